@@ -1,0 +1,124 @@
+//! Numbers and values as Danish (`1.234,5`) or English (`1,234.5`) readers expect.
+
+use crate::indicator::IndicatorMeta;
+
+/// UI language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    Da,
+    En,
+}
+
+impl Lang {
+    /// `"da"` / `"en"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Format `v` with `decimals` places, grouping thousands.
+///
+/// ```
+/// use atlas_core::format::format_number;
+/// use atlas_core::Lang;
+/// assert_eq!(format_number(1234.5, 1, Lang::Da), "1.234,5");
+/// assert_eq!(format_number(1234.5, 1, Lang::En), "1,234.5");
+/// assert_eq!(format_number(-312400.0, 0, Lang::Da), "−312.400");
+/// ```
+pub fn format_number(v: f64, decimals: usize, lang: Lang) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let (group, point) = match lang {
+        Lang::Da => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let s = format!("{:.*}", decimals, v.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    let is_zero = s.chars().all(|c| c == '0' || c == '.');
+    if v < 0.0 && !is_zero {
+        out.insert(0, '−');
+    }
+    out
+}
+
+/// Decimals that suit a column: the indicator's own choice, else 0 for whole numbers
+/// and large magnitudes, 1 otherwise.
+pub fn decimals_for(meta: &IndicatorMeta, values: &[Option<f64>]) -> usize {
+    if let Some(d) = meta.decimals {
+        return d as usize;
+    }
+    let finite: Vec<f64> = values.iter().flatten().copied().filter(|v| v.is_finite()).collect();
+    if finite.iter().all(|v| v.fract() == 0.0) || finite.iter().any(|v| v.abs() >= 1000.0) {
+        0
+    } else {
+        1
+    }
+}
+
+/// Words for missing data.
+pub fn missing_text(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => "mangler data",
+        Lang::En => "missing data",
+    }
+}
+
+/// A value with its unit, or "mangler data".
+///
+/// ```
+/// use atlas_core::format::format_value;
+/// use atlas_core::Lang;
+/// assert_eq!(format_value(Some(312400.0), 0, "kr.", Lang::Da), "312.400 kr.");
+/// assert_eq!(format_value(None, 0, "kr.", Lang::Da), "mangler data");
+/// ```
+pub fn format_value(v: Option<f64>, decimals: usize, unit: &str, lang: Lang) -> String {
+    match v {
+        None => missing_text(lang).into(),
+        Some(v) if unit.is_empty() => format_number(v, decimals, lang),
+        Some(v) => format!("{} {unit}", format_number(v, decimals, lang)),
+    }
+}
+
+/// A difference with an explicit sign: `+12,3` / `−4,0` / `0`.
+pub fn format_signed(v: f64, decimals: usize, lang: Lang) -> String {
+    let s = format_number(v, decimals, lang);
+    if v > 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("+{s}")
+    } else {
+        s
+    }
+}
+
+/// A ratio such as `1,54×`.
+pub fn format_ratio(r: f64, lang: Lang) -> String {
+    format!("{}×", format_number(r, 2, lang))
+}
+
+/// A class range such as `1.234–2.345`.
+pub fn format_range(lower: f64, upper: f64, decimals: usize, lang: Lang) -> String {
+    if lower == upper {
+        format_number(lower, decimals, lang)
+    } else {
+        format!(
+            "{}–{}",
+            format_number(lower, decimals, lang),
+            format_number(upper, decimals, lang)
+        )
+    }
+}

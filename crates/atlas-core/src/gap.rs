@@ -1,0 +1,104 @@
+//! Gap metrics between two districts on one indicator.
+
+use crate::indicator::Polarity;
+
+/// Who is ahead on an indicator, given its polarity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ahead {
+    A,
+    B,
+    Equal,
+    /// One of the values is missing.
+    Unknown,
+    /// The indicator has no better direction.
+    NotApplicable,
+}
+
+/// The comparison of district A with district B on one indicator.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Gap {
+    pub a: Option<f64>,
+    pub b: Option<f64>,
+    /// `a − b`.
+    pub difference: Option<f64>,
+    /// `a / b`; `None` when a value is missing or `b` is zero.
+    pub ratio: Option<f64>,
+    /// Rank among all districts with a value, 1 = best (for neutral: 1 = highest).
+    pub rank_a: Option<usize>,
+    pub rank_b: Option<usize>,
+    /// How many districts have a value (the denominator of the ranks).
+    pub ranked: usize,
+    pub ahead: Ahead,
+}
+
+/// Competition ranks ("1, 2, 2, 4"), 1 = best given `polarity`; missing stays `None`.
+///
+/// ```
+/// use atlas_core::gap::rank;
+/// use atlas_core::indicator::Polarity;
+/// let v = [Some(10.0), Some(30.0), None, Some(30.0)];
+/// assert_eq!(rank(&v, Polarity::HigherIsBetter), vec![Some(3), Some(1), None, Some(1)]);
+/// assert_eq!(rank(&v, Polarity::HigherIsWorse), vec![Some(1), Some(2), None, Some(2)]);
+/// ```
+pub fn rank(values: &[Option<f64>], polarity: Polarity) -> Vec<Option<usize>> {
+    let better = |x: f64, y: f64| match polarity {
+        Polarity::HigherIsWorse => x < y,
+        _ => x > y,
+    };
+    values
+        .iter()
+        .map(|v| {
+            let v = (*v).filter(|x| x.is_finite())?;
+            Some(
+                1 + values
+                    .iter()
+                    .flatten()
+                    .filter(|o| o.is_finite() && better(**o, v))
+                    .count(),
+            )
+        })
+        .collect()
+}
+
+/// Compare district `a` with district `b` (indices into `values`).
+///
+/// ```
+/// use atlas_core::gap::{compare, Ahead};
+/// use atlas_core::indicator::Polarity;
+/// let v = [Some(300.0), Some(200.0), Some(250.0)];
+/// let g = compare(&v, 0, 1, Polarity::HigherIsBetter);
+/// assert_eq!(g.difference, Some(100.0));
+/// assert_eq!(g.ratio, Some(1.5));
+/// assert_eq!((g.rank_a, g.rank_b, g.ranked), (Some(1), Some(3), 3));
+/// assert_eq!(g.ahead, Ahead::A);
+/// ```
+pub fn compare(values: &[Option<f64>], a: usize, b: usize, polarity: Polarity) -> Gap {
+    let get = |i: usize| values.get(i).copied().flatten().filter(|x| x.is_finite());
+    let (va, vb) = (get(a), get(b));
+    let ranks = rank(values, polarity);
+    let difference = match (va, vb) {
+        (Some(x), Some(y)) => Some(x - y),
+        _ => None,
+    };
+    let ratio = match (va, vb) {
+        (Some(x), Some(y)) if y != 0.0 => Some(x / y),
+        _ => None,
+    };
+    let ahead = match (va, vb, polarity) {
+        (None, _, _) | (_, None, _) => Ahead::Unknown,
+        (_, _, Polarity::Neutral) => Ahead::NotApplicable,
+        (Some(x), Some(y), _) if x == y => Ahead::Equal,
+        (Some(x), Some(y), Polarity::HigherIsBetter) => if x > y { Ahead::A } else { Ahead::B },
+        (Some(x), Some(y), Polarity::HigherIsWorse) => if x < y { Ahead::A } else { Ahead::B },
+    };
+    Gap {
+        a: va,
+        b: vb,
+        difference,
+        ratio,
+        rank_a: ranks.get(a).copied().flatten(),
+        rank_b: ranks.get(b).copied().flatten(),
+        ranked: values.iter().flatten().filter(|x| x.is_finite()).count(),
+        ahead,
+    }
+}

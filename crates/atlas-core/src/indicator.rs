@@ -1,0 +1,131 @@
+//! What an indicator *is*: labels, unit, year, source, polarity and group.
+
+use crate::format::Lang;
+use serde::{Deserialize, Serialize};
+
+/// Which direction is good.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// More is better (income, turnout).
+    #[default]
+    HigherIsBetter,
+    /// More is worse (unemployment).
+    HigherIsWorse,
+    /// Neither (population, context).
+    Neutral,
+}
+
+/// Which family an indicator belongs to (Needham & Carr's forms for co-creation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// Socio-economic resources.
+    #[default]
+    Resources,
+    /// Co-creation: citizens' own contribution within public frames.
+    Descriptive,
+    /// Co-creation: civil society alongside public services.
+    Intermediating,
+    /// Co-creation: shared planning and governance.
+    Transformative,
+    /// Background figures (population) that are neither.
+    Context,
+}
+
+impl Group {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Group::Resources, Lang::Da) => "Ressourcer",
+            (Group::Resources, Lang::En) => "Resources",
+            (Group::Descriptive, Lang::Da) => "Samskabelse – beskrivende",
+            (Group::Descriptive, Lang::En) => "Co-creation – descriptive",
+            (Group::Intermediating, Lang::Da) => "Samskabelse – intermedierende",
+            (Group::Intermediating, Lang::En) => "Co-creation – intermediating",
+            (Group::Transformative, Lang::Da) => "Samskabelse – transformerende",
+            (Group::Transformative, Lang::En) => "Co-creation – transformative",
+            (Group::Context, Lang::Da) => "Baggrund",
+            (Group::Context, Lang::En) => "Background",
+        }
+    }
+}
+
+/// Individual or collective co-creation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    Individual,
+    Collective,
+}
+
+/// Metadata of one indicator (one column of a wide table).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct IndicatorMeta {
+    /// Column header in the table.
+    pub column: String,
+    pub label_da: String,
+    #[serde(default)]
+    pub label_en: String,
+    /// Unit in Danish, e.g. `kr.`, `%`, `pr. 1.000 indb.`.
+    #[serde(default)]
+    pub unit_da: String,
+    #[serde(default)]
+    pub unit_en: String,
+    #[serde(default)]
+    pub year: Option<i32>,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub polarity: Polarity,
+    #[serde(default)]
+    pub group: Group,
+    #[serde(default)]
+    pub scale: Option<Scale>,
+    /// Decimals to show; `None` picks from the data.
+    #[serde(default)]
+    pub decimals: Option<u8>,
+}
+
+impl IndicatorMeta {
+    /// A bare indicator for a column without metadata.
+    pub fn from_column(column: &str) -> Self {
+        IndicatorMeta {
+            column: column.to_owned(),
+            label_da: column.to_owned(),
+            label_en: column.to_owned(),
+            ..Default::default()
+        }
+    }
+
+    pub fn label(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.label_en.is_empty() => &self.label_en,
+            _ => &self.label_da,
+        }
+    }
+
+    pub fn unit(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.unit_en.is_empty() => &self.unit_en,
+            _ => &self.unit_da,
+        }
+    }
+}
+
+/// Metadata of a whole table: title, source and whether the figures are illustrative.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct DatasetMeta {
+    #[serde(default)]
+    pub title_da: String,
+    #[serde(default)]
+    pub title_en: String,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub note_da: String,
+    #[serde(default)]
+    pub note_en: String,
+    /// True for made-up demo figures: the UI must say so.
+    #[serde(default)]
+    pub illustrative: bool,
+}

@@ -1,0 +1,155 @@
+//! The pure view model of the map: path strings computed once per boundary set, and
+//! fills + legend computed per indicator. Components only render these.
+
+use crate::boundaries::District;
+use crate::classify::{quantile, Classification};
+use crate::coords::{Bounds, LonLat};
+use crate::indicator::Polarity;
+use crate::palette::class_colours;
+use crate::projection::{MapProjection, Viewport};
+use crate::stream::{stream_multipolygon, BoundsSink, SvgPath};
+
+/// Projected geometry of every district, in SVG user units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapGeometry {
+    pub width: f64,
+    pub height: f64,
+    /// One SVG path `d` per district, in district order.
+    pub paths: Vec<String>,
+    /// Screen-space bounds of each district (for hit tests and label placement).
+    pub bounds: Vec<Option<Bounds>>,
+    pub projection: MapProjection,
+}
+
+/// Geographic bounds (lon/lat) of all districts.
+pub fn lonlat_bounds(districts: &[District]) -> Option<Bounds> {
+    let mut sink = BoundsSink::default();
+    for d in districts {
+        stream_multipolygon(&d.geometry, |p: LonLat| p, &mut sink);
+    }
+    sink.bounds()
+}
+
+/// Project all districts to fit a `width`-wide canvas; the height follows the data's shape.
+///
+/// ```
+/// use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
+/// use atlas_core::mapview::build_geometry;
+/// let gj = r#"{"type":"Polygon","coordinates":[[[12.5,55.6],[12.7,55.6],[12.7,55.7],[12.5,55.6]]]}"#;
+/// let b = parse_boundaries(gj, &BoundaryOptions::default()).unwrap().value;
+/// let g = build_geometry(&b.districts, 1000.0, 20.0).unwrap();
+/// assert!(g.paths[0].starts_with('M') && g.paths[0].ends_with('Z'));
+/// ```
+pub fn build_geometry(districts: &[District], width: f64, padding: f64) -> Option<MapGeometry> {
+    let ll = lonlat_bounds(districts)?;
+    // Height from the Mercator aspect of the data.
+    let probe = MapProjection::fit_lonlat(
+        ll,
+        Viewport {
+            width,
+            height: width * 10.0,
+            padding,
+        },
+    )?;
+    let tl = probe.to_screen(LonLat { lon: ll.min_x, lat: ll.max_y });
+    let br = probe.to_screen(LonLat { lon: ll.max_x, lat: ll.min_y });
+    let height = ((br.y - tl.y).abs() + 2.0 * padding).clamp(100.0, width * 3.0);
+    let projection = MapProjection::fit_lonlat(
+        ll,
+        Viewport {
+            width,
+            height,
+            padding,
+        },
+    )?;
+    let mut paths = Vec::with_capacity(districts.len());
+    let mut bounds = Vec::with_capacity(districts.len());
+    for d in districts {
+        let mut svg = SvgPath::new(1);
+        stream_multipolygon(&d.geometry, |p| projection.to_screen(p), &mut svg);
+        let mut b = BoundsSink::default();
+        stream_multipolygon(&d.geometry, |p| projection.to_screen(p), &mut b);
+        paths.push(svg.finish());
+        bounds.push(b.bounds());
+    }
+    Some(MapGeometry {
+        width,
+        height,
+        paths,
+        bounds,
+        projection,
+    })
+}
+
+/// One row of the legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendClass {
+    pub colour: String,
+    pub lower: f64,
+    pub upper: f64,
+    pub count: usize,
+}
+
+/// Fills and legend of one indicator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choropleth {
+    pub classification: Option<Classification>,
+    /// Per district: class index, `None` = missing.
+    pub classes: Vec<Option<usize>>,
+    /// Per district: fill colour, `None` = missing (drawn hatched).
+    pub fills: Vec<Option<String>>,
+    /// Classes from lowest to highest value.
+    pub legend: Vec<LegendClass>,
+    /// Districts without a value.
+    pub missing: usize,
+}
+
+/// Classify `values` into `k` quantile classes coloured by polarity.
+///
+/// ```
+/// use atlas_core::mapview::choropleth;
+/// use atlas_core::indicator::Polarity;
+/// let c = choropleth(&[Some(1.0), None, Some(3.0)], Polarity::HigherIsWorse, 5);
+/// assert_eq!(c.missing, 1);
+/// assert!(c.fills[1].is_none());
+/// assert_eq!(c.legend.iter().map(|l| l.count).sum::<usize>(), 2);
+/// ```
+pub fn choropleth(values: &[Option<f64>], polarity: Polarity, k: usize) -> Choropleth {
+    let classification = quantile(values, k);
+    let Some(cls) = classification.clone() else {
+        return Choropleth {
+            classification: None,
+            classes: vec![None; values.len()],
+            fills: vec![None; values.len()],
+            legend: Vec::new(),
+            missing: values.len(),
+        };
+    };
+    let colours = class_colours(cls.classes(), polarity);
+    let classes: Vec<Option<usize>> = values
+        .iter()
+        .map(|v| (*v).filter(|x| x.is_finite()).map(|x| cls.class_of(x)))
+        .collect();
+    let fills = classes
+        .iter()
+        .map(|c| c.map(|i| colours[i].clone()))
+        .collect();
+    let legend = (0..cls.classes())
+        .map(|i| {
+            let (lower, upper) = cls.range(i);
+            LegendClass {
+                colour: colours[i].clone(),
+                lower,
+                upper,
+                count: classes.iter().filter(|c| **c == Some(i)).count(),
+            }
+        })
+        .collect();
+    Choropleth {
+        missing: classes.iter().filter(|c| c.is_none()).count(),
+        classification,
+        classes,
+        fills,
+        legend,
+    }
+}
