@@ -105,8 +105,7 @@ for code, name, official, parts in DISTRICTS:
 
 out = {
     "type": "FeatureCollection",
-    "note": "Forenklede demo-grænser tegnet i hånden efter almindelig kendskab til København; "
-            "ikke officielle grænser. Simplified demo boundaries drawn by hand; not official.",
+    "note": "forenklede demo-grænser tegnet i hånden, ikke officielle",
     "features": features,
 }
 print(json.dumps(out, ensure_ascii=False, indent=1))

@@ -3,7 +3,8 @@
 
 use crate::boundaries::District;
 use crate::classify::{quantile, Classification};
-use crate::coords::{Bounds, LonLat};
+use crate::coords::{Bounds, LonLat, Screen};
+use geo::{Area, InteriorPoint};
 use crate::indicator::Polarity;
 use crate::palette::class_colours;
 use crate::projection::{MapProjection, Viewport};
@@ -18,6 +19,8 @@ pub struct MapGeometry {
     pub paths: Vec<String>,
     /// Screen-space bounds of each district (for hit tests and label placement).
     pub bounds: Vec<Option<Bounds>>,
+    /// A point inside each district (on its largest part), for labels and badges.
+    pub label_points: Vec<Option<Screen>>,
     pub projection: MapProjection,
 }
 
@@ -64,6 +67,7 @@ pub fn build_geometry(districts: &[District], width: f64, padding: f64) -> Optio
     )?;
     let mut paths = Vec::with_capacity(districts.len());
     let mut bounds = Vec::with_capacity(districts.len());
+    let mut label_points = Vec::with_capacity(districts.len());
     for d in districts {
         let mut svg = SvgPath::new(1);
         stream_multipolygon(&d.geometry, |p| projection.to_screen(p), &mut svg);
@@ -71,12 +75,24 @@ pub fn build_geometry(districts: &[District], width: f64, padding: f64) -> Optio
         stream_multipolygon(&d.geometry, |p| projection.to_screen(p), &mut b);
         paths.push(svg.finish());
         bounds.push(b.bounds());
+        let largest = d
+            .geometry
+            .0
+            .iter()
+            .max_by(|x, y| x.unsigned_area().total_cmp(&y.unsigned_area()));
+        label_points.push(largest.and_then(|p| p.interior_point()).map(|pt| {
+            projection.to_screen(LonLat {
+                lon: pt.x(),
+                lat: pt.y(),
+            })
+        }));
     }
     Some(MapGeometry {
         width,
         height,
         paths,
         bounds,
+        label_points,
         projection,
     })
 }

@@ -1,0 +1,153 @@
+use crate::state::{use_atlas, Slot};
+use crate::text::t;
+use atlas_core::format::{decimals_for, format_number, format_ratio, format_signed, format_value};
+use atlas_core::gap::{compare, Ahead};
+use atlas_core::indicator::Group;
+use atlas_core::Lang;
+use leptos::prelude::*;
+
+/// One row of the comparison, already in words.
+struct Row {
+    column: String,
+    label: String,
+    a: String,
+    b: String,
+    rank_a: String,
+    rank_b: String,
+    diff: String,
+    ratio: String,
+    ahead: Ahead,
+}
+
+/// Short mark for the table cell and a full phrase for its title / screen readers.
+fn ahead_text(ahead: Ahead, lang: Lang) -> (&'static str, &'static str) {
+    match ahead {
+        Ahead::A => ("A", t(lang, "A er foran", "A is ahead")),
+        Ahead::B => ("B", t(lang, "B er foran", "B is ahead")),
+        Ahead::Equal => ("=", t(lang, "Lige", "Level")),
+        Ahead::Unknown => ("?", t(lang, "Kan ikke afgøres: mangler data", "Cannot tell: missing data")),
+        Ahead::NotApplicable => ("–", t(lang, "Ingen retning: hverken bedre eller dårligere", "No direction: neither better nor worse")),
+    }
+}
+
+/// Sammenligning: every indicator for A and B side by side, grouped, with the gap.
+#[component]
+pub fn ComparePanel() -> impl IntoView {
+    let s = use_atlas();
+    let rows = move || -> Vec<(Group, Vec<Row>)> {
+        let lang = s.lang.get();
+        let (Some(a), Some(b)) = (s.a.get(), s.b.get()) else {
+            return Vec::new();
+        };
+        s.model.with_value(|m| {
+            let mut groups: Vec<(Group, Vec<Row>)> = Vec::new();
+            for (i, meta) in m.atlas.indicators.iter().enumerate() {
+                let col = m.atlas.column(i);
+                let dec = decimals_for(meta, col);
+                let g = compare(col, a, b, meta.polarity);
+                let unit = meta.unit(lang);
+                let label = if unit.is_empty() {
+                    meta.label(lang).to_owned()
+                } else {
+                    format!("{} ({unit})", meta.label(lang))
+                };
+                let rank = |r: Option<usize>| {
+                    r.map(|r| format!("{} {r} {} {}", t(lang, "nr.", "no."), t(lang, "af", "of"), g.ranked))
+                        .unwrap_or_default()
+                };
+                let row = Row {
+                    column: meta.column.clone(),
+                    label,
+                    a: format_value(g.a, dec, "", lang),
+                    b: format_value(g.b, dec, "", lang),
+                    rank_a: rank(g.rank_a),
+                    rank_b: rank(g.rank_b),
+                    diff: g.difference.map(|d| format_signed(d, dec, lang)).unwrap_or_else(|| "–".into()),
+                    ratio: g.ratio.map(|r| format_ratio(r, lang)).unwrap_or_else(|| "–".into()),
+                    ahead: g.ahead,
+                };
+                match groups.iter_mut().find(|(gr, _)| *gr == meta.group) {
+                    Some((_, v)) => v.push(row),
+                    None => groups.push((meta.group, vec![row])),
+                }
+            }
+            groups.sort_by_key(|(g, _)| *g);
+            groups
+        })
+    };
+    let name = move |slot: Slot| {
+        move || {
+            let sel = if slot == Slot::A { s.a.get() } else { s.b.get() };
+            sel.map(|i| s.name(i)).unwrap_or_else(|| "–".into())
+        }
+    };
+    let score = move || {
+        let groups = rows();
+        let count = |w: Ahead| groups.iter().flat_map(|(_, r)| r).filter(|r| r.ahead == w).count();
+        (count(Ahead::A), count(Ahead::B))
+    };
+    view! {
+        <section class="compare" data-testid="compare" aria-live="polite">
+            <h2>{move || t(s.lang.get(), "Sammenligning", "Comparison")}</h2>
+            <p class="pair">
+                <span class="chip chip-a" data-testid="compare-a">"A: " {name(Slot::A)}</span>
+                <span class="vs">" ↔ "</span>
+                <span class="chip chip-b" data-testid="compare-b">"B: " {name(Slot::B)}</span>
+            </p>
+            <p class="hint">
+                {move || {
+                    let lang = s.lang.get();
+                    let slot = if s.next.get() == Slot::A { "A" } else { "B" };
+                    format!("{} {slot}.", t(lang, "Klik på en bydel på kortet for at vælge", "Click a district on the map to choose"))
+                }}
+            </p>
+            <p class="score">
+                {move || {
+                    let lang = s.lang.get();
+                    let (a, b) = score();
+                    format!(
+                        "{} {} {}, {} {} {}.",
+                        t(lang, "A er foran på", "A is ahead on"), format_number(a as f64, 0, lang), t(lang, "indikatorer", "indicators"),
+                        t(lang, "B på", "B on"), format_number(b as f64, 0, lang), t(lang, "", "")
+                    ).replace(" .", ".")
+                }}
+            </p>
+            <table class="compare-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t(s.lang.get(), "Indikator", "Indicator")}</th>
+                        <th scope="col">"A"</th>
+                        <th scope="col">"B"</th>
+                        <th scope="col">{move || t(s.lang.get(), "Forskel", "Gap")}<small>"A−B"</small></th>
+                        <th scope="col">{move || t(s.lang.get(), "Forhold", "Ratio")}<small>"A/B"</small></th>
+                        <th scope="col">{move || t(s.lang.get(), "Foran", "Ahead")}</th>
+                    </tr>
+                </thead>
+                {move || {
+                    let lang = s.lang.get();
+                    rows().into_iter().map(|(group, rows)| view! {
+                        <tbody>
+                            <tr class="group-row"><th colspan="6" scope="rowgroup">{group.label(lang)}</th></tr>
+                            {rows.into_iter().map(|r| {
+                                let cls = match r.ahead { Ahead::A => "ahead-a", Ahead::B => "ahead-b", _ => "ahead-none" };
+                                view! {
+                                    <tr data-indicator=r.column class=cls>
+                                        <th scope="row">{r.label}</th>
+                                        <td class="val-a">{r.a}<small>{r.rank_a}</small></td>
+                                        <td class="val-b">{r.b}<small>{r.rank_b}</small></td>
+                                        <td class="diff">{r.diff}</td>
+                                        <td class="ratio">{r.ratio}</td>
+                                        {
+                                            let (mark, phrase) = ahead_text(r.ahead, lang);
+                                            view! { <td class="ahead" title=phrase><span aria-hidden="true">{mark}</span><span class="sr-only">{phrase}</span></td> }
+                                        }
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    }).collect_view()
+                }}
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,37 @@
+use crate::state::use_atlas;
+use crate::text::t;
+use leptos::prelude::*;
+
+/// Source line: dataset source, whether figures are illustrative, the indicator's own source and year, boundaries.
+#[component]
+pub fn SourceLine() -> impl IntoView {
+    let s = use_atlas();
+    let line = move || {
+        let lang = s.lang.get();
+        let i = s.indicator.get();
+        s.model.with_value(|m| {
+            let d = &m.atlas.dataset;
+            let mut parts = Vec::new();
+            if let Some(meta) = m.atlas.indicators.get(i) {
+                let year = meta.year.map(|y| format!(" ({y})")).unwrap_or_default();
+                parts.push(format!("{}: {}{year}", t(lang, "Kilde", "Source"), meta.source));
+            }
+            if !d.source.is_empty() {
+                parts.push(d.source.clone());
+            }
+            if d.illustrative {
+                parts.push(
+                    t(lang, "Illustrative tal – ikke officiel statistik", "Illustrative figures – not official statistics")
+                        .to_owned(),
+                );
+            }
+            if let Some(note) = &m.atlas.boundary_note {
+                parts.push(format!("{}: {note}", t(lang, "Grænser", "Boundaries")));
+            }
+            parts.join(" · ")
+        })
+    };
+    view! {
+        <footer class="source" data-testid="source">{line}</footer>
+    }
+}

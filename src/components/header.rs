@@ -1,0 +1,48 @@
+use crate::state::use_atlas;
+use crate::text::t;
+use atlas_core::indicator::Group;
+use leptos::prelude::*;
+
+/// Title and indicator picker (grouped by resources / co-creation form).
+#[component]
+pub fn Header() -> impl IntoView {
+    let s = use_atlas();
+    let lang = s.lang.get_untracked();
+    let indicators = s.model.with_value(|m| m.atlas.indicators.clone());
+    let mut groups: Vec<Group> = indicators.iter().map(|i| i.group).collect();
+    groups.sort();
+    groups.dedup();
+    let options = groups
+        .into_iter()
+        .map(|g| {
+            let opts = indicators
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.group == g)
+                .map(|(i, m)| {
+                    view! { <option value=i.to_string()>{m.label(lang).to_owned()}</option> }
+                })
+                .collect_view();
+            view! { <optgroup label=g.label(lang)>{opts}</optgroup> }
+        })
+        .collect_view();
+    view! {
+        <header class="top">
+            <h1>"Samskabelsesatlas"</h1>
+            <label class="picker">
+                <span>{t(lang, "Indikator", "Indicator")}</span>
+                <select
+                    data-testid="indicator"
+                    prop:value=move || s.indicator.get().to_string()
+                    on:change=move |ev| {
+                        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                            s.indicator.set(i);
+                        }
+                    }
+                >
+                    {options}
+                </select>
+            </label>
+        </header>
+    }
+}

@@ -1,0 +1,78 @@
+use crate::state::use_atlas;
+use crate::text::t;
+use atlas_core::format::{decimals_for, format_range, missing_text};
+use atlas_core::indicator::Polarity;
+use leptos::prelude::*;
+
+/// Signaturforklaring: class ranges in the UI language's number format, counts, missing.
+#[component]
+pub fn Legend() -> impl IntoView {
+    let s = use_atlas();
+    let heading = move || {
+        let lang = s.lang.get();
+        let i = s.indicator.get();
+        s.model.with_value(|m| {
+            m.atlas.indicators.get(i).map(|meta| {
+                let unit = meta.unit(lang);
+                let year = meta.year.map(|y| format!(", {y}")).unwrap_or_default();
+                let unit = if unit.is_empty() { String::new() } else { format!(" ({unit}{year})") };
+                let unit = if unit.is_empty() && !year.is_empty() { format!(" ({})", &year[2..]) } else { unit };
+                let dir = match meta.polarity {
+                    Polarity::HigherIsBetter => t(lang, "Mørkest = lavest (dårligst)", "Darkest = lowest (worst)"),
+                    Polarity::HigherIsWorse => t(lang, "Mørkest = højest (dårligst)", "Darkest = highest (worst)"),
+                    Polarity::Neutral => t(lang, "Mørkest = højest", "Darkest = highest"),
+                };
+                (format!("{}{unit}", meta.label(lang)), dir)
+            })
+        })
+    };
+    let rows = move || {
+        let lang = s.lang.get();
+        let i = s.indicator.get();
+        let dec = s.model.with_value(|m| {
+            m.atlas.indicators.get(i).map(|meta| decimals_for(meta, m.atlas.column(i))).unwrap_or(0)
+        });
+        s.choropleth.with(|c| {
+            let mut rows: Vec<_> = c
+                .legend
+                .iter()
+                .rev()
+                .map(|l| {
+                    let range = format_range(l.lower, l.upper, dec, lang);
+                    let colour = l.colour.clone();
+                    let count = l.count;
+                    view! {
+                        <li class="legend-class">
+                            <span class="swatch" style:background=colour></span>
+                            <span class="range">{range}</span>
+                            <span class="count">"(" {count} ")"</span>
+                        </li>
+                    }
+                    .into_any()
+                })
+                .collect();
+            if c.missing > 0 {
+                let n = c.missing;
+                rows.push(view! {
+                    <li class="legend-class legend-missing">
+                        <span class="swatch hatched"></span>
+                        <span class="range">{missing_text(lang)}</span>
+                        <span class="count">"(" {n} ")"</span>
+                    </li>
+                }.into_any());
+            }
+            rows
+        })
+    };
+    view! {
+        <section class="legend" data-testid="legend" aria-label=move || t(s.lang.get(), "Signaturforklaring", "Legend")>
+            <h2>{move || t(s.lang.get(), "Signaturforklaring", "Legend")}</h2>
+            {move || heading().map(|(h, dir)| view! {
+                <p class="legend-title">{h}</p>
+                <p class="legend-dir">{dir}</p>
+            })}
+            <ul>{rows}</ul>
+            <p class="legend-method">{move || t(s.lang.get(), "Kvintiler (5 lige store grupper)", "Quintiles (5 equal-count groups)")}</p>
+        </section>
+    }
+}

@@ -1,0 +1,10 @@
+//! One component per file.
+
+pub mod atlas_view;
+pub mod compare;
+pub mod footer;
+pub mod header;
+pub mod legend;
+pub mod map;
+pub mod messages;
+pub mod tooltip;

@@ -1,0 +1,45 @@
+use crate::state::use_atlas;
+use crate::text::t;
+use atlas_core::format::{decimals_for, format_value};
+use atlas_core::gap::rank;
+use leptos::prelude::*;
+
+/// Follows the pointer over a district: name, indicator, value with unit, rank.
+#[component]
+pub fn Tooltip() -> impl IntoView {
+    let s = use_atlas();
+    let content = move || {
+        let i = s.hover.get()?;
+        let lang = s.lang.get();
+        let ind = s.indicator.get();
+        s.model.with_value(|m| {
+            let meta = m.atlas.indicators.get(ind)?;
+            let col = m.atlas.column(ind);
+            let dec = decimals_for(meta, col);
+            let value = format_value(m.atlas.value(ind, i), dec, meta.unit(lang), lang);
+            let ranks = rank(col, meta.polarity);
+            let ranked = col.iter().flatten().count();
+            let place = ranks.get(i).copied().flatten().map(|r| {
+                format!("{} {r} {} {ranked}", t(lang, "Nr.", "No."), t(lang, "af", "of"))
+            });
+            Some((m.atlas.districts[i].name.clone(), meta.label(lang).to_owned(), value, place))
+        })
+    };
+    view! {
+        <div
+            role="tooltip"
+            data-testid="tooltip"
+            class="tooltip"
+            class:visible=move || s.hover.get().is_some()
+            style:left=move || format!("{}px", s.pointer.get().0 + 14.0)
+            style:top=move || format!("{}px", s.pointer.get().1 + 14.0)
+        >
+            {move || content().map(|(name, label, value, place)| view! {
+                <strong class="tt-name">{name}</strong>
+                <span class="tt-label">{label}</span>
+                <span class="tt-value">{value}</span>
+                {place.map(|p| view! { <span class="tt-rank">{p}</span> })}
+            })}
+        </div>
+    }
+}
