@@ -31,12 +31,13 @@ pub fn model_from_texts(geojson: &str, csv: &str, meta: Option<&str>) -> Result<
     let sidecar = meta.map(parse_sidecar).transpose()?;
     let table = parse_csv(csv, sidecar.as_ref())?;
     let joined = join(boundaries.value, table.value);
-    let geometry = build_geometry(&joined.value.districts, MAP_WIDTH, MAP_PADDING).ok_or_else(|| {
-        LoadError::new(
-            "Områderne har ingen udstrækning, der kan tegnes.",
-            "The areas have no extent that can be drawn.",
-        )
-    })?;
+    let geometry =
+        build_geometry(&joined.value.districts, MAP_WIDTH, MAP_PADDING).ok_or_else(|| {
+            LoadError::new(
+                "Områderne har ingen udstrækning, der kan tegnes.",
+                "The areas have no extent that can be drawn.",
+            )
+        })?;
     let mut issues = boundaries.issues;
     issues.extend(table.issues);
     issues.extend(joined.issues);
@@ -51,14 +52,19 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let offline = || {
         LoadError::new(
             format!("Filen {url} kunne ikke hentes. Er du offline, eller er adressen forkert?"),
-            format!("The file {url} could not be fetched. Are you offline, or is the address wrong?"),
+            format!(
+                "The file {url} could not be fetched. Are you offline, or is the address wrong?"
+            ),
         )
     };
     let resp = Request::get(url).send().await.map_err(|_| offline())?;
     if !resp.ok() {
         return Err(LoadError::new(
             format!("Filen {url} kunne ikke hentes (HTTP {}).", resp.status()),
-            format!("The file {url} could not be fetched (HTTP {}).", resp.status()),
+            format!(
+                "The file {url} could not be fetched (HTTP {}).",
+                resp.status()
+            ),
         ));
     }
     resp.text().await.map_err(|_| offline())

@@ -45,7 +45,12 @@ impl AtlasState {
         let choropleth = Memo::new(move |_| {
             let i = indicator.get();
             model.with_value(|m| {
-                let polarity = m.atlas.indicators.get(i).map(|x| x.polarity).unwrap_or_default();
+                let polarity = m
+                    .atlas
+                    .indicators
+                    .get(i)
+                    .map(|x| x.polarity)
+                    .unwrap_or_default();
                 choropleth(m.atlas.column(i), polarity, CLASSES)
             })
         });

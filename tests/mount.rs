@@ -26,18 +26,32 @@ fn atlas_view_mounts_a_path_per_district_with_names_and_values() {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let host: web_sys::HtmlElement = host.dyn_into().unwrap();
-    let _handle = leptos::mount::mount_to(host.clone(), move || view! { <AtlasView model=model.clone()/> });
+    let _handle = leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <AtlasView model=model.clone()/> },
+    );
 
-    let paths = host.query_selector_all("svg[data-testid=map] path[data-district]").unwrap();
+    let paths = host
+        .query_selector_all("svg[data-testid=map] path[data-district]")
+        .unwrap();
     assert_eq!(paths.length() as usize, n);
     assert!(n >= 11);
-    let oe = host.query_selector("path[data-district='02']").unwrap().expect("Østerbro path");
+    let oe = host
+        .query_selector("path[data-district='02']")
+        .unwrap()
+        .expect("Østerbro path");
     let label = oe.get_attribute("aria-label").unwrap();
     assert_eq!(label, "Østerbro: 296.700 kr.");
     let fill = oe.get_attribute("fill").unwrap();
     assert!(fill.starts_with('#'), "filled by class colour, got {fill}");
-    let compare = host.query_selector("[data-testid=compare]").unwrap().unwrap();
+    let compare = host
+        .query_selector("[data-testid=compare]")
+        .unwrap()
+        .unwrap();
     let text = compare.text_content().unwrap();
-    assert!(text.contains("A: Østerbro") && text.contains("B: Sydhavnen"), "{text}");
+    assert!(
+        text.contains("A: Østerbro") && text.contains("B: Sydhavnen"),
+        "{text}"
+    );
     assert!(host.query_selector("[role=tooltip]").unwrap().is_some());
 }

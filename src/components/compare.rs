@@ -25,8 +25,22 @@ fn ahead_text(ahead: Ahead, lang: Lang) -> (&'static str, &'static str) {
         Ahead::A => ("A", t(lang, "A er foran", "A is ahead")),
         Ahead::B => ("B", t(lang, "B er foran", "B is ahead")),
         Ahead::Equal => ("=", t(lang, "Lige", "Level")),
-        Ahead::Unknown => ("?", t(lang, "Kan ikke afgøres: mangler data", "Cannot tell: missing data")),
-        Ahead::NotApplicable => ("–", t(lang, "Ingen retning: hverken bedre eller dårligere", "No direction: neither better nor worse")),
+        Ahead::Unknown => (
+            "?",
+            t(
+                lang,
+                "Kan ikke afgøres: mangler data",
+                "Cannot tell: missing data",
+            ),
+        ),
+        Ahead::NotApplicable => (
+            "–",
+            t(
+                lang,
+                "Ingen retning: hverken bedre eller dårligere",
+                "No direction: neither better nor worse",
+            ),
+        ),
     }
 }
 
@@ -46,13 +60,13 @@ pub fn ComparePanel() -> impl IntoView {
                 let dec = decimals_for(meta, col);
                 let g = compare(col, a, b, meta.polarity);
                 let unit = meta.unit(lang);
-                let label = if unit.is_empty() {
+                let label = if unit.is_empty() || meta.label(lang).contains(unit) {
                     meta.label(lang).to_owned()
                 } else {
                     format!("{} ({unit})", meta.label(lang))
                 };
                 let rank = |r: Option<usize>| {
-                    r.map(|r| format!("{} {r} {} {}", t(lang, "nr.", "no."), t(lang, "af", "of"), g.ranked))
+                    r.map(|r| format!("{} {r}/{}", t(lang, "nr.", "no."), g.ranked))
                         .unwrap_or_default()
                 };
                 let row = Row {
@@ -62,8 +76,14 @@ pub fn ComparePanel() -> impl IntoView {
                     b: format_value(g.b, dec, "", lang),
                     rank_a: rank(g.rank_a),
                     rank_b: rank(g.rank_b),
-                    diff: g.difference.map(|d| format_signed(d, dec, lang)).unwrap_or_else(|| "–".into()),
-                    ratio: g.ratio.map(|r| format_ratio(r, lang)).unwrap_or_else(|| "–".into()),
+                    diff: g
+                        .difference
+                        .map(|d| format_signed(d, dec, lang))
+                        .unwrap_or_else(|| "–".into()),
+                    ratio: g
+                        .ratio
+                        .map(|r| format_ratio(r, lang))
+                        .unwrap_or_else(|| "–".into()),
                     ahead: g.ahead,
                 };
                 match groups.iter_mut().find(|(gr, _)| *gr == meta.group) {
@@ -77,13 +97,23 @@ pub fn ComparePanel() -> impl IntoView {
     };
     let name = move |slot: Slot| {
         move || {
-            let sel = if slot == Slot::A { s.a.get() } else { s.b.get() };
+            let sel = if slot == Slot::A {
+                s.a.get()
+            } else {
+                s.b.get()
+            };
             sel.map(|i| s.name(i)).unwrap_or_else(|| "–".into())
         }
     };
     let score = move || {
         let groups = rows();
-        let count = |w: Ahead| groups.iter().flat_map(|(_, r)| r).filter(|r| r.ahead == w).count();
+        let count = |w: Ahead| {
+            groups
+                .iter()
+                .flat_map(|(_, r)| r)
+                .filter(|r| r.ahead == w)
+                .count()
+        };
         (count(Ahead::A), count(Ahead::B))
     };
     view! {

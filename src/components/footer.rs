@@ -14,15 +14,23 @@ pub fn SourceLine() -> impl IntoView {
             let mut parts = Vec::new();
             if let Some(meta) = m.atlas.indicators.get(i) {
                 let year = meta.year.map(|y| format!(" ({y})")).unwrap_or_default();
-                parts.push(format!("{}: {}{year}", t(lang, "Kilde", "Source"), meta.source));
+                parts.push(format!(
+                    "{}: {}{year}",
+                    t(lang, "Kilde", "Source"),
+                    meta.source
+                ));
             }
             if !d.source.is_empty() {
                 parts.push(d.source.clone());
             }
             if d.illustrative {
                 parts.push(
-                    t(lang, "Illustrative tal – ikke officiel statistik", "Illustrative figures – not official statistics")
-                        .to_owned(),
+                    t(
+                        lang,
+                        "Illustrative tal – ikke officiel statistik",
+                        "Illustrative figures – not official statistics",
+                    )
+                    .to_owned(),
                 );
             }
             if let Some(note) = &m.atlas.boundary_note {

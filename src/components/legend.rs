@@ -15,11 +15,27 @@ pub fn Legend() -> impl IntoView {
             m.atlas.indicators.get(i).map(|meta| {
                 let unit = meta.unit(lang);
                 let year = meta.year.map(|y| format!(", {y}")).unwrap_or_default();
-                let unit = if unit.is_empty() { String::new() } else { format!(" ({unit}{year})") };
-                let unit = if unit.is_empty() && !year.is_empty() { format!(" ({})", &year[2..]) } else { unit };
+                let unit = if unit.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({unit}{year})")
+                };
+                let unit = if unit.is_empty() && !year.is_empty() {
+                    format!(" ({})", &year[2..])
+                } else {
+                    unit
+                };
                 let dir = match meta.polarity {
-                    Polarity::HigherIsBetter => t(lang, "Mørkest = lavest (dårligst)", "Darkest = lowest (worst)"),
-                    Polarity::HigherIsWorse => t(lang, "Mørkest = højest (dårligst)", "Darkest = highest (worst)"),
+                    Polarity::HigherIsBetter => t(
+                        lang,
+                        "Mørkest = lavest (dårligst)",
+                        "Darkest = lowest (worst)",
+                    ),
+                    Polarity::HigherIsWorse => t(
+                        lang,
+                        "Mørkest = højest (dårligst)",
+                        "Darkest = highest (worst)",
+                    ),
                     Polarity::Neutral => t(lang, "Mørkest = højest", "Darkest = highest"),
                 };
                 (format!("{}{unit}", meta.label(lang)), dir)
@@ -30,7 +46,11 @@ pub fn Legend() -> impl IntoView {
         let lang = s.lang.get();
         let i = s.indicator.get();
         let dec = s.model.with_value(|m| {
-            m.atlas.indicators.get(i).map(|meta| decimals_for(meta, m.atlas.column(i))).unwrap_or(0)
+            m.atlas
+                .indicators
+                .get(i)
+                .map(|meta| decimals_for(meta, m.atlas.column(i)))
+                .unwrap_or(0)
         });
         s.choropleth.with(|c| {
             let mut rows: Vec<_> = c
@@ -53,13 +73,16 @@ pub fn Legend() -> impl IntoView {
                 .collect();
             if c.missing > 0 {
                 let n = c.missing;
-                rows.push(view! {
-                    <li class="legend-class legend-missing">
-                        <span class="swatch hatched"></span>
-                        <span class="range">{missing_text(lang)}</span>
-                        <span class="count">"(" {n} ")"</span>
-                    </li>
-                }.into_any());
+                rows.push(
+                    view! {
+                        <li class="legend-class legend-missing">
+                            <span class="swatch hatched"></span>
+                            <span class="range">{missing_text(lang)}</span>
+                            <span class="count">"(" {n} ")"</span>
+                        </li>
+                    }
+                    .into_any(),
+                );
             }
             rows
         })

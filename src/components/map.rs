@@ -102,7 +102,10 @@ pub fn MapView() -> impl IntoView {
             .model
             .with_value(|m| m.atlas.indicators.get(i).map(|x| x.label(lang).to_owned()))
             .unwrap_or_default();
-        format!("{}: {label}", t(lang, "Kort over bydelene", "Map of the districts"))
+        format!(
+            "{}: {label}",
+            t(lang, "Kort over bydelene", "Map of the districts")
+        )
     };
     view! {
         <svg

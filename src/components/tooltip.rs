@@ -20,9 +20,18 @@ pub fn Tooltip() -> impl IntoView {
             let ranks = rank(col, meta.polarity);
             let ranked = col.iter().flatten().count();
             let place = ranks.get(i).copied().flatten().map(|r| {
-                format!("{} {r} {} {ranked}", t(lang, "Nr.", "No."), t(lang, "af", "of"))
+                format!(
+                    "{} {r} {} {ranked}",
+                    t(lang, "Nr.", "No."),
+                    t(lang, "af", "of")
+                )
             });
-            Some((m.atlas.districts[i].name.clone(), meta.label(lang).to_owned(), value, place))
+            Some((
+                m.atlas.districts[i].name.clone(),
+                meta.label(lang).to_owned(),
+                value,
+                place,
+            ))
         })
     };
     view! {

@@ -73,7 +73,10 @@ pub fn parse_boundaries(
                 .collect::<Vec<_>>();
             (feats, note)
         }
-        GeoJson::Feature(f) => (vec![(f.properties.unwrap_or_default(), f.geometry, f.id)], None),
+        GeoJson::Feature(f) => (
+            vec![(f.properties.unwrap_or_default(), f.geometry, f.id)],
+            None,
+        ),
         GeoJson::Geometry(g) => (vec![(JsonObject::new(), Some(g), None)], None),
     };
     if features.is_empty() {
@@ -215,7 +218,11 @@ fn value_as_key(v: &serde_json::Value) -> Option<String> {
 /// never a per-part id (`fid`, `ogc_fid`, `objectid`).
 pub fn propose_key_property(props: &[&JsonObject]) -> Option<String> {
     let first = props.first()?;
-    let present = |k: &str| props.iter().all(|p| p.get(k).and_then(value_as_key).is_some());
+    let present = |k: &str| {
+        props
+            .iter()
+            .all(|p| p.get(k).and_then(value_as_key).is_some())
+    };
     let names: Vec<&String> = first.keys().collect();
     let per_part = |k: &str| {
         let l = k.to_lowercase();
@@ -354,8 +361,10 @@ fn convert_polygon(
                 ("har en ydre ring med under tre forskellige punkter; polygonen er sprunget over",
                  "has an outer ring with fewer than three distinct points; the polygon was skipped")
             } else {
-                ("har et hul med under tre forskellige punkter; hullet er sprunget over",
-                 "has a hole with fewer than three distinct points; the hole was skipped")
+                (
+                    "har et hul med under tre forskellige punkter; hullet er sprunget over",
+                    "has a hole with fewer than three distinct points; the hole was skipped",
+                )
             };
             issues.push(Issue::warning(loc.clone(), da, en));
             if ri == 0 {

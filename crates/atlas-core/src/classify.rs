@@ -6,7 +6,12 @@
 
 /// Sorted, finite values of a column (missing values dropped).
 pub fn finite_sorted(values: &[Option<f64>]) -> Vec<f64> {
-    let mut v: Vec<f64> = values.iter().flatten().copied().filter(|x| x.is_finite()).collect();
+    let mut v: Vec<f64> = values
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|x| x.is_finite())
+        .collect();
     v.sort_by(f64::total_cmp);
     v
 }
@@ -61,7 +66,11 @@ impl Classification {
         raw.retain(|b| b.is_finite() && *b > min && *b <= max);
         raw.sort_by(f64::total_cmp);
         raw.dedup();
-        Classification { breaks: raw, min, max }
+        Classification {
+            breaks: raw,
+            min,
+            max,
+        }
     }
 
     /// Number of classes.

@@ -63,7 +63,12 @@ pub fn decimals_for(meta: &IndicatorMeta, values: &[Option<f64>]) -> usize {
     if let Some(d) = meta.decimals {
         return d as usize;
     }
-    let finite: Vec<f64> = values.iter().flatten().copied().filter(|v| v.is_finite()).collect();
+    let finite: Vec<f64> = values
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|v| v.is_finite())
+        .collect();
     if finite.iter().all(|v| v.fract() == 0.0) || finite.iter().any(|v| v.abs() >= 1000.0) {
         0
     } else {

@@ -88,8 +88,20 @@ pub fn compare(values: &[Option<f64>], a: usize, b: usize, polarity: Polarity) -
         (None, _, _) | (_, None, _) => Ahead::Unknown,
         (_, _, Polarity::Neutral) => Ahead::NotApplicable,
         (Some(x), Some(y), _) if x == y => Ahead::Equal,
-        (Some(x), Some(y), Polarity::HigherIsBetter) => if x > y { Ahead::A } else { Ahead::B },
-        (Some(x), Some(y), Polarity::HigherIsWorse) => if x < y { Ahead::A } else { Ahead::B },
+        (Some(x), Some(y), Polarity::HigherIsBetter) => {
+            if x > y {
+                Ahead::A
+            } else {
+                Ahead::B
+            }
+        }
+        (Some(x), Some(y), Polarity::HigherIsWorse) => {
+            if x < y {
+                Ahead::A
+            } else {
+                Ahead::B
+            }
+        }
     };
     Gap {
         a: va,

@@ -29,7 +29,11 @@ impl Location {
             (Location::File, Lang::Da) => "filen".into(),
             (Location::File, Lang::En) => "the file".into(),
             (Location::Feature { index, name }, lang) => {
-                let word = if lang == Lang::Da { "objekt" } else { "feature" };
+                let word = if lang == Lang::Da {
+                    "objekt"
+                } else {
+                    "feature"
+                };
                 match name {
                     Some(n) => format!("{word} {} ({n})", index + 1),
                     None => format!("{word} {}", index + 1),

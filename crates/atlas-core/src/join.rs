@@ -59,15 +59,27 @@ pub fn join(boundaries: Boundaries, table: Table) -> Loaded<Atlas> {
         });
         match hit {
             Some(d) if row_of[d].is_some() => issues.push(Issue::warning(
-                Location::Row { line: row.line, key: Some(row.key.clone()) },
-                format!("matcher {}, som allerede har en række; rækken er ikke brugt", districts[d].name),
-                format!("matches {}, which already has a row; the row was not used", districts[d].name),
+                Location::Row {
+                    line: row.line,
+                    key: Some(row.key.clone()),
+                },
+                format!(
+                    "matcher {}, som allerede har en række; rækken er ikke brugt",
+                    districts[d].name
+                ),
+                format!(
+                    "matches {}, which already has a row; the row was not used",
+                    districts[d].name
+                ),
             )),
             Some(d) => row_of[d] = Some(ri),
             None => {
                 let label = row.name.clone().unwrap_or_else(|| row.key.clone());
                 issues.push(Issue::warning(
-                    Location::Row { line: row.line, key: Some(row.key.clone()) },
+                    Location::Row {
+                        line: row.line,
+                        key: Some(row.key.clone()),
+                    },
                     format!("«{label}» matcher ingen bydel på kortet"),
                     format!("“{label}” matches no district on the map"),
                 ))
@@ -77,7 +89,9 @@ pub fn join(boundaries: Boundaries, table: Table) -> Loaded<Atlas> {
     for (d, r) in row_of.iter().enumerate() {
         if r.is_none() {
             issues.push(Issue::warning(
-                Location::District { name: districts[d].name.clone() },
+                Location::District {
+                    name: districts[d].name.clone(),
+                },
                 "har ingen række i tabellen og vises som manglende data",
                 "has no row in the table and is shown as missing data",
             ));

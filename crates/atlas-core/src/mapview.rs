@@ -4,11 +4,11 @@
 use crate::boundaries::District;
 use crate::classify::{quantile, Classification};
 use crate::coords::{Bounds, LonLat, Screen};
-use geo::{Area, InteriorPoint};
 use crate::indicator::Polarity;
 use crate::palette::class_colours;
 use crate::projection::{MapProjection, Viewport};
 use crate::stream::{stream_multipolygon, BoundsSink, SvgPath};
+use geo::{Area, InteriorPoint};
 
 /// Projected geometry of every district, in SVG user units.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,8 +54,14 @@ pub fn build_geometry(districts: &[District], width: f64, padding: f64) -> Optio
             padding,
         },
     )?;
-    let tl = probe.to_screen(LonLat { lon: ll.min_x, lat: ll.max_y });
-    let br = probe.to_screen(LonLat { lon: ll.max_x, lat: ll.min_y });
+    let tl = probe.to_screen(LonLat {
+        lon: ll.min_x,
+        lat: ll.max_y,
+    });
+    let br = probe.to_screen(LonLat {
+        lon: ll.max_x,
+        lat: ll.min_y,
+    });
     let height = ((br.y - tl.y).abs() + 2.0 * padding).clamp(100.0, width * 3.0);
     let projection = MapProjection::fit_lonlat(
         ll,

@@ -12,7 +12,9 @@ pub enum Cell {
 }
 
 /// Markers statistics banks use for missing or suppressed values.
-pub const MISSING_MARKERS: &[&str] = &["", "..", ".", "-", "–", "na", "n/a", "nan", "null", "x", ":"];
+pub const MISSING_MARKERS: &[&str] = &[
+    "", "..", ".", "-", "–", "na", "n/a", "nan", "null", "x", ":",
+];
 
 /// Parse a cell written in Danish (`1.234,5`) or plain (`1234.5`) notation.
 ///
@@ -45,7 +47,11 @@ pub fn parse_cell(raw: &str) -> Cell {
         Some(rest) => (-1.0, rest),
         None => (1.0, t.strip_prefix('+').unwrap_or(t)),
     };
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Cell::Invalid;
     }
     let normalised = if body.contains(',') {

@@ -28,7 +28,10 @@ impl Projection for Mercator {
     /// assert!((back.lon - 12.57).abs() < 1e-12 && (back.lat - 55.68).abs() < 1e-12);
     /// ```
     fn project(&self, p: LonLat) -> Planar {
-        let lat = p.lat.clamp(-MAX_MERCATOR_LAT, MAX_MERCATOR_LAT).to_radians();
+        let lat = p
+            .lat
+            .clamp(-MAX_MERCATOR_LAT, MAX_MERCATOR_LAT)
+            .to_radians();
         Planar {
             x: p.lon.to_radians(),
             y: (std::f64::consts::FRAC_PI_4 + lat / 2.0).tan().ln(),

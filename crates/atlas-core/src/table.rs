@@ -23,8 +23,16 @@ pub struct Sidecar {
 pub fn parse_sidecar(text: &str) -> Result<Sidecar, LoadError> {
     serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
         LoadError::new(
-            format!("Metadatafilen kan ikke læses (linje {}, kolonne {}): {e}", e.line(), e.column()),
-            format!("The metadata file cannot be read (line {}, column {}): {e}", e.line(), e.column()),
+            format!(
+                "Metadatafilen kan ikke læses (linje {}, kolonne {}): {e}",
+                e.line(),
+                e.column()
+            ),
+            format!(
+                "The metadata file cannot be read (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            ),
         )
     })
 }
@@ -80,10 +88,7 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 pub fn parse_csv(text: &str, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>, LoadError> {
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
-        return Err(LoadError::new(
-            "Tabellen er tom.",
-            "The table is empty.",
-        ));
+        return Err(LoadError::new("Tabellen er tom.", "The table is empty."));
     }
     let delimiter = sniff_delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -93,10 +98,12 @@ pub fn parse_csv(text: &str, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>,
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| LoadError::new(
-            format!("Tabellens overskriftslinje kan ikke læses: {e}"),
-            format!("The table's header line cannot be read: {e}"),
-        ))?
+        .map_err(|e| {
+            LoadError::new(
+                format!("Tabellens overskriftslinje kan ikke læses: {e}"),
+                format!("The table's header line cannot be read: {e}"),
+            )
+        })?
         .iter()
         .map(|h| h.trim().to_owned())
         .collect();
@@ -124,7 +131,8 @@ pub fn parse_csv(text: &str, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>,
         Some(n) => find(n),
         None => headers.iter().enumerate().position(|(i, h)| {
             let l = h.to_lowercase();
-            i != key_idx && (l.contains("navn") || l.contains("name") || l == "bydel" || l == "område")
+            i != key_idx
+                && (l.contains("navn") || l.contains("name") || l == "bydel" || l == "område")
         }),
     };
 
@@ -135,7 +143,9 @@ pub fn parse_csv(text: &str, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>,
             match find(&meta.column) {
                 Some(i) => columns.push((i, meta.clone())),
                 None => issues.push(Issue::warning(
-                    Location::Column { name: meta.column.clone() },
+                    Location::Column {
+                        name: meta.column.clone(),
+                    },
                     "er beskrevet i metadatafilen, men findes ikke i tabellen",
                     "is described in the metadata file but is not in the table",
                 )),
@@ -173,7 +183,10 @@ pub fn parse_csv(text: &str, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>,
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let key = record.get(key_idx).map(|k| k.trim().to_owned()).unwrap_or_default();
+        let key = record
+            .get(key_idx)
+            .map(|k| k.trim().to_owned())
+            .unwrap_or_default();
         if key.is_empty() {
             issues.push(Issue::warning(
                 Location::Row { line, key: None },
@@ -189,7 +202,9 @@ pub fn parse_csv(text: &str, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>,
                 format!("has {} fields but the header has {}; absent fields count as missing data", record.len(), headers.len()),
             ));
         }
-        let name = name_idx.and_then(|i| record.get(i)).map(|s| s.trim().to_owned());
+        let name = name_idx
+            .and_then(|i| record.get(i))
+            .map(|s| s.trim().to_owned());
         for (ci, (col, meta)) in columns.iter().enumerate() {
             let raw = record.get(*col).unwrap_or("");
             let v = match parse_cell(raw) {
@@ -218,7 +233,9 @@ pub fn parse_csv(text: &str, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>,
         ));
     }
     // Columns with no number at all are text, not indicators (unless described).
-    let described = |m: &IndicatorMeta| sidecar.is_some_and(|s| s.indicators.iter().any(|x| x.column == m.column));
+    let described = |m: &IndicatorMeta| {
+        sidecar.is_some_and(|s| s.indicators.iter().any(|x| x.column == m.column))
+    };
     let mut indicators = Vec::new();
     let mut kept_values = Vec::new();
     for ((_, meta), vals) in columns.into_iter().zip(values) {

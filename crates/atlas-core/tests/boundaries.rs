@@ -11,11 +11,16 @@ const HOLE: &str = "[[12.52,55.62],[12.52,55.68],[12.58,55.68],[12.58,55.62],[12
 
 #[test]
 fn polygon_feature_becomes_one_district_with_key_and_name() {
-    let t = format!(r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{"ogc_fid":7,"bydel_kode":"0101","navn":"Østerbro"}},"geometry":{{"type":"Polygon","coordinates":[{SQUARE}]}}}}]}}"#);
+    let t = format!(
+        r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{"ogc_fid":7,"bydel_kode":"0101","navn":"Østerbro"}},"geometry":{{"type":"Polygon","coordinates":[{SQUARE}]}}}}]}}"#
+    );
     let l = load(&t);
     assert!(l.issues.is_empty(), "{:?}", l.issues);
     let d = &l.value.districts[0];
-    assert_eq!(d.id, "0101", "key keeps its leading zero and is not the per-part fid");
+    assert_eq!(
+        d.id, "0101",
+        "key keeps its leading zero and is not the per-part fid"
+    );
     assert_eq!(d.name, "Østerbro");
     assert_eq!(l.value.key_property.as_deref(), Some("bydel_kode"));
     assert_eq!(d.geometry.0.len(), 1);
@@ -24,7 +29,9 @@ fn polygon_feature_becomes_one_district_with_key_and_name() {
 
 #[test]
 fn multipolygon_keeps_every_part() {
-    let t = format!(r#"{{"type":"Feature","properties":{{"navn":"Indre By"}},"geometry":{{"type":"MultiPolygon","coordinates":[[{SQUARE}],[[[12.7,55.6],[12.8,55.6],[12.8,55.7],[12.7,55.6]]]]}}}}"#);
+    let t = format!(
+        r#"{{"type":"Feature","properties":{{"navn":"Indre By"}},"geometry":{{"type":"MultiPolygon","coordinates":[[{SQUARE}],[[[12.7,55.6],[12.8,55.6],[12.8,55.7],[12.7,55.6]]]]}}}}"#
+    );
     let l = load(&t);
     assert_eq!(l.value.districts.len(), 1);
     assert_eq!(l.value.districts[0].geometry.0.len(), 2);
@@ -41,8 +48,17 @@ fn polygon_with_hole_keeps_the_hole() {
 
 #[test]
 fn features_sharing_a_key_are_merged_into_one_district() {
-    let f = |k: &str| format!(r#"{{"type":"Feature","properties":{{"kode":"{k}","navn":"N{k}"}},"geometry":{{"type":"Polygon","coordinates":[{SQUARE}]}}}}"#);
-    let t = format!(r#"{{"type":"FeatureCollection","features":[{},{},{}]}}"#, f("0101"), f("0147"), f("0101"));
+    let f = |k: &str| {
+        format!(
+            r#"{{"type":"Feature","properties":{{"kode":"{k}","navn":"N{k}"}},"geometry":{{"type":"Polygon","coordinates":[{SQUARE}]}}}}"#
+        )
+    };
+    let t = format!(
+        r#"{{"type":"FeatureCollection","features":[{},{},{}]}}"#,
+        f("0101"),
+        f("0147"),
+        f("0101")
+    );
     let l = load(&t);
     assert_eq!(l.value.districts.len(), 2);
     assert_eq!(l.value.districts[0].geometry.0.len(), 2);
@@ -56,42 +72,74 @@ fn unclosed_ring_is_closed_with_a_note_naming_the_feature() {
     assert_eq!(ring.0.first(), ring.0.last());
     assert_eq!(l.issues.len(), 1);
     assert_eq!(l.issues[0].severity, Severity::Info);
-    assert!(l.issues[0].sentence(Lang::Da).starts_with("Objekt 1 (Valby): "), "{}", l.issues[0].sentence(Lang::Da));
+    assert!(
+        l.issues[0]
+            .sentence(Lang::Da)
+            .starts_with("Objekt 1 (Valby): "),
+        "{}",
+        l.issues[0].sentence(Lang::Da)
+    );
 }
 
 #[test]
 fn degenerate_ring_and_null_geometry_are_skipped_with_warnings() {
-    let t = format!(r#"{{"type":"FeatureCollection","features":[
+    let t = format!(
+        r#"{{"type":"FeatureCollection","features":[
       {{"type":"Feature","properties":{{"navn":"A"}},"geometry":null}},
       {{"type":"Feature","properties":{{"navn":"B"}},"geometry":{{"type":"Polygon","coordinates":[[[12.5,55.6],[12.6,55.6],[12.5,55.6]]]}}}},
-      {{"type":"Feature","properties":{{"navn":"C"}},"geometry":{{"type":"Polygon","coordinates":[{SQUARE}]}}}}]}}"#);
+      {{"type":"Feature","properties":{{"navn":"C"}},"geometry":{{"type":"Polygon","coordinates":[{SQUARE}]}}}}]}}"#
+    );
     let l = load(&t);
     assert_eq!(l.value.districts.len(), 1);
     assert_eq!(l.value.districts[0].name, "C");
     let msgs: Vec<String> = l.issues.iter().map(|i| i.sentence(Lang::Da)).collect();
-    assert!(msgs.iter().any(|m| m.starts_with("Objekt 1 (A)")), "{msgs:?}");
-    assert!(msgs.iter().any(|m| m.starts_with("Objekt 2 (B)")), "{msgs:?}");
+    assert!(
+        msgs.iter().any(|m| m.starts_with("Objekt 1 (A)")),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs.iter().any(|m| m.starts_with("Objekt 2 (B)")),
+        "{msgs:?}"
+    );
 }
 
 #[test]
 fn points_and_lines_are_counted_and_skipped() {
-    let t = format!(r#"{{"type":"FeatureCollection","features":[
+    let t = format!(
+        r#"{{"type":"FeatureCollection","features":[
       {{"type":"Feature","properties":{{}},"geometry":{{"type":"Point","coordinates":[12.5,55.6]}}}},
-      {{"type":"Feature","properties":{{}},"geometry":{{"type":"Polygon","coordinates":[{SQUARE}]}}}}]}}"#);
+      {{"type":"Feature","properties":{{}},"geometry":{{"type":"Polygon","coordinates":[{SQUARE}]}}}}]}}"#
+    );
     let l = load(&t);
     assert_eq!(l.value.districts.len(), 1);
-    assert!(l.issues.iter().any(|i| i.da.starts_with("1 punkter")), "{:?}", l.issues);
+    assert!(
+        l.issues.iter().any(|i| i.da.starts_with("1 punkter")),
+        "{:?}",
+        l.issues
+    );
 }
 
 #[test]
 fn not_json_truncated_and_not_geojson_are_one_sentence_errors() {
     let not_json = parse_boundaries("hello", &BoundaryOptions::default()).unwrap_err();
     assert!(not_json.da.contains("ikke gyldig JSON"), "{}", not_json.da);
-    let truncated = parse_boundaries(r#"{"type":"FeatureCollection","features":[{"type":"#, &BoundaryOptions::default()).unwrap_err();
+    let truncated = parse_boundaries(
+        r#"{"type":"FeatureCollection","features":[{"type":"#,
+        &BoundaryOptions::default(),
+    )
+    .unwrap_err();
     assert!(truncated.da.contains("afskåret"), "{}", truncated.da);
-    let other = parse_boundaries(r#"{"type":"Topology","objects":{}}"#, &BoundaryOptions::default()).unwrap_err();
+    let other = parse_boundaries(
+        r#"{"type":"Topology","objects":{}}"#,
+        &BoundaryOptions::default(),
+    )
+    .unwrap_err();
     assert!(other.da.contains("ikke GeoJSON"), "{}", other.da);
-    let empty = parse_boundaries(r#"{"type":"FeatureCollection","features":[]}"#, &BoundaryOptions::default()).unwrap_err();
+    let empty = parse_boundaries(
+        r#"{"type":"FeatureCollection","features":[]}"#,
+        &BoundaryOptions::default(),
+    )
+    .unwrap_err();
     assert!(empty.da.contains("ingen områder"), "{}", empty.da);
 }
 

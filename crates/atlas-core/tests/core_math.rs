@@ -21,17 +21,39 @@ fn mercator_round_trips_across_denmark() {
 
 #[test]
 fn fitted_projection_round_trips_screen_to_lonlat() {
-    let b = Bounds { min_x: 12.45, min_y: 55.61, max_x: 12.73, max_y: 55.73 };
-    let p = MapProjection::fit_lonlat(b, Viewport { width: 1000.0, height: 700.0, padding: 20.0 }).unwrap();
+    let b = Bounds {
+        min_x: 12.45,
+        min_y: 55.61,
+        max_x: 12.73,
+        max_y: 55.73,
+    };
+    let p = MapProjection::fit_lonlat(
+        b,
+        Viewport {
+            width: 1000.0,
+            height: 700.0,
+            padding: 20.0,
+        },
+    )
+    .unwrap();
     for (lon, lat) in [(12.45, 55.61), (12.57, 55.68), (12.73, 55.73)] {
         let s = p.to_screen(LonLat { lon, lat });
-        assert!(s.x >= 19.999 && s.x <= 980.001 && s.y >= -0.001 && s.y <= 700.001, "{s:?}");
+        assert!(
+            s.x >= 19.999 && s.x <= 980.001 && s.y >= -0.001 && s.y <= 700.001,
+            "{s:?}"
+        );
         let back = p.to_lonlat(s);
         assert!((back.lon - lon).abs() < 1e-9 && (back.lat - lat).abs() < 1e-9);
     }
     // North is up on screen.
-    let north = p.to_screen(LonLat { lon: 12.6, lat: 55.72 });
-    let south = p.to_screen(LonLat { lon: 12.6, lat: 55.62 });
+    let north = p.to_screen(LonLat {
+        lon: 12.6,
+        lat: 55.72,
+    });
+    let south = p.to_screen(LonLat {
+        lon: 12.6,
+        lat: 55.62,
+    });
     assert!(north.y < south.y);
     let centre = p.to_lonlat(Screen { x: 500.0, y: 350.0 });
     assert!((centre.lon - 12.59).abs() < 1e-6);
@@ -55,13 +77,18 @@ fn quintile_breaks_on_one_to_ten_are_hand_checked() {
     let v: Vec<Option<f64>> = (1..=10).map(|x| Some(x as f64)).collect();
     let c = quantile(&v, 5).unwrap();
     assert_eq!(c.breaks, vec![2.5, 4.5, 6.5, 8.5]);
-    let counts: Vec<usize> = (0..5).map(|i| v.iter().flatten().filter(|x| c.class_of(**x) == i).count()).collect();
+    let counts: Vec<usize> = (0..5)
+        .map(|i| v.iter().flatten().filter(|x| c.class_of(**x) == i).count())
+        .collect();
     assert_eq!(counts, vec![2, 2, 2, 2, 2]);
 }
 
 #[test]
 fn quantile_with_ties_merges_empty_classes() {
-    let v: Vec<Option<f64>> = [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 3.0, 4.0].iter().map(|x| Some(*x)).collect();
+    let v: Vec<Option<f64>> = [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 3.0, 4.0]
+        .iter()
+        .map(|x| Some(*x))
+        .collect();
     let c = quantile(&v, 5).unwrap();
     // Raw breaks 1, 1, 1, 2.5 → only 2.5 survives: ties do not create empty classes.
     assert_eq!(c.breaks, vec![2.5]);
@@ -81,7 +108,11 @@ fn quantile_of_a_single_value_is_one_class() {
 
 #[test]
 fn missing_values_are_missing_in_the_choropleth_not_zero() {
-    let c = choropleth(&[Some(0.0), None, Some(10.0), Some(5.0)], Polarity::HigherIsBetter, 5);
+    let c = choropleth(
+        &[Some(0.0), None, Some(10.0), Some(5.0)],
+        Polarity::HigherIsBetter,
+        5,
+    );
     assert_eq!(c.classes[1], None);
     assert_eq!(c.fills[1], None);
     assert_eq!(c.classes[0], Some(0), "a real zero is a value");
@@ -90,13 +121,27 @@ fn missing_values_are_missing_in_the_choropleth_not_zero() {
 
 #[test]
 fn worse_end_is_always_the_darkest_colour() {
-    let up = choropleth(&[Some(1.0), Some(2.0), Some(3.0)], Polarity::HigherIsBetter, 3);
-    let down = choropleth(&[Some(1.0), Some(2.0), Some(3.0)], Polarity::HigherIsWorse, 3);
+    let up = choropleth(
+        &[Some(1.0), Some(2.0), Some(3.0)],
+        Polarity::HigherIsBetter,
+        3,
+    );
+    let down = choropleth(
+        &[Some(1.0), Some(2.0), Some(3.0)],
+        Polarity::HigherIsWorse,
+        3,
+    );
     // Lowest income and highest unemployment share the colour.
     assert_eq!(up.fills[0], down.fills[2]);
     let pal = class_colours(5, Polarity::HigherIsWorse);
-    let lum: Vec<f64> = pal.iter().map(|c| atlas_core::palette::luminance(c)).collect();
-    assert!(lum.windows(2).all(|w| w[0] > w[1]), "darker as it gets worse: {lum:?}");
+    let lum: Vec<f64> = pal
+        .iter()
+        .map(|c| atlas_core::palette::luminance(c))
+        .collect();
+    assert!(
+        lum.windows(2).all(|w| w[0] > w[1]),
+        "darker as it gets worse: {lum:?}"
+    );
 }
 
 #[test]
@@ -122,12 +167,18 @@ fn gap_with_zero_and_missing_values_never_invents_numbers() {
     let g = compare(&[Some(0.0), Some(4.0)], 0, 1, Polarity::HigherIsBetter);
     assert_eq!(g.ratio, Some(0.0));
     let g = compare(&[Some(5.0), None], 0, 1, Polarity::HigherIsBetter);
-    assert_eq!((g.difference, g.ratio, g.rank_b, g.ahead), (None, None, None, Ahead::Unknown));
+    assert_eq!(
+        (g.difference, g.ratio, g.rank_b, g.ahead),
+        (None, None, None, Ahead::Unknown)
+    );
     let g = compare(&[Some(5.0), Some(5.0)], 0, 1, Polarity::HigherIsWorse);
     assert_eq!(g.ahead, Ahead::Equal);
     let g = compare(&[Some(5.0), Some(4.0)], 0, 1, Polarity::Neutral);
     assert_eq!(g.ahead, Ahead::NotApplicable);
-    assert_eq!(rank(&[Some(2.0), Some(2.0), Some(1.0)], Polarity::HigherIsBetter), vec![Some(1), Some(1), Some(3)]);
+    assert_eq!(
+        rank(&[Some(2.0), Some(2.0), Some(1.0)], Polarity::HigherIsBetter),
+        vec![Some(1), Some(1), Some(3)]
+    );
 }
 
 #[test]

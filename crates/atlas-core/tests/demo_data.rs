@@ -6,6 +6,9 @@ use atlas_core::mapview::{build_geometry, choropleth};
 use atlas_core::table::{parse_csv, parse_sidecar};
 use std::collections::HashMap;
 
+/// An edge between two rounded vertices, and the districts that use it.
+type EdgeUse<'a> = HashMap<((i64, i64), (i64, i64)), Vec<&'a str>>;
+
 const GEOJSON: &str = include_str!("../../../public/demo/bydele.geojson");
 const CSV: &str = include_str!("../../../public/demo/indikatorer.csv");
 const META: &str = include_str!("../../../public/demo/indikatorer.meta.json");
@@ -23,10 +26,20 @@ fn demo() -> atlas_core::Loaded<atlas_core::Atlas> {
 fn demo_has_eleven_areas_with_oesterbro_and_sydhavnen_separate_from_vesterbro() {
     let a = demo().value;
     assert!(a.districts.len() >= 11);
-    for name in ["Østerbro", "Sydhavnen", "Vesterbro", "Indre By", "Amager Øst", "Amager Vest"] {
+    for name in [
+        "Østerbro",
+        "Sydhavnen",
+        "Vesterbro",
+        "Indre By",
+        "Amager Øst",
+        "Amager Vest",
+    ] {
         assert!(a.district_by_name(name).is_some(), "{name} missing");
     }
-    assert!(a.dataset.illustrative, "demo figures must be flagged illustrative");
+    assert!(
+        a.dataset.illustrative,
+        "demo figures must be flagged illustrative"
+    );
     assert!(a.dataset.note_da.contains("Illustrative"));
 }
 
@@ -36,15 +49,29 @@ fn demo_table_joins_every_district_and_has_eight_plus_indicators() {
     assert!(l.issues.is_empty(), "{:?}", l.issues);
     let a = l.value;
     assert!(a.indicators.len() >= 8);
-    let income = a.indicators.iter().position(|i| i.column == "indkomst").unwrap();
+    let income = a
+        .indicators
+        .iter()
+        .position(|i| i.column == "indkomst")
+        .unwrap();
     let oe = a.district_by_name("Østerbro").unwrap();
     assert_eq!(a.value(income, oe), Some(296_700.0));
     // The one deliberately missing value stays missing.
-    let proj = a.indicators.iter().position(|i| i.column == "samskabelse").unwrap();
+    let proj = a
+        .indicators
+        .iter()
+        .position(|i| i.column == "samskabelse")
+        .unwrap();
     let av = a.district_by_name("Amager Vest").unwrap();
     assert_eq!(a.value(proj, av), None);
     for m in &a.indicators {
-        assert!(!m.label_da.is_empty() && !m.label_en.is_empty() && !m.source.is_empty() && m.year.is_some(), "{m:?}");
+        assert!(
+            !m.label_da.is_empty()
+                && !m.label_en.is_empty()
+                && !m.source.is_empty()
+                && m.year.is_some(),
+            "{m:?}"
+        );
     }
 }
 
@@ -52,24 +79,39 @@ fn demo_table_joins_every_district_and_has_eight_plus_indicators() {
 fn demo_neighbours_share_edges_and_rings_are_counter_clockwise() {
     let a = demo().value;
     let key = |c: geo::Coord<f64>| ((c.x * 1e6).round() as i64, (c.y * 1e6).round() as i64);
-    let mut edges: HashMap<((i64, i64), (i64, i64)), Vec<&str>> = HashMap::new();
+    let mut edges: EdgeUse = HashMap::new();
     for d in &a.districts {
         for p in &d.geometry.0 {
             let ring = &p.exterior().0;
-            let area: f64 = ring.windows(2).map(|w| w[0].x * w[1].y - w[1].x * w[0].y).sum();
+            let area: f64 = ring
+                .windows(2)
+                .map(|w| w[0].x * w[1].y - w[1].x * w[0].y)
+                .sum();
             assert!(area > 0.0, "{} exterior ring is clockwise", d.name);
             for w in ring.windows(2) {
                 let (a, b) = (key(w[0]), key(w[1]));
-                edges.entry(if a < b { (a, b) } else { (b, a) }).or_default().push(&d.name);
+                edges
+                    .entry(if a < b { (a, b) } else { (b, a) })
+                    .or_default()
+                    .push(&d.name);
             }
         }
     }
-    assert!(edges.values().all(|n| n.len() <= 2), "an edge is used by more than two districts");
+    assert!(
+        edges.values().all(|n| n.len() <= 2),
+        "an edge is used by more than two districts"
+    );
     let neighbours = |x: &str, y: &str| edges.values().any(|n| n.contains(&x) && n.contains(&y));
     for (x, y) in [
-        ("Østerbro", "Nørrebro"), ("Østerbro", "Indre By"), ("Østerbro", "Bispebjerg"),
-        ("Vesterbro", "Sydhavnen"), ("Valby", "Sydhavnen"), ("Vanløse", "Brønshøj-Husum"),
-        ("Amager Øst", "Amager Vest"), ("Indre By", "Amager Øst"), ("Nørrebro", "Bispebjerg"),
+        ("Østerbro", "Nørrebro"),
+        ("Østerbro", "Indre By"),
+        ("Østerbro", "Bispebjerg"),
+        ("Vesterbro", "Sydhavnen"),
+        ("Valby", "Sydhavnen"),
+        ("Vanløse", "Brønshøj-Husum"),
+        ("Amager Øst", "Amager Vest"),
+        ("Indre By", "Amager Øst"),
+        ("Nørrebro", "Bispebjerg"),
     ] {
         assert!(neighbours(x, y), "{x} and {y} should share a border");
     }
@@ -82,14 +124,20 @@ fn demo_neighbours_share_edges_and_rings_are_counter_clockwise() {
 fn demo_lies_where_copenhagen_is_and_draws_a_path_per_district() {
     let a = demo().value;
     let b = atlas_core::mapview::lonlat_bounds(&a.districts).unwrap();
-    assert!(b.min_x > 12.44 && b.max_x < 12.74 && b.min_y > 55.60 && b.max_y < 55.74, "{b:?}");
+    assert!(
+        b.min_x > 12.44 && b.max_x < 12.74 && b.min_y > 55.60 && b.max_y < 55.74,
+        "{b:?}"
+    );
     let g = build_geometry(&a.districts, 1000.0, 16.0).unwrap();
     assert_eq!(g.paths.len(), a.districts.len());
     assert!(g.height > 500.0 && g.height < 1200.0, "height {}", g.height);
     let oe = a.district_by_name("Østerbro").unwrap();
     let sy = a.district_by_name("Sydhavnen").unwrap();
     let (ob, sb) = (g.bounds[oe].unwrap(), g.bounds[sy].unwrap());
-    assert!(ob.min_y < sb.min_y && ob.max_x > sb.max_x, "Østerbro lies north-east of Sydhavnen");
+    assert!(
+        ob.min_y < sb.min_y && ob.max_x > sb.max_x,
+        "Østerbro lies north-east of Sydhavnen"
+    );
     let c = choropleth(a.column(0), a.indicators[0].polarity, 5);
     assert_eq!(c.legend.len(), 5);
 }

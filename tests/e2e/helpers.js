@@ -1,0 +1,51 @@
+// Shared helpers for the end-to-end tests.
+import { expect } from '@playwright/test';
+
+/** Collect console errors and uncaught page errors; call `check()` at the end. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return { errors, check: () => expect(errors, errors.join('\n')).toEqual([]) };
+}
+
+/** Open the app and wait for the map to be drawn; returns ms from navigation to drawn. */
+export async function openAtlas(page, path = '/') {
+  const t0 = Date.now();
+  await page.goto(path);
+  await page.waitForSelector('svg[data-testid="map"] path[data-district]');
+  const wall = Date.now() - t0;
+  const sinceNavStart = await page.evaluate(() => performance.now());
+  return { wall, sinceNavStart };
+}
+
+/**
+ * A screen point that really hits district `id` (shapes are concave, so the
+ * bounding-box centre may lie in a neighbour). Nearest hit to the box centre wins.
+ */
+export async function pointIn(page, id) {
+  const pt = await page.evaluate((id) => {
+    const p = document.querySelector(`path[data-district="${id}"]`);
+    if (!p) return null;
+    const r = p.getBoundingClientRect();
+    const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+    let best = null;
+    for (let i = 1; i < 30; i++) {
+      for (let j = 1; j < 30; j++) {
+        const x = r.left + (r.width * i) / 30, y = r.top + (r.height * j) / 30;
+        if (document.elementFromPoint(x, y) !== p) continue;
+        const d = (x - cx) ** 2 + (y - cy) ** 2;
+        if (!best || d < best.d) best = { x, y, d };
+      }
+    }
+    return best && { x: best.x, y: best.y };
+  }, id);
+  expect(pt, `no visible point inside district ${id}`).not.toBeNull();
+  return pt;
+}
+
+/** Fill colour of every district path, keyed by id. */
+export async function fills(page) {
+  return page.$$eval('path[data-district]', (ps) =>
+    Object.fromEntries(ps.map((p) => [p.dataset.district, p.getAttribute('fill')])));
+}
