@@ -8,7 +8,7 @@ TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' "$ROOT/Cargo.lock")"
 
-step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+step() { printf '\033[1m==> [%s] %s\033[0m\n' "$(date +%H:%M:%S)" "$*"; }
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "adding the wasm32-unknown-unknown target"

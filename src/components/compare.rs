@@ -143,6 +143,14 @@ pub fn ComparePanel() -> impl IntoView {
                 }}
             </p>
             <table class="compare-table">
+                <colgroup>
+                    <col class="c-label"/>
+                    <col class="c-num"/>
+                    <col class="c-num"/>
+                    <col class="c-num"/>
+                    <col class="c-ratio"/>
+                    <col class="c-ahead"/>
+                </colgroup>
                 <thead>
                     <tr>
                         <th scope="col">{move || t(s.lang.get(), "Indikator", "Indicator")}</th>

@@ -14,16 +14,17 @@ pub fn Legend() -> impl IntoView {
         s.model.with_value(|m| {
             m.atlas.indicators.get(i).map(|meta| {
                 let unit = meta.unit(lang);
-                let year = meta.year.map(|y| format!(", {y}")).unwrap_or_default();
-                let unit = if unit.is_empty() {
+                let mut extra: Vec<String> = Vec::new();
+                if !unit.is_empty() && !meta.label(lang).contains(unit) {
+                    extra.push(unit.to_owned());
+                }
+                if let Some(y) = meta.year {
+                    extra.push(y.to_string());
+                }
+                let suffix = if extra.is_empty() {
                     String::new()
                 } else {
-                    format!(" ({unit}{year})")
-                };
-                let unit = if unit.is_empty() && !year.is_empty() {
-                    format!(" ({})", &year[2..])
-                } else {
-                    unit
+                    format!(" ({})", extra.join(", "))
                 };
                 let dir = match meta.polarity {
                     Polarity::HigherIsBetter => t(
@@ -38,7 +39,7 @@ pub fn Legend() -> impl IntoView {
                     ),
                     Polarity::Neutral => t(lang, "Mørkest = højest", "Darkest = highest"),
                 };
-                (format!("{}{unit}", meta.label(lang)), dir)
+                (format!("{}{suffix}", meta.label(lang)), dir)
             })
         })
     };
