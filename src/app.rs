@@ -1,38 +1,36 @@
-//! The root component: loads the demo, then shows the atlas (or one clear sentence).
+//! The root component: owns the data, shows the atlas, a progress bar while reading,
+//! and a drop zone for files; an unusable file never replaces the map shown.
 
 use crate::components::atlas_view::AtlasView;
-use crate::loader::{load_demo, Model};
-use atlas_core::{Lang, LoadError};
+use crate::components::drop_zone::DropZone;
+use crate::components::progress::ProgressBar;
+use crate::data::DataState;
+use atlas_core::Lang;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use std::sync::Arc;
-
-/// What the app is showing.
-#[derive(Clone)]
-enum LoadState {
-    Loading,
-    Ready(Arc<Model>),
-    Failed(LoadError),
-}
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = RwSignal::new(LoadState::Loading);
-    spawn_local(async move {
-        state.set(match load_demo().await {
-            Ok(m) => LoadState::Ready(Arc::new(m)),
-            Err(e) => LoadState::Failed(e),
-        });
-    });
-    move || match state.get() {
-        LoadState::Loading => view! {
-            <p class="status" role="status">"Indlæser kortet …"</p>
-        }
-        .into_any(),
-        LoadState::Failed(e) => view! {
-            <p class="status error" role="alert">{e.sentence(Lang::Da).to_owned()}</p>
-        }
-        .into_any(),
-        LoadState::Ready(model) => view! { <AtlasView model/> }.into_any(),
+    let data = DataState::new();
+    provide_context(data);
+    data.start();
+    view! {
+        <DropZone/>
+        <ProgressBar/>
+        {move || match data.model.get() {
+            None => view! {
+                <div class="status" role="status">
+                    <p>"Indlæser kortet …"</p>
+                    {move || data.notices.get().into_iter().map(|n| view! {
+                        <p class="error" role="alert">{n.text(Lang::Da).to_owned()}</p>
+                    }).collect_view()}
+                </div>
+            }
+            .into_any(),
+            Some(Err(e)) => view! {
+                <p class="status error" role="alert">{e.sentence(Lang::Da).to_owned()}</p>
+            }
+            .into_any(),
+            Some(Ok(model)) => view! { <AtlasView model=model.0/> }.into_any(),
+        }}
     }
 }

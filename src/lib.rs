@@ -1,12 +1,16 @@
 //! Samskabelsesatlas: thin Leptos components over `atlas-core`.
 //!
-//! `app` loads data and owns the load state, `state` holds the view state shared by
-//! the components (a named context struct), `components/` renders it.
+//! `data` holds what is loaded and the actions that load it, `loader` reads and
+//! parses files in time slices, `state` holds the view state of the atlas (both are
+//! named context structs), `components/` renders them.
 
 pub mod app;
 pub mod components;
+pub mod data;
+pub mod files;
 pub mod loader;
 pub mod state;
+pub mod storage;
 pub mod text;
 
 pub use app::App;

@@ -1,12 +1,16 @@
-//! Fetching files and handing their text to the core loaders. The demo goes through
-//! exactly this path, like a user's files will.
+//! Fetching and reading files, handing their text to the core loaders in time
+//! slices so the page stays responsive. The demo goes through exactly this path.
 
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
+use atlas_core::boundaries::{
+    classify_parse_failure, Boundaries, BoundaryBuilder, BoundaryOptions,
+};
 use atlas_core::join::join;
 use atlas_core::mapview::{build_geometry, MapGeometry};
-use atlas_core::table::{parse_csv, parse_sidecar};
-use atlas_core::{Atlas, Issue, LoadError};
+use atlas_core::scan::FeatureScanner;
+use atlas_core::table::{parse_csv, parse_sidecar, Table};
+use atlas_core::{Atlas, Issue, LoadError, Loaded};
 use gloo::net::http::Request;
+use std::sync::Arc;
 
 /// Width of the map's SVG user space; the height follows the data.
 pub const MAP_WIDTH: f64 = 1000.0;
@@ -17,20 +21,45 @@ pub const DEMO_BOUNDARIES: &str = "demo/bydele.geojson";
 pub const DEMO_TABLE: &str = "demo/indikatorer.csv";
 pub const DEMO_META: &str = "demo/indikatorer.meta.json";
 
-/// Everything the atlas view needs, computed once per loaded data set.
+/// Boundary files larger than this are refused with a message (the browser would
+/// struggle long before the app does).
+pub const MAX_BOUNDARY_BYTES: usize = 300 * 1024 * 1024;
+
+/// Loaded boundaries with where they came from and the text (kept so another key or
+/// coordinate system can be applied without reading the file again).
+#[derive(Clone, Debug)]
+pub struct BoundarySet {
+    pub loaded: Loaded<Boundaries>,
+    pub source: String,
+    pub text: Arc<str>,
+    pub options: BoundaryOptions,
+    pub is_demo: bool,
+}
+
+/// A loaded indicator table.
+#[derive(Clone, Debug)]
+pub struct TableSet {
+    pub loaded: Loaded<Table>,
+    pub source: String,
+}
+
+/// Everything the atlas view needs, computed once per data set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     pub atlas: Atlas,
     pub geometry: MapGeometry,
     pub issues: Vec<Issue>,
+    /// Label of the boundary source for the source line.
+    pub boundary_source: String,
+    pub boundaries: Boundaries,
+    pub is_demo: bool,
 }
 
-/// Build the model from file texts (pure; also used by the mount test).
-pub fn model_from_texts(geojson: &str, csv: &str, meta: Option<&str>) -> Result<Model, LoadError> {
-    let boundaries = parse_boundaries(geojson, &BoundaryOptions::default())?;
-    let sidecar = meta.map(parse_sidecar).transpose()?;
-    let table = parse_csv(csv, sidecar.as_ref())?;
-    let joined = join(boundaries.value, table.value);
+/// Join boundaries and table and project them (pure; also used by the mount test).
+pub fn build_model(b: &BoundarySet, t: Option<&TableSet>) -> Result<Model, LoadError> {
+    let boundaries = b.loaded.value.clone();
+    let table = t.map(|t| t.loaded.value.clone()).unwrap_or_default();
+    let joined = join(boundaries.clone(), table);
     let geometry =
         build_geometry(&joined.value.districts, MAP_WIDTH, MAP_PADDING).ok_or_else(|| {
             LoadError::new(
@@ -38,42 +67,157 @@ pub fn model_from_texts(geojson: &str, csv: &str, meta: Option<&str>) -> Result<
                 "The areas have no extent that can be drawn.",
             )
         })?;
-    let mut issues = boundaries.issues;
-    issues.extend(table.issues);
+    let mut issues = b.loaded.issues.clone();
+    if let Some(t) = t {
+        issues.extend(t.loaded.issues.iter().cloned());
+    }
     issues.extend(joined.issues);
     Ok(Model {
         atlas: joined.value,
         geometry,
         issues,
+        boundary_source: b.source.clone(),
+        boundaries,
+        is_demo: b.is_demo,
     })
 }
 
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let offline = || {
-        LoadError::new(
-            format!("Filen {url} kunne ikke hentes. Er du offline, eller er adressen forkert?"),
+/// Build the demo model from file texts (used by the mount test).
+pub fn model_from_texts(geojson: &str, csv: &str, meta: Option<&str>) -> Result<Model, LoadError> {
+    let loaded = atlas_core::boundaries::parse_boundaries(geojson, &BoundaryOptions::default())?;
+    let sidecar = meta.map(parse_sidecar).transpose()?;
+    let table = parse_csv(csv, sidecar.as_ref())?;
+    build_model(
+        &BoundarySet {
+            loaded,
+            source: "demo".into(),
+            text: Arc::from(geojson),
+            options: BoundaryOptions::default(),
+            is_demo: true,
+        },
+        Some(&TableSet {
+            loaded: table,
+            source: "demo".into(),
+        }),
+    )
+}
+
+/// Only http(s) and same-origin relative URLs are fetched.
+pub fn url_allowed(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return true;
+    }
+    // Relative paths: no scheme at all.
+    !lower.is_empty() && !lower.contains(':') && !lower.starts_with("//")
+}
+
+/// Fetch a text file; offline or HTTP errors become one sentence.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    if !url_allowed(url) {
+        return Err(LoadError::new(
+            format!("Adressen «{url}» kan ikke bruges: kun http- og https-adresser hentes."),
             format!(
-                "The file {url} could not be fetched. Are you offline, or is the address wrong?"
+                "The address “{url}” cannot be used: only http and https addresses are fetched."
             ),
-        )
+        ));
+    }
+    let offline = || {
+        let online = web_sys::window()
+            .map(|w| w.navigator().on_line())
+            .unwrap_or(true);
+        if online {
+            LoadError::new(
+                format!("{url} kunne ikke hentes. Adressen svarer ikke, eller serveren tillader ikke at browseren henter filen (CORS)."),
+                format!("{url} could not be fetched. The address does not answer, or the server does not let the browser fetch the file (CORS)."),
+            )
+        } else {
+            LoadError::new(
+                format!("{url} kunne ikke hentes, fordi browseren er offline. Hent filen, når der er net, eller indlæs den fra disken."),
+                format!("{url} could not be fetched because the browser is offline. Fetch it when online, or load it from disk."),
+            )
+        }
     };
     let resp = Request::get(url).send().await.map_err(|_| offline())?;
     if !resp.ok() {
         return Err(LoadError::new(
-            format!("Filen {url} kunne ikke hentes (HTTP {}).", resp.status()),
-            format!(
-                "The file {url} could not be fetched (HTTP {}).",
-                resp.status()
-            ),
+            format!("{url} kunne ikke hentes (HTTP {}).", resp.status()),
+            format!("{url} could not be fetched (HTTP {}).", resp.status()),
         ));
     }
     resp.text().await.map_err(|_| offline())
 }
 
-/// Fetch and load the embedded demo.
-pub async fn load_demo() -> Result<Model, LoadError> {
-    let geojson = fetch_text(DEMO_BOUNDARIES).await?;
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Parse boundaries in slices of about 30 ms, yielding to the browser in between and
+/// reporting progress (0–1) so a progress bar can move.
+pub async fn parse_boundaries_sliced(
+    text: Arc<str>,
+    options: &BoundaryOptions,
+    progress: impl Fn(f64),
+) -> Result<Loaded<Boundaries>, LoadError> {
+    if text.len() > MAX_BOUNDARY_BYTES {
+        return Err(LoadError::new(
+            format!(
+                "Filen er {} MB; appen læser grænsefiler op til {} MB.",
+                text.len() / 1_000_000,
+                MAX_BOUNDARY_BYTES / 1_000_000
+            ),
+            format!(
+                "The file is {} MB; the app reads boundary files up to {} MB.",
+                text.len() / 1_000_000,
+                MAX_BOUNDARY_BYTES / 1_000_000
+            ),
+        ));
+    }
+    let body: &str = text.trim_start_matches('\u{feff}');
+    let mut scanner = FeatureScanner::new();
+    let mut builder = BoundaryBuilder::new(options.clone());
+    let total = body.len().max(1) as f64;
+    let mut slice_start = now_ms();
+    loop {
+        let step = match scanner.scan(body, 256 * 1024) {
+            Ok(s) => s,
+            Err(_) => return Err(classify_parse_failure(body)),
+        };
+        builder.feed(body, &step)?;
+        if step.done {
+            break;
+        }
+        if now_ms() - slice_start > 30.0 {
+            progress(scanner.position() as f64 / total);
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            slice_start = now_ms();
+        }
+    }
+    progress(1.0);
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    builder.finish_with_text(body)
+}
+
+/// Fetch and load the embedded demo: boundaries and table.
+pub async fn load_demo_boundaries() -> Result<BoundarySet, LoadError> {
+    let text: Arc<str> = Arc::from(fetch_text(DEMO_BOUNDARIES).await?);
+    let loaded = parse_boundaries_sliced(text.clone(), &BoundaryOptions::default(), |_| {}).await?;
+    Ok(BoundarySet {
+        loaded,
+        source: "demo".into(),
+        text,
+        options: BoundaryOptions::default(),
+        is_demo: true,
+    })
+}
+
+/// Fetch and load the demo table with its metadata.
+pub async fn load_demo_table() -> Result<TableSet, LoadError> {
     let csv = fetch_text(DEMO_TABLE).await?;
     let meta = fetch_text(DEMO_META).await?;
-    model_from_texts(&geojson, &csv, Some(&meta))
+    let sidecar = parse_sidecar(&meta)?;
+    Ok(TableSet {
+        loaded: parse_csv(&csv, Some(&sidecar))?,
+        source: "demo".into(),
+    })
 }

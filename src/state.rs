@@ -2,6 +2,7 @@
 
 use crate::loader::Model;
 use atlas_core::mapview::{choropleth, Choropleth};
+use atlas_core::view::ViewTransform;
 use atlas_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -29,6 +30,10 @@ pub struct AtlasState {
     pub pointer: RwSignal<(f64, f64)>,
     pub lang: RwSignal<Lang>,
     pub choropleth: Memo<Choropleth>,
+    /// Pan and zoom of the map.
+    pub view: RwSignal<ViewTransform>,
+    /// Path strings at the current detail level (rebuilt only when it changes).
+    pub paths: Memo<Arc<Vec<String>>>,
 }
 
 impl AtlasState {
@@ -54,8 +59,22 @@ impl AtlasState {
                 choropleth(m.atlas.column(i), polarity, CLASSES)
             })
         });
+        let view = RwSignal::new(ViewTransform::IDENTITY);
+        let level = Memo::new(move |_| view.get().detail_level());
+        let paths = Memo::new(move |_| {
+            let level = level.get();
+            model.with_value(|m| {
+                if level <= 1.0 {
+                    Arc::new(m.geometry.paths.clone())
+                } else {
+                    Arc::new(m.geometry.paths_at_zoom(level))
+                }
+            })
+        });
         AtlasState {
             model,
+            view,
+            paths,
             indicator,
             a: RwSignal::new(a),
             b: RwSignal::new(b),
@@ -79,6 +98,16 @@ impl AtlasState {
                 self.next.set(Slot::A);
             }
         }
+    }
+
+    /// Number of districts.
+    pub fn len(&self) -> usize {
+        self.model.with_value(|m| m.atlas.districts.len())
+    }
+
+    /// True when there are no districts.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// Name of district `i`.

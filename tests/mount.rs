@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use samskabelsesatlas::components::atlas_view::AtlasView;
+use samskabelsesatlas::data::DataState;
 use samskabelsesatlas::loader::model_from_texts;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;

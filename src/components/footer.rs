@@ -33,9 +33,21 @@ pub fn SourceLine() -> impl IntoView {
                     .to_owned(),
                 );
             }
-            if let Some(note) = &m.atlas.boundary_note {
-                parts.push(format!("{}: {note}", t(lang, "Grænser", "Boundaries")));
-            }
+            let boundaries = if m.is_demo {
+                m.atlas
+                    .boundary_note
+                    .clone()
+                    .unwrap_or_else(|| "demo".into())
+            } else {
+                match &m.atlas.boundary_note {
+                    Some(note) => format!("{} ({note})", m.boundary_source),
+                    None => m.boundary_source.clone(),
+                }
+            };
+            parts.push(format!(
+                "{}: {boundaries}",
+                t(lang, "Grænser", "Boundaries")
+            ));
             parts.join(" · ")
         })
     };

@@ -1,3 +1,4 @@
+use super::data_panel::DataPanel;
 use crate::state::use_atlas;
 use crate::text::t;
 use atlas_core::indicator::Group;
@@ -9,6 +10,7 @@ pub fn Header() -> impl IntoView {
     let s = use_atlas();
     let lang = s.lang.get_untracked();
     let indicators = s.model.with_value(|m| m.atlas.indicators.clone());
+    let none = indicators.is_empty();
     let mut groups: Vec<Group> = indicators.iter().map(|i| i.group).collect();
     groups.sort();
     groups.dedup();
@@ -26,6 +28,7 @@ pub fn Header() -> impl IntoView {
             view! { <optgroup label=g.label(lang)>{opts}</optgroup> }
         })
         .collect_view();
+    let placeholder = none.then(|| view! { <option value="">{t(lang, "Ingen indikatorer indlæst", "No indicators loaded")}</option> });
     view! {
         <header class="top">
             <h1>"Samskabelsesatlas"</h1>
@@ -33,6 +36,7 @@ pub fn Header() -> impl IntoView {
                 <span>{t(lang, "Indikator", "Indicator")}</span>
                 <select
                     data-testid="indicator"
+                    disabled=indicators.is_empty()
                     prop:value=move || s.indicator.get().to_string()
                     on:change=move |ev| {
                         if let Ok(i) = event_target_value(&ev).parse::<usize>() {
@@ -40,9 +44,11 @@ pub fn Header() -> impl IntoView {
                         }
                     }
                 >
+                    {placeholder}
                     {options}
                 </select>
             </label>
+            <DataPanel/>
         </header>
     }
 }

@@ -1,23 +1,35 @@
+use crate::data::use_data;
 use crate::state::use_atlas;
 use crate::text::t;
 use leptos::prelude::*;
 
-/// Beskeder: every recoverable problem met while loading, naming where.
+/// Beskeder: files that could not be used, and every recoverable problem met while
+/// loading, naming where.
 #[component]
 pub fn Messages() -> impl IntoView {
     let s = use_atlas();
+    let data = use_data();
     let issues = s.model.with_value(|m| m.issues.clone());
-    let n = issues.len();
+    let n_issues = issues.len();
     view! {
         <section class="messages" data-testid="messages">
-            <h2>{move || t(s.lang.get(), "Beskeder", "Messages")} " (" {n} ")"</h2>
+            <h2>{move || t(s.lang.get(), "Beskeder", "Messages")} " (" {move || n_issues + data.notices.with(Vec::len)} ")"</h2>
+            <ul class="notices">
+                {move || {
+                    let lang = s.lang.get();
+                    data.notices.get().into_iter().map(|n| {
+                        let cls = if n.error { "notice error" } else { "notice" };
+                        view! { <li class=cls role="alert">{n.text(lang).to_owned()}</li> }
+                    }).collect_view()
+                }}
+            </ul>
             {move || {
                 let lang = s.lang.get();
                 if issues.is_empty() {
                     view! { <p class="none">{t(lang, "Ingen problemer med data.", "No problems with the data.")}</p> }.into_any()
                 } else {
                     view! {
-                        <ul>{issues.iter().map(|i| view! { <li>{i.sentence(lang)}</li> }).collect_view()}</ul>
+                        <ul class="issues">{issues.iter().map(|i| view! { <li>{i.sentence(lang)}</li> }).collect_view()}</ul>
                     }.into_any()
                 }
             }}

@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node ../../scripts/serve-dist.mjs ../../dist ${port}`,
+    command: `node ../../scripts/serve-dist.mjs ../../dist ${port} /fixtures=../fixtures`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,

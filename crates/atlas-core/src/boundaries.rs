@@ -6,8 +6,11 @@
 //! Problems are reported as [`Issue`]s naming the feature; only unusable input is a
 //! [`LoadError`].
 
+use crate::coords::Bounds;
+use crate::crs::{infer_crs, parse_crs_member, Crs, Reprojector};
 use crate::issue::{Issue, LoadError, Loaded, Location};
-use geo::{Coord, LineString, MultiPolygon, Polygon};
+use crate::scan::{FeatureScanner, ScanError, ScanStep};
+use geo::{Coord, LineString, MultiPolygon, Polygon, Validation};
 use geojson::{GeoJson, Geometry, GeometryValue, JsonObject, PolygonType};
 use std::collections::HashMap;
 
@@ -22,16 +25,51 @@ pub struct District {
     pub geometry: MultiPolygon<f64>,
 }
 
+/// How the coordinate system of a file was decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CrsSource {
+    /// Named by the file's `crs` member.
+    Declared,
+    /// No `crs` member and the coordinates are degrees: RFC 7946 WGS84.
+    Default,
+    /// No `crs` member; guessed from the coordinates' extent.
+    Inferred,
+    /// Chosen by the user.
+    Chosen,
+}
+
 /// The districts of one boundary file plus what was learned about it.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Boundaries {
     pub districts: Vec<District>,
-    /// Property used as key (`None` = feature position).
+    /// Property used as key (`None` = feature id or position).
     pub key_property: Option<String>,
     /// Property used as display name.
     pub name_property: Option<String>,
-    /// A `note`/`description` foreign member of the collection, e.g. "simplified, illustrative".
+    /// Properties present on every feature: the choices for key and name.
+    pub property_names: Vec<String>,
+    /// A `note`/`description`/`name` member of the collection.
     pub note: Option<String>,
+    /// The file's coordinate system and how it was decided.
+    pub crs: Crs,
+    pub crs_source: CrsSource,
+    /// Features read (before merging parts that share a key).
+    pub feature_count: usize,
+}
+
+impl Default for Boundaries {
+    fn default() -> Self {
+        Boundaries {
+            districts: Vec::new(),
+            key_property: None,
+            name_property: None,
+            property_names: Vec::new(),
+            note: None,
+            crs: Crs::Wgs84,
+            crs_source: CrsSource::Default,
+            feature_count: 0,
+        }
+    }
 }
 
 /// Choices the user can make about a boundary file.
@@ -41,9 +79,12 @@ pub struct BoundaryOptions {
     pub key_property: Option<String>,
     /// Name property; `None` lets the loader propose one.
     pub name_property: Option<String>,
+    /// Coordinate system; `None` reads the file's `crs` member or infers it.
+    pub crs: Option<Crs>,
 }
 
-/// Parse GeoJSON text into districts.
+/// Parse GeoJSON text into districts (all at once; the app uses [`BoundaryBuilder`]
+/// with [`crate::scan::FeatureScanner`] to do the same in slices).
 ///
 /// ```
 /// use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
@@ -58,127 +99,531 @@ pub fn parse_boundaries(
     text: &str,
     opts: &BoundaryOptions,
 ) -> Result<Loaded<Boundaries>, LoadError> {
-    let gj: GeoJson = text.parse().map_err(|_| classify_parse_failure(text))?;
-    let (features, note) = match gj {
-        GeoJson::FeatureCollection(fc) => {
-            let note = fc.foreign_members.as_ref().and_then(|m| {
-                ["note", "description", "name"]
-                    .iter()
-                    .find_map(|k| m.get(*k).and_then(|v| v.as_str()).map(str::to_owned))
-            });
-            let feats = fc
-                .features
-                .into_iter()
-                .map(|f| (f.properties.unwrap_or_default(), f.geometry, f.id))
-                .collect::<Vec<_>>();
-            (feats, note)
+    let mut builder = BoundaryBuilder::new(opts.clone());
+    let text = text.trim_start_matches('\u{feff}');
+    let mut scanner = FeatureScanner::new();
+    match scanner.scan(text, usize::MAX) {
+        Ok(step) => {
+            builder.feed(text, &step)?;
         }
-        GeoJson::Feature(f) => (
-            vec![(f.properties.unwrap_or_default(), f.geometry, f.id)],
-            None,
-        ),
-        GeoJson::Geometry(g) => (vec![(JsonObject::new(), Some(g), None)], None),
-    };
-    if features.is_empty() {
-        return Err(LoadError::new(
-            "Filen er gyldig GeoJSON, men indeholder ingen områder (tom FeatureCollection).",
-            "The file is valid GeoJSON but contains no areas (empty FeatureCollection).",
-        ));
+        Err(ScanError::Truncated) | Err(ScanError::NotAnObject) => {
+            return Err(classify_parse_failure(text));
+        }
+    }
+    builder.finish_with_text(text)
+}
+
+/// A feature read but not yet keyed: its properties and polygons (already in WGS84).
+#[derive(Clone, Debug)]
+struct RawFeature {
+    index: usize,
+    props: JsonObject,
+    fid: Option<String>,
+    polygons: Vec<Polygon<f64>>,
+}
+
+/// Builds [`Boundaries`] one feature at a time, so that a huge file can be read in
+/// slices. Feed it the members and features a [`FeatureScanner`] finds, then `finish`.
+pub struct BoundaryBuilder {
+    opts: BoundaryOptions,
+    declared: Option<Result<Option<Crs>, String>>,
+    crs: Option<(Crs, CrsSource)>,
+    reprojector: Option<Reprojector>,
+    raw: Vec<RawFeature>,
+    issues: Vec<Issue>,
+    skipped_other: usize,
+    note: Option<String>,
+    top_type: Option<String>,
+    features_seen: usize,
+    unreadable: usize,
+    validation_skipped: usize,
+    undecidable_crs: Option<Bounds>,
+}
+
+/// Rings with more vertices than this are not checked for self-intersections (the
+/// check is quadratic in the worst case); the count is reported.
+pub const VALIDATION_VERTEX_LIMIT: usize = 20_000;
+
+impl BoundaryBuilder {
+    pub fn new(opts: BoundaryOptions) -> Self {
+        BoundaryBuilder {
+            opts,
+            declared: None,
+            crs: None,
+            reprojector: None,
+            raw: Vec::new(),
+            issues: Vec::new(),
+            skipped_other: 0,
+            note: None,
+            top_type: None,
+            features_seen: 0,
+            unreadable: 0,
+            validation_skipped: 0,
+            undecidable_crs: None,
+        }
     }
 
-    let props: Vec<&JsonObject> = features.iter().map(|(p, _, _)| p).collect();
-    let key_property = opts
-        .key_property
-        .clone()
-        .or_else(|| propose_key_property(&props));
-    let name_property = opts
-        .name_property
-        .clone()
-        .or_else(|| propose_name_property(&props));
+    /// Number of features read so far.
+    pub fn features_seen(&self) -> usize {
+        self.features_seen
+    }
 
-    let mut issues = Vec::new();
-    let mut districts: Vec<District> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut skipped_other = 0usize;
+    /// Feed what one scanner step found in `text`: top-level members and features.
+    pub fn feed(&mut self, text: &str, step: &ScanStep) -> Result<(), LoadError> {
+        for (key, range) in &step.members {
+            let raw = text.get(range.clone()).unwrap_or("").trim();
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(raw) {
+                self.set_member(key, v);
+            }
+        }
+        for range in &step.features {
+            let raw = text.get(range.clone()).unwrap_or("");
+            self.push_feature_text(raw);
+        }
+        Ok(())
+    }
 
-    for (index, (props, geometry, fid)) in features.iter().enumerate() {
-        let name = name_property
+    /// A top-level member of the collection (`type`, `crs`, `name`, `note`, …).
+    pub fn set_member(&mut self, key: &str, value: serde_json::Value) {
+        match key {
+            "type" => self.top_type = value.as_str().map(str::to_owned),
+            "crs" => self.declared = Some(parse_crs_member(&value)),
+            "note" | "description" | "name" | "title" if self.note.is_none() => {
+                self.note = value.as_str().map(str::to_owned)
+            }
+            _ => {}
+        }
+    }
+
+    /// One element of the `features` array, as JSON text.
+    pub fn push_feature_text(&mut self, raw: &str) {
+        let index = self.features_seen;
+        self.features_seen += 1;
+        match serde_json::from_str::<geojson::Feature>(raw) {
+            Ok(f) => self.push_feature(index, f),
+            Err(e) => {
+                self.unreadable += 1;
+                if self.unreadable <= 5 {
+                    self.issues.push(Issue::warning(
+                        Location::Feature { index, name: None },
+                        format!("kan ikke læses som GeoJSON-objekt ({e}) og er sprunget over"),
+                        format!("cannot be read as a GeoJSON feature ({e}) and was skipped"),
+                    ));
+                }
+            }
+        }
+    }
+
+    fn push_feature(&mut self, index: usize, f: geojson::Feature) {
+        let props = f.properties.unwrap_or_default();
+        let fid = f.id.map(|id| match id {
+            geojson::feature::Id::String(s) => s,
+            geojson::feature::Id::Number(n) => n.to_string(),
+        });
+        let name = self
+            .opts
+            .name_property
             .as_deref()
             .and_then(|k| props.get(k))
+            .or_else(|| {
+                ["navn", "name", "NAVN", "NAME"]
+                    .iter()
+                    .find_map(|k| props.get(*k))
+            })
             .and_then(value_as_key);
-        let loc = Location::Feature {
-            index,
-            name: name.clone(),
-        };
-        let key = match key_property.as_deref() {
-            Some(k) => props.get(k).and_then(value_as_key),
-            None => fid.as_ref().map(|id| match id {
-                geojson::feature::Id::String(s) => s.clone(),
-                geojson::feature::Id::Number(n) => n.to_string(),
-            }),
-        }
-        .unwrap_or_else(|| (index + 1).to_string());
-
-        let Some(geometry) = geometry else {
-            issues.push(Issue::warning(
+        let loc = Location::Feature { index, name };
+        let Some(geometry) = f.geometry else {
+            self.issues.push(Issue::warning(
                 loc,
                 "har ingen geometri (null) og er sprunget over",
                 "has no geometry (null) and was skipped",
             ));
-            continue;
+            return;
         };
-        let mut polys = Vec::new();
+        let mut rings: Vec<Vec<Vec<(f64, f64)>>> = Vec::new();
         let mut other = 0usize;
-        collect_polygons(geometry, &loc, &mut polys, &mut other, &mut issues, 0);
-        skipped_other += other;
-        if polys.is_empty() {
+        collect_polygons(&geometry, &loc, &mut rings, &mut other, &mut self.issues, 0);
+        self.skipped_other += other;
+        if rings.is_empty() {
             if other == 0 {
-                issues.push(Issue::warning(
+                self.issues.push(Issue::warning(
                     loc,
-                    "har ingen brugbare polygoner og er sprunget over",
-                    "has no usable polygons and was skipped",
+                    "har ingen flader (polygoner) og er sprunget over",
+                    "has no polygons and was skipped",
                 ));
             }
-            continue;
+            return;
         }
-        match by_key.get(&key) {
-            Some(&i) => districts[i].geometry.0.extend(polys),
+        if self.crs.is_none() && !self.decide_crs(&rings) {
+            return;
+        }
+        let mut polygons = Vec::with_capacity(rings.len());
+        for mut poly in rings {
+            if let Some(r) = &self.reprojector {
+                for ring in poly.iter_mut() {
+                    r.to_lonlat(ring);
+                }
+            }
+            if let Some(p) = self.finish_polygon(poly, &loc) {
+                polygons.push(p);
+            }
+        }
+        if polygons.is_empty() {
+            return;
+        }
+        self.raw.push(RawFeature {
+            index,
+            props,
+            fid,
+            polygons,
+        });
+    }
+
+    /// Decide the CRS from the options, the `crs` member or the first feature's extent.
+    fn decide_crs(&mut self, rings: &[Vec<Vec<(f64, f64)>>]) -> bool {
+        let (crs, source) = if let Some(c) = self.opts.crs {
+            (Some(c), CrsSource::Chosen)
+        } else {
+            match &self.declared {
+                Some(Ok(Some(c))) => (Some(*c), CrsSource::Declared),
+                Some(Err(name)) => {
+                    let guess = raw_bounds(rings).and_then(|b| infer_crs(&b));
+                    self.issues.push(Issue::warning(
+                        Location::File,
+                        format!("koordinatsystemet «{name}» kendes ikke; {} er gættet ud fra koordinaterne", guess.map(|g| g.label()).unwrap_or("intet")),
+                        format!("the coordinate system “{name}” is not known; {} was guessed from the coordinates", guess.map(|g| g.label()).unwrap_or("none")),
+                    ));
+                    (guess, CrsSource::Inferred)
+                }
+                _ => {
+                    let guess = raw_bounds(rings).and_then(|b| infer_crs(&b));
+                    match guess {
+                        Some(Crs::Wgs84) => (guess, CrsSource::Default),
+                        Some(g) => {
+                            self.issues.push(Issue::info(
+                                Location::File,
+                                format!("filen siger ikke hvilket koordinatsystem den bruger; koordinaterne er ikke grader, men passer til Danmark i {}, som er brugt. Vælg et andet, hvis kortet ser forkert ud", g.label()),
+                                format!("the file does not say which coordinate system it uses; the coordinates are not degrees but fit Denmark in {}, which was used. Choose another if the map looks wrong", g.label()),
+                            ));
+                            (guess, CrsSource::Inferred)
+                        }
+                        None => (None, CrsSource::Inferred),
+                    }
+                }
+            }
+        };
+        match crs {
+            Some(c) => {
+                self.reprojector = (c != Crs::Wgs84).then(|| Reprojector::new(c));
+                self.crs = Some((c, source));
+                true
+            }
             None => {
-                by_key.insert(key.clone(), districts.len());
-                districts.push(District {
-                    name: name.unwrap_or_else(|| key.clone()),
-                    id: key,
-                    geometry: MultiPolygon(polys),
-                });
+                self.undecidable_crs = raw_bounds(rings);
+                false
             }
         }
     }
-    if skipped_other > 0 {
-        issues.push(Issue::info(
-            Location::File,
-            format!("{skipped_other} punkter eller linjer er sprunget over; kun flader kan vises som områder"),
-            format!("{skipped_other} points or lines were skipped; only polygons can be shown as areas"),
-        ));
+
+    fn finish_polygon(
+        &mut self,
+        rings: Vec<Vec<(f64, f64)>>,
+        loc: &Location,
+    ) -> Option<Polygon<f64>> {
+        let mut converted: Vec<LineString<f64>> = Vec::with_capacity(rings.len());
+        for (ri, ring) in rings.into_iter().enumerate() {
+            let mut coords: Vec<Coord<f64>> = Vec::with_capacity(ring.len() + 1);
+            for (x, y) in ring {
+                if !x.is_finite()
+                    || !y.is_finite()
+                    || !(-180.0..=180.0).contains(&x)
+                    || !(-90.0..=90.0).contains(&y)
+                {
+                    self.issues.push(Issue::warning(
+                        loc.clone(),
+                        format!("har koordinaten ({x}, {y}) uden for jordens længde- og breddegrader; polygonen er sprunget over"),
+                        format!("has the coordinate ({x}, {y}) outside the Earth's longitudes and latitudes; the polygon was skipped"),
+                    ));
+                    return None;
+                }
+                coords.push(Coord { x, y });
+            }
+            coords.dedup();
+            if coords.len() > 1 && coords.first() != coords.last() {
+                self.issues.push(Issue::info(
+                    loc.clone(),
+                    "har en ring der ikke var lukket; den er lukket automatisk",
+                    "has a ring that was not closed; it was closed automatically",
+                ));
+                coords.push(coords[0]);
+            }
+            if coords.len() < 4 {
+                let (da, en) = if ri == 0 {
+                    ("har en ydre ring med under tre forskellige punkter; polygonen er sprunget over",
+                     "has an outer ring with fewer than three distinct points; the polygon was skipped")
+                } else {
+                    (
+                        "har et hul med under tre forskellige punkter; hullet er sprunget over",
+                        "has a hole with fewer than three distinct points; the hole was skipped",
+                    )
+                };
+                self.issues.push(Issue::warning(loc.clone(), da, en));
+                if ri == 0 {
+                    return None;
+                }
+                continue;
+            }
+            converted.push(LineString(coords));
+        }
+        let mut it = converted.into_iter();
+        let exterior = it.next()?;
+        let polygon = Polygon::new(exterior, it.collect());
+        let vertices = polygon.exterior().0.len()
+            + polygon.interiors().iter().map(|r| r.0.len()).sum::<usize>();
+        if vertices > VALIDATION_VERTEX_LIMIT {
+            self.validation_skipped += 1;
+        } else if let Err(problem) = polygon.check_validation() {
+            self.issues.push(Issue::warning(
+                loc.clone(),
+                format!("har en ugyldig polygon ({problem}); den tegnes alligevel"),
+                format!("has an invalid polygon ({problem}); it is drawn anyway"),
+            ));
+        }
+        Some(polygon)
     }
-    if districts.is_empty() {
-        return Err(LoadError::new(
-            "Filen indeholder ingen brugbare flader (polygoner), så der er intet at tegne.",
-            "The file contains no usable polygons, so there is nothing to draw.",
-        ));
+
+    /// Finish: key the features, merge parts sharing a key, report.
+    pub fn finish(self) -> Result<Loaded<Boundaries>, LoadError> {
+        self.finish_with_text("")
     }
-    Ok(Loaded {
-        value: Boundaries {
-            districts,
-            key_property,
-            name_property,
-            note,
-        },
-        issues,
-    })
+
+    /// As [`finish`](Self::finish); `text` lets a bare Feature or geometry (no
+    /// `features` array) be read as one feature.
+    pub fn finish_with_text(mut self, text: &str) -> Result<Loaded<Boundaries>, LoadError> {
+        if self.features_seen == 0 {
+            match self.top_type.as_deref() {
+                Some("FeatureCollection") => {
+                    return Err(LoadError::new(
+                        "Filen er gyldig GeoJSON, men indeholder ingen områder (tom FeatureCollection).",
+                        "The file is valid GeoJSON but contains no areas (empty FeatureCollection).",
+                    ))
+                }
+                Some(_) if !text.is_empty() => match text.parse::<GeoJson>() {
+                    Ok(GeoJson::Feature(f)) => {
+                        self.features_seen = 1;
+                        self.push_feature(0, f);
+                    }
+                    Ok(GeoJson::Geometry(g)) => {
+                        self.features_seen = 1;
+                        self.push_feature(
+                            0,
+                            geojson::Feature {
+                                geometry: Some(g),
+                                ..Default::default()
+                            },
+                        );
+                    }
+                    _ => return Err(classify_parse_failure(text)),
+                },
+                _ => return Err(classify_parse_failure(text)),
+            }
+        }
+        if self.skipped_other > 0 {
+            let n = self.skipped_other;
+            self.issues.push(Issue::info(
+                Location::File,
+                format!(
+                    "{n} punkter eller linjer er sprunget over; kun flader kan vises som områder"
+                ),
+                format!("{n} points or lines were skipped; only polygons can be shown as areas"),
+            ));
+        }
+        if self.unreadable > 5 {
+            let n = self.unreadable;
+            self.issues.push(Issue::warning(
+                Location::File,
+                format!("i alt {n} objekter kunne ikke læses og er sprunget over"),
+                format!("{n} features in all could not be read and were skipped"),
+            ));
+        }
+        if self.validation_skipped > 0 {
+            let n = self.validation_skipped;
+            self.issues.push(Issue::info(
+                Location::File,
+                format!("{n} meget store polygoner (over {VALIDATION_VERTEX_LIMIT} punkter) er ikke kontrolleret for selvskæringer"),
+                format!("{n} very large polygons (over {VALIDATION_VERTEX_LIMIT} points) were not checked for self-intersections"),
+            ));
+        }
+        if self.raw.is_empty() {
+            if let Some(b) = self.undecidable_crs {
+                return Err(LoadError::new(
+                    format!("Koordinaterne (fx x fra {:.0} til {:.0}) er hverken længde/bredde-grader eller et dansk koordinatsystem appen kan genkende. Vælg koordinatsystem og indlæs igen.", b.min_x, b.max_x),
+                    format!("The coordinates (e.g. x from {:.0} to {:.0}) are neither longitude/latitude degrees nor a Danish coordinate system the app recognises. Choose the coordinate system and load again.", b.min_x, b.max_x),
+                ));
+            }
+            let first = self.issues.iter().find(|i| i.severity == crate::issue::Severity::Warning);
+            return Err(match first {
+                Some(i) => LoadError::new(
+                    format!("Filen indeholder ingen brugbare flader (polygoner), så der er intet at tegne. {}", i.sentence(crate::Lang::Da)),
+                    format!("The file contains no usable polygons, so there is nothing to draw. {}", i.sentence(crate::Lang::En)),
+                ),
+                None => LoadError::new(
+                    "Filen indeholder ingen brugbare flader (polygoner), så der er intet at tegne.",
+                    "The file contains no usable polygons, so there is nothing to draw.",
+                ),
+            });
+        }
+        let (crs, crs_source) = self.crs.unwrap_or((Crs::Wgs84, CrsSource::Default));
+
+        let props: Vec<&JsonObject> = self.raw.iter().map(|f| &f.props).collect();
+        let property_names = common_properties(&props);
+        let name_property = self
+            .opts
+            .name_property
+            .clone()
+            .or_else(|| propose_name_property(&props));
+        let key_property = self
+            .opts
+            .key_property
+            .clone()
+            .or_else(|| propose_key_property(&props, name_property.as_deref()))
+            .or_else(|| name_property.clone());
+
+        let mut districts: Vec<District> = Vec::new();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut parts_merged = 0usize;
+        let mut name_clash: Vec<(String, String, String)> = Vec::new();
+        for f in std::mem::take(&mut self.raw) {
+            let name = name_property
+                .as_deref()
+                .and_then(|k| f.props.get(k))
+                .and_then(value_as_key);
+            let key = match key_property.as_deref() {
+                Some(k) => f.props.get(k).and_then(value_as_key),
+                None => f.fid.clone(),
+            };
+            let key = match key {
+                Some(k) => k,
+                None => {
+                    if key_property.is_some() {
+                        self.issues.push(Issue::warning(
+                            Location::Feature {
+                                index: f.index,
+                                name: name.clone(),
+                            },
+                            format!(
+                                "mangler nøglen «{}»; objektets nummer bruges i stedet",
+                                key_property.as_deref().unwrap_or("")
+                            ),
+                            format!(
+                                "lacks the key “{}”; its position is used instead",
+                                key_property.as_deref().unwrap_or("")
+                            ),
+                        ));
+                    }
+                    format!("#{}", f.index + 1)
+                }
+            };
+            match by_key.get(&key) {
+                Some(&i) => {
+                    parts_merged += 1;
+                    if let Some(n) = &name {
+                        if *n != districts[i].name && name_clash.len() < 20 {
+                            name_clash.push((key.clone(), districts[i].name.clone(), n.clone()));
+                        }
+                    }
+                    districts[i].geometry.0.extend(f.polygons);
+                }
+                None => {
+                    by_key.insert(key.clone(), districts.len());
+                    districts.push(District {
+                        name: name.unwrap_or_else(|| key.clone()),
+                        id: key,
+                        geometry: MultiPolygon(f.polygons),
+                    });
+                }
+            }
+        }
+        for (key, a, b) in name_clash {
+            self.issues.push(Issue::warning(
+                Location::File,
+                format!("nøglen «{key}» bruges af både «{a}» og «{b}»; de er tegnet som ét område. Vælg en anden nøgle, hvis det er forkert"),
+                format!("the key “{key}” is used by both “{a}” and “{b}”; they are drawn as one area. Choose another key if that is wrong"),
+            ));
+        }
+        if parts_merged > 0 {
+            let (n, m) = (parts_merged + districts.len(), districts.len());
+            let k = key_property.clone().unwrap_or_default();
+            self.issues.push(Issue::info(
+                Location::File,
+                format!("{n} dele med samme nøgle «{k}» er samlet til {m} områder"),
+                format!("{n} parts sharing the key “{k}” were merged into {m} areas"),
+            ));
+        }
+        Ok(Loaded {
+            value: Boundaries {
+                districts,
+                key_property,
+                name_property,
+                property_names,
+                note: self.note,
+                crs,
+                crs_source,
+                feature_count: self.features_seen,
+            },
+            issues: self.issues,
+        })
+    }
+}
+
+fn raw_bounds(rings: &[Vec<Vec<(f64, f64)>>]) -> Option<Bounds> {
+    let mut b: Option<Bounds> = None;
+    for (x, y) in rings.iter().flatten().flatten().copied() {
+        if !x.is_finite() || !y.is_finite() {
+            continue;
+        }
+        b = Some(match b {
+            None => Bounds {
+                min_x: x,
+                min_y: y,
+                max_x: x,
+                max_y: y,
+            },
+            Some(b) => Bounds {
+                min_x: b.min_x.min(x),
+                min_y: b.min_y.min(y),
+                max_x: b.max_x.max(x),
+                max_y: b.max_y.max(y),
+            },
+        });
+    }
+    b
+}
+
+/// Property names present (with a usable value) on every feature.
+fn common_properties(props: &[&JsonObject]) -> Vec<String> {
+    let Some(first) = props.first() else {
+        return Vec::new();
+    };
+    first
+        .keys()
+        .filter(|k| {
+            props
+                .iter()
+                .all(|p| p.get(*k).and_then(value_as_key).is_some())
+        })
+        .cloned()
+        .collect()
 }
 
 /// Turn a parse failure into one sentence: not JSON, truncated, or JSON but not GeoJSON.
-fn classify_parse_failure(text: &str) -> LoadError {
+pub fn classify_parse_failure(text: &str) -> LoadError {
+    if text.trim().is_empty() {
+        return LoadError::new(
+            "Filen er tom (0 byte), så der er intet at læse.",
+            "The file is empty (0 bytes), so there is nothing to read.",
+        );
+    }
     match serde_json::from_str::<serde_json::Value>(text) {
         Err(e) if e.is_eof() => LoadError::new(
             "Filen ser afskåret ud: JSON-teksten slutter midt i det hele. Hent eller gem filen igen.",
@@ -214,37 +659,80 @@ fn value_as_key(v: &serde_json::Value) -> Option<String> {
     }
 }
 
-/// Propose a key property: a code-like one (`*kode*`, `*code*`, `*_nr`), else `id`-like,
-/// never a per-part id (`fid`, `ogc_fid`, `objectid`).
-pub fn propose_key_property(props: &[&JsonObject]) -> Option<String> {
+/// Propose a key property: a code-like one (`*kode*`, `*code*`, `*nr`), else an
+/// `id`-like one, else any code-like property — never a per-part id (`fid`,
+/// `ogc_fid`, `objectid`), and never one that would merge features with different
+/// names (`name_property`) into one area.
+pub fn propose_key_property(props: &[&JsonObject], name_property: Option<&str>) -> Option<String> {
     let first = props.first()?;
     let present = |k: &str| {
         props
             .iter()
             .all(|p| p.get(k).and_then(value_as_key).is_some())
     };
+    // A key is consistent with the names when (almost) every group of features
+    // sharing it has one name; a stray clash (real registers have them) is reported
+    // later, not a reason to give up the key.
+    let consistent = |k: &str| {
+        let Some(n) = name_property else { return true };
+        let mut seen: HashMap<String, (Option<String>, bool)> = HashMap::new();
+        for p in props {
+            let key = p.get(k).and_then(value_as_key).unwrap_or_default();
+            let name = p.get(n).and_then(value_as_key);
+            let e = seen.entry(key).or_insert((name.clone(), false));
+            if e.0 != name {
+                e.1 = true;
+            }
+        }
+        let clashes = seen.values().filter(|(_, c)| *c).count();
+        clashes <= (seen.len() / 20).max(1)
+    };
     let names: Vec<&String> = first.keys().collect();
     let per_part = |k: &str| {
         let l = k.to_lowercase();
-        l == "fid" || l.ends_with("_fid") || l == "objectid" || l == "gml_id"
+        l == "fid" || l.ends_with("_fid") || l == "objectid" || l == "gml_id" || l == "feat_id"
     };
-    let tiers: [&dyn Fn(&str) -> bool; 3] = [
-        &|l: &str| l.contains("kode") || l.contains("code"),
-        &|l: &str| l.ends_with("_nr") || l == "nr" || l.ends_with("nummer"),
-        &|l: &str| l == "id" || l.ends_with("_id"),
+    let code_like = |k: &str| {
+        props.iter().all(|p| match p.get(k) {
+            Some(serde_json::Value::Number(_)) => true,
+            Some(serde_json::Value::String(s)) => {
+                let s = s.trim();
+                !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+            }
+            _ => false,
+        })
+    };
+    let tiers: [&dyn Fn(&str) -> bool; 4] = [
+        &|k: &str| {
+            let l = k.to_lowercase();
+            l.contains("kode") || l.contains("code")
+        },
+        &|k: &str| {
+            let l = k.to_lowercase();
+            l.ends_with("nr") || l.ends_with("nummer") || l.ends_with("_no")
+        },
+        &|k: &str| {
+            let l = k.to_lowercase();
+            l == "id" || l.ends_with("_id")
+        },
+        &|k: &str| code_like(k),
     ];
     for tier in tiers {
-        if let Some(k) = names
-            .iter()
-            .find(|k| !per_part(k) && tier(&k.to_lowercase()) && present(k))
-        {
+        if let Some(k) = names.iter().find(|k| {
+            !per_part(k)
+                && Some(k.as_str()) != name_property
+                && tier(k)
+                && present(k)
+                && consistent(k)
+        }) {
             return Some((*k).clone());
         }
     }
     None
 }
 
-/// Propose a name property: `navn`/`name` (or containing them).
+/// Propose a name property: `navn`/`name`, else one containing them, else a label
+/// (Danish first), else the text property with the most distinct values.
 pub fn propose_name_property(props: &[&JsonObject]) -> Option<String> {
     let first = props.first()?;
     let is_text = |k: &str| {
@@ -252,44 +740,103 @@ pub fn propose_name_property(props: &[&JsonObject]) -> Option<String> {
             .iter()
             .all(|p| matches!(p.get(k), Some(serde_json::Value::String(_))))
     };
-    let names: Vec<&String> = first.keys().collect();
-    for exact in ["navn", "name", "bydel", "bydelsnavn"] {
-        if let Some(k) = names
+    let distinct = |k: &str| {
+        let mut v: Vec<&str> = props
             .iter()
-            .find(|k| k.to_lowercase() == exact && is_text(k))
-        {
-            return Some((*k).clone());
+            .filter_map(|p| p.get(k).and_then(|v| v.as_str()))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v.len()
+    };
+    let score = |k: &str| -> usize {
+        let l = k.to_lowercase();
+        if ["navn", "name", "bydel", "bydelsnavn"].contains(&l.as_str()) {
+            1000
+        } else if l.contains("navn") {
+            900
+        } else if l.contains("name") {
+            800
+        } else if l.contains("label") {
+            if l.ends_with("dk") || l.ends_with("da") {
+                700
+            } else {
+                600
+            }
+        } else {
+            0
         }
-    }
-    names
-        .iter()
-        .find(|k| {
-            let l = k.to_lowercase();
-            (l.contains("navn") || l.contains("name")) && is_text(k)
+    };
+    first
+        .keys()
+        .filter(|k| is_text(k))
+        .max_by_key(|k| {
+            (
+                score(k),
+                distinct(k),
+                std::cmp::Reverse(first.keys().position(|x| x == *k)),
+            )
         })
         .map(|k| (*k).clone())
 }
 
 const MAX_DEPTH: usize = 16;
 
+/// Gather the polygons of a geometry as raw rings (source CRS, not yet validated).
 fn collect_polygons(
     g: &Geometry,
     loc: &Location,
-    out: &mut Vec<Polygon<f64>>,
+    out: &mut Vec<Vec<Vec<(f64, f64)>>>,
     other: &mut usize,
     issues: &mut Vec<Issue>,
     depth: usize,
 ) {
+    let raw = |poly: &PolygonType, issues: &mut Vec<Issue>| -> Option<Vec<Vec<(f64, f64)>>> {
+        let mut rings = Vec::with_capacity(poly.len());
+        for ring in poly {
+            let mut pts = Vec::with_capacity(ring.len());
+            for pos in ring {
+                let s = pos.as_slice();
+                if s.len() < 2 {
+                    issues.push(Issue::warning(
+                        loc.clone(),
+                        "har et punkt med færre end to koordinater; polygonen er sprunget over",
+                        "has a position with fewer than two coordinates; the polygon was skipped",
+                    ));
+                    return None;
+                }
+                if !s[0].is_finite() || !s[1].is_finite() {
+                    issues.push(Issue::warning(
+                        loc.clone(),
+                        "har koordinater der ikke er tal; polygonen er sprunget over",
+                        "has coordinates that are not numbers; the polygon was skipped",
+                    ));
+                    return None;
+                }
+                pts.push((s[0], s[1]));
+            }
+            rings.push(pts);
+        }
+        if rings.is_empty() {
+            issues.push(Issue::warning(
+                loc.clone(),
+                "har en polygon uden ringe; den er sprunget over",
+                "has a polygon without rings; it was skipped",
+            ));
+            return None;
+        }
+        Some(rings)
+    };
     match &g.value {
         GeometryValue::Polygon { coordinates } => {
-            if let Some(p) = convert_polygon(coordinates, loc, issues) {
-                out.push(p);
+            if let Some(r) = raw(coordinates, issues) {
+                out.push(r);
             }
         }
         GeometryValue::MultiPolygon { coordinates } => {
             for c in coordinates {
-                if let Some(p) = convert_polygon(c, loc, issues) {
-                    out.push(p);
+                if let Some(r) = raw(c, issues) {
+                    out.push(r);
                 }
             }
         }
@@ -308,73 +855,4 @@ fn collect_polygons(
         }
         _ => *other += 1,
     }
-}
-
-/// Convert one GeoJSON polygon, reporting (not panicking on) bad rings.
-fn convert_polygon(
-    rings: &PolygonType,
-    loc: &Location,
-    issues: &mut Vec<Issue>,
-) -> Option<Polygon<f64>> {
-    let mut converted: Vec<LineString<f64>> = Vec::with_capacity(rings.len());
-    for (ri, ring) in rings.iter().enumerate() {
-        let mut coords: Vec<Coord<f64>> = Vec::with_capacity(ring.len() + 1);
-        for pos in ring {
-            let s = pos.as_slice();
-            if s.len() < 2 {
-                issues.push(Issue::warning(
-                    loc.clone(),
-                    "har et punkt med færre end to koordinater; polygonen er sprunget over",
-                    "has a position with fewer than two coordinates; the polygon was skipped",
-                ));
-                return None;
-            }
-            let (x, y) = (s[0], s[1]);
-            if !x.is_finite() || !y.is_finite() {
-                issues.push(Issue::warning(
-                    loc.clone(),
-                    "har koordinater der ikke er tal; polygonen er sprunget over",
-                    "has coordinates that are not numbers; the polygon was skipped",
-                ));
-                return None;
-            }
-            if !(-180.0..=180.0).contains(&x) || !(-90.0..=90.0).contains(&y) {
-                issues.push(Issue::warning(
-                    loc.clone(),
-                    format!("har koordinaten ({x}, {y}) uden for længde/bredde-grader; polygonen er sprunget over (projicerede filer kommer i en senere version)"),
-                    format!("has the coordinate ({x}, {y}) outside longitude/latitude degrees; the polygon was skipped (projected files come in a later version)"),
-                ));
-                return None;
-            }
-            coords.push(Coord { x, y });
-        }
-        if coords.len() > 1 && coords.first() != coords.last() {
-            issues.push(Issue::info(
-                loc.clone(),
-                "har en ring der ikke var lukket; den er lukket automatisk",
-                "has a ring that was not closed; it was closed automatically",
-            ));
-            coords.push(coords[0]);
-        }
-        if coords.len() < 4 {
-            let (da, en) = if ri == 0 {
-                ("har en ydre ring med under tre forskellige punkter; polygonen er sprunget over",
-                 "has an outer ring with fewer than three distinct points; the polygon was skipped")
-            } else {
-                (
-                    "har et hul med under tre forskellige punkter; hullet er sprunget over",
-                    "has a hole with fewer than three distinct points; the hole was skipped",
-                )
-            };
-            issues.push(Issue::warning(loc.clone(), da, en));
-            if ri == 0 {
-                return None;
-            }
-            continue;
-        }
-        converted.push(LineString(coords));
-    }
-    let mut it = converted.into_iter();
-    let exterior = it.next()?;
-    Some(Polygon::new(exterior, it.collect()))
 }

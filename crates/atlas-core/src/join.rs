@@ -50,6 +50,23 @@ pub fn join(boundaries: Boundaries, table: Table) -> Loaded<Atlas> {
         .collect();
 
     let mut row_of: Vec<Option<usize>> = vec![None; districts.len()];
+    if table.rows.is_empty() {
+        let n = districts.len();
+        return Loaded {
+            value: Atlas {
+                districts,
+                boundary_note: boundaries.note,
+                ..Default::default()
+            },
+            issues: vec![Issue::info(
+                Location::File,
+                format!("der er ingen indikatortabel; kortet viser de {n} områders grænser"),
+                format!(
+                    "there is no indicator table; the map shows the boundaries of the {n} areas"
+                ),
+            )],
+        };
+    }
     for (ri, row) in table.rows.iter().enumerate() {
         let hit = by_id.get(row.key.as_str()).copied().or_else(|| {
             row.name
@@ -85,6 +102,24 @@ pub fn join(boundaries: Boundaries, table: Table) -> Loaded<Atlas> {
                 ))
             }
         }
+    }
+    if row_of.iter().all(Option::is_none) {
+        // Nothing matched: the table belongs to other areas. Show the boundaries alone
+        // rather than a map where every area is "missing".
+        let n = districts.len();
+        let rows = table.rows.len();
+        return Loaded {
+            value: Atlas {
+                districts,
+                boundary_note: boundaries.note,
+                ..Default::default()
+            },
+            issues: vec![Issue::warning(
+                Location::File,
+                format!("ingen af tabellens {rows} rækker matcher de {n} områder på kortet (nøgle «{}»); kortet viser kun grænserne", table.key_column),
+                format!("none of the table's {rows} rows matches the {n} areas on the map (key “{}”); the map shows the boundaries only", table.key_column),
+            )],
+        };
     }
     for (d, r) in row_of.iter().enumerate() {
         if r.is_none() {

@@ -7,7 +7,8 @@ use crate::coords::{Bounds, LonLat, Screen};
 use crate::indicator::Polarity;
 use crate::palette::class_colours;
 use crate::projection::{MapProjection, Viewport};
-use crate::stream::{stream_multipolygon, BoundsSink, SvgPath};
+use crate::simplify::{ScreenRings, Topology};
+use crate::stream::{stream_multipolygon, BoundsSink, PathSink, SvgPath};
 use geo::{Area, InteriorPoint};
 
 /// Projected geometry of every district, in SVG user units.
@@ -22,6 +23,28 @@ pub struct MapGeometry {
     /// A point inside each district (on its largest part), for labels and badges.
     pub label_points: Vec<Option<Screen>>,
     pub projection: MapProjection,
+    /// Shared-border topology for simplification at any zoom.
+    pub topology: Topology,
+}
+
+/// Simplification tolerance at zoom 1, in SVG user units (the map is 1000 wide).
+pub const BASE_TOLERANCE: f64 = 0.3;
+
+impl MapGeometry {
+    /// Path strings simplified for drawing at `zoom` (1 = whole map in view): the
+    /// tolerance shrinks and the precision grows as the user zooms in.
+    pub fn paths_at_zoom(&self, zoom: f64) -> Vec<String> {
+        let zoom = zoom.max(1.0);
+        let tolerance = BASE_TOLERANCE / zoom;
+        let decimals = 1 + zoom.log10().ceil().max(0.0) as usize;
+        (0..self.paths.len())
+            .map(|d| {
+                let mut svg = SvgPath::new(decimals);
+                self.topology.stream_district(d, tolerance, &mut svg);
+                svg.finish()
+            })
+            .collect()
+    }
 }
 
 /// Geographic bounds (lon/lat) of all districts.
@@ -71,15 +94,21 @@ pub fn build_geometry(districts: &[District], width: f64, padding: f64) -> Optio
             padding,
         },
     )?;
-    let mut paths = Vec::with_capacity(districts.len());
     let mut bounds = Vec::with_capacity(districts.len());
     let mut label_points = Vec::with_capacity(districts.len());
+    let mut rings: ScreenRings = Vec::with_capacity(districts.len());
     for d in districts {
-        let mut svg = SvgPath::new(1);
-        stream_multipolygon(&d.geometry, |p| projection.to_screen(p), &mut svg);
+        let mut collect = RingCollector::default();
+        stream_multipolygon(&d.geometry, |p| projection.to_screen(p), &mut collect);
         let mut b = BoundsSink::default();
-        stream_multipolygon(&d.geometry, |p| projection.to_screen(p), &mut b);
-        paths.push(svg.finish());
+        for poly in &collect.polygons {
+            for ring in poly {
+                for p in ring {
+                    b.point(*p);
+                }
+            }
+        }
+        rings.push(collect.polygons);
         bounds.push(b.bounds());
         let largest = d
             .geometry
@@ -93,16 +122,44 @@ pub fn build_geometry(districts: &[District], width: f64, padding: f64) -> Optio
             })
         }));
     }
-    Some(MapGeometry {
+    let topology = Topology::build(&rings);
+    let mut geometry = MapGeometry {
         width,
         height,
-        paths,
+        paths: vec![String::new(); districts.len()],
         bounds,
         label_points,
         projection,
-    })
+        topology,
+    };
+    geometry.paths = geometry.paths_at_zoom(1.0);
+    Some(geometry)
 }
 
+/// Collects streamed rings into polygons.
+#[derive(Default)]
+struct RingCollector {
+    polygons: Vec<Vec<Vec<Screen>>>,
+    ring: Vec<Screen>,
+}
+
+impl PathSink<Screen> for RingCollector {
+    fn polygon_start(&mut self) {
+        self.polygons.push(Vec::new());
+    }
+    fn ring_start(&mut self) {
+        self.ring.clear();
+    }
+    fn point(&mut self, p: Screen) {
+        self.ring.push(p);
+    }
+    fn ring_end(&mut self) {
+        let ring = std::mem::take(&mut self.ring);
+        if let Some(poly) = self.polygons.last_mut() {
+            poly.push(ring);
+        }
+    }
+}
 /// One row of the legend.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegendClass {

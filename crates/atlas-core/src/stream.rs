@@ -11,6 +11,8 @@ use std::fmt::Write;
 
 /// Receives rings point by point.
 pub trait PathSink<P> {
+    /// A new polygon begins (its exterior ring comes next, then its holes).
+    fn polygon_start(&mut self) {}
     fn ring_start(&mut self) {}
     fn point(&mut self, p: P);
     fn ring_end(&mut self) {}
@@ -24,6 +26,7 @@ where
     S: PathSink<P>,
 {
     for poly in &geom.0 {
+        sink.polygon_start();
         for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
             let coords = &ring.0;
             let n = if coords.len() > 1 && coords.first() == coords.last() {

@@ -142,10 +142,3 @@ fn not_json_truncated_and_not_geojson_are_one_sentence_errors() {
     .unwrap_err();
     assert!(empty.da.contains("ingen områder"), "{}", empty.da);
 }
-
-#[test]
-fn projected_coordinates_are_reported_not_drawn_as_degrees() {
-    let t = r#"{"type":"Polygon","coordinates":[[[720000,6170000],[725000,6170000],[725000,6175000],[720000,6170000]]]}"#;
-    let e = parse_boundaries(t, &BoundaryOptions::default()).unwrap_err();
-    assert!(e.da.contains("ingen brugbare flader"), "{}", e.da);
-}

@@ -47,3 +47,130 @@ fn real_dagi_municipalities_merge_parts_into_99_districts() {
         "codes keep leading zeros"
     );
 }
+
+fn load(rel: &str) -> Option<atlas_core::Loaded<atlas_core::boundaries::Boundaries>> {
+    let t = shared(rel)?;
+    Some(parse_boundaries(&t, &BoundaryOptions::default()).expect(rel))
+}
+
+#[test]
+fn real_utm32_bydele_reproject_onto_the_wgs84_original() {
+    let (Some(utm), Some(wgs)) = (
+        load("cph_bydele_kk_wfs_2024/derived/bydele_epsg25832.geojson"),
+        load("cph_bydele_kk_wfs_2024/bydele.geojson"),
+    ) else {
+        return;
+    };
+    assert_eq!(utm.value.crs, atlas_core::crs::Crs::Utm32);
+    assert_eq!(
+        utm.value.crs_source,
+        atlas_core::boundaries::CrsSource::Declared
+    );
+    assert_eq!(utm.value.districts.len(), wgs.value.districts.len());
+    for (a, b) in utm.value.districts.iter().zip(&wgs.value.districts) {
+        assert_eq!(a.id, b.id);
+        let (pa, pb) = (
+            a.geometry.0[0].exterior().0[0],
+            b.geometry.0[0].exterior().0[0],
+        );
+        assert!(
+            (pa.x - pb.x).abs() < 2e-6 && (pa.y - pb.y).abs() < 2e-6,
+            "{}: {pa:?} vs {pb:?}",
+            a.name
+        );
+    }
+}
+
+#[test]
+fn real_kvarterer_are_67_keyed_by_kvarternr() {
+    let Some(l) = load("cph_kvarterer/kvarter.geojson") else {
+        return;
+    };
+    assert_eq!(l.value.districts.len(), 67);
+    assert_eq!(l.value.key_property.as_deref(), Some("kvarternr"));
+    assert_eq!(l.value.name_property.as_deref(), Some("kvarternavn"));
+    assert!(l.value.districts.iter().any(|d| d.name == "Gl. Sydhavn"));
+}
+
+#[test]
+fn real_parishes_merge_2468_parts_into_2148_parishes_and_simplify() {
+    let Some(l) = load("dk_dagi_2014/derived/sogne_from_topojson.geojson") else {
+        return;
+    };
+    assert_eq!(l.value.feature_count, 2468);
+    assert_eq!(l.value.districts.len(), 2148);
+    assert_eq!(l.value.key_property.as_deref(), Some("SOGNEKODE"));
+    let g = atlas_core::mapview::build_geometry(&l.value.districts, 1000.0, 16.0).unwrap();
+    assert!(
+        g.paths.iter().all(|p| p.starts_with('M')),
+        "every parish drawn at zoom 1"
+    );
+    let full: usize = l
+        .value
+        .districts
+        .iter()
+        .flat_map(|d| &d.geometry.0)
+        .map(|p| p.exterior().0.len())
+        .sum();
+    let drawn: usize = g.paths.iter().map(|p| p.matches(['M', 'L']).count()).sum();
+    assert!(
+        drawn < full,
+        "simplified at zoom 1: {drawn} of {full} vertices"
+    );
+    assert!(g.topology.arc_count() > 0);
+}
+
+#[test]
+fn real_single_part_municipalities_merge_by_code_without_leading_zeros() {
+    let Some(l) = load("dk_municipalities_magnuslarsen/municipalities.geojson") else {
+        return;
+    };
+    assert_eq!(l.value.feature_count, 311);
+    assert_eq!(l.value.districts.len(), 99);
+    assert_eq!(l.value.key_property.as_deref(), Some("lau_1"));
+    assert!(l.value.districts.iter().any(|d| d.id == "101"));
+}
+
+#[test]
+fn real_polling_districts_with_the_epsg_object_crs_form_load() {
+    let Some(l) = load("cph_kk_opendata_2014/afstemningsomraade.geojson") else {
+        return;
+    };
+    assert_eq!(l.value.districts.len(), 50);
+    assert_eq!(
+        l.value.crs_source,
+        atlas_core::boundaries::CrsSource::Declared
+    );
+    assert!(
+        l.value.districts.iter().any(|d| d.name == "9. Sydhavn"),
+        "{:?}",
+        l.value.name_property
+    );
+}
+
+#[test]
+fn real_small_areas_with_null_codes_stay_396_areas() {
+    let Some(l) = load("cph_kk_opendata_2014/rode.geojson") else {
+        return;
+    };
+    assert_eq!(
+        l.value.districts.len(),
+        396,
+        "key {:?}",
+        l.value.key_property
+    );
+}
+
+#[test]
+fn real_nomination_districts_with_degenerate_rings_load_with_messages() {
+    let Some(l) = load("dk_opstillingskredse_fv2022/geo.json") else {
+        return;
+    };
+    assert_eq!(l.value.districts.len(), 92);
+    assert_eq!(l.value.key_property.as_deref(), Some("OPSTILKRNR"));
+    eprintln!(
+        "{} messages, e.g. {:?}",
+        l.issues.len(),
+        l.issues.first().map(|i| i.sentence(atlas_core::Lang::Da))
+    );
+}

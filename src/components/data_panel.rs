@@ -1,0 +1,144 @@
+use crate::data::use_data;
+use crate::files::read_boundary_file;
+use crate::state::use_atlas;
+use crate::text::t;
+use atlas_core::boundaries::CrsSource;
+use atlas_core::crs::{Crs, ALL};
+use leptos::prelude::*;
+
+/// Official sources that load by URL when online.
+pub const PRESETS: &[(&str, &str)] = &[
+    (
+        "Københavns bydele (Københavns Kommune, WFS)",
+        "https://wfs-kbhkort.kk.dk/k101/ows?service=WFS&version=1.0.0&request=GetFeature&typeName=k101:bydel&outputFormat=json&SRSNAME=EPSG:4326",
+    ),
+    (
+        "Danmarks kommuner (Dataforsyningen/DAWA)",
+        "https://api.dataforsyningen.dk/kommuner?format=geojson",
+    ),
+    (
+        "Danmarks sogne (Dataforsyningen/DAWA)",
+        "https://api.dataforsyningen.dk/sogne?format=geojson",
+    ),
+];
+
+/// "Indlæs data": file picker, URL, presets, key and coordinate system, back to demo.
+#[component]
+pub fn DataPanel() -> impl IntoView {
+    let data = use_data();
+    let s = use_atlas();
+    let url = RwSignal::new(String::new());
+    let (source, is_demo, count, crs, crs_source, key, props) = s.model.with_value(|m| {
+        let b = &m.boundaries;
+        (
+            m.boundary_source.clone(),
+            m.is_demo,
+            b.districts.len(),
+            b.crs,
+            b.crs_source,
+            b.key_property.clone(),
+            b.property_names.clone(),
+        )
+    });
+    let key_options = {
+        let mut names = props.clone();
+        if let Some(k) = &key {
+            if !names.contains(k) {
+                names.insert(0, k.clone());
+            }
+        }
+        names
+    };
+    let key_for_crs = key.clone();
+    let crs_word = move |lang| match crs_source {
+        CrsSource::Declared => t(lang, "angivet i filen", "declared in the file"),
+        CrsSource::Default => t(lang, "standard for GeoJSON", "GeoJSON default"),
+        CrsSource::Inferred => t(
+            lang,
+            "gættet ud fra koordinaterne",
+            "guessed from the coordinates",
+        ),
+        CrsSource::Chosen => t(lang, "valgt af dig", "chosen by you"),
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read_boundary_file(data, file);
+        }
+        input.set_value("");
+    };
+    view! {
+        <details class="data-menu" data-testid="data-menu">
+            <summary>{move || t(s.lang.get(), "Indlæs data", "Load data")}</summary>
+            <div class="data-body">
+                <h3>{move || t(s.lang.get(), "Grænser (områder)", "Boundaries (areas)")}</h3>
+                <p class="current" data-testid="boundary-source">
+                    {move || {
+                        let lang = s.lang.get();
+                        let src = if is_demo { t(lang, "demo", "demo").to_owned() } else { source.clone() };
+                        format!("{}: {src} · {count} {} · {} ({})", t(lang, "Nu", "Now"), t(lang, "områder", "areas"), crs.label(), crs_word(lang))
+                    }}
+                </p>
+                <label class="file-button">
+                    {move || t(s.lang.get(), "Vælg GeoJSON-fil …", "Choose a GeoJSON file …")}
+                    <input type="file" data-testid="load-boundaries"
+                        accept=".geojson,.json,application/geo+json,application/json"
+                        on:change=on_file/>
+                </label>
+                <p class="hint">{move || t(s.lang.get(), "… eller træk filen ind over siden.", "… or drag the file onto the page.")}</p>
+                <form class="url-form" on:submit=move |ev| {
+                    ev.prevent_default();
+                    let u = url.get_untracked();
+                    if !u.trim().is_empty() {
+                        data.load_url(u.trim().to_owned());
+                    }
+                }>
+                    <input type="url" data-testid="boundaries-url" placeholder="https://…"
+                        aria-label=move || t(s.lang.get(), "Adresse på GeoJSON-fil", "Address of a GeoJSON file")
+                        prop:value=move || url.get()
+                        on:input=move |ev| url.set(event_target_value(&ev))/>
+                    <button type="submit">{move || t(s.lang.get(), "Hent", "Fetch")}</button>
+                </form>
+                <select data-testid="presets"
+                    aria-label=move || t(s.lang.get(), "Officielle kilder", "Official sources")
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some((_, u)) = PRESETS.iter().find(|(_, u)| *u == v) {
+                            data.load_url((*u).to_owned());
+                        }
+                    }>
+                    <option value="">{move || t(s.lang.get(), "Officielle kilder (kræver net) …", "Official sources (need network) …")}</option>
+                    {PRESETS.iter().map(|(label, u)| view! { <option value=*u>{*label}</option> }).collect_view()}
+                </select>
+                <label class="row">
+                    <span>{move || t(s.lang.get(), "Nøgle", "Key")}</span>
+                    <select data-testid="key-property" on:change=move |ev| {
+                        let k = event_target_value(&ev);
+                        data.reapply(Some(k), (crs_source == CrsSource::Chosen).then_some(crs));
+                    }>
+                        {key_options.into_iter().map(|k| {
+                            let selected = Some(&k) == key.as_ref();
+                            view! { <option value=k.clone() selected=selected>{k.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="row">
+                    <span>{move || t(s.lang.get(), "Koordinatsystem", "Coordinate system")}</span>
+                    <select data-testid="crs" on:change=move |ev| {
+                        let code: u32 = event_target_value(&ev).parse().unwrap_or(4326);
+                        data.reapply(key_for_crs.clone(), Crs::from_epsg(code));
+                    }>
+                        {ALL.into_iter().map(|c| view! {
+                            <option value=c.epsg().to_string() selected=c == crs>{c.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <button type="button" data-testid="back-to-demo" class="secondary"
+                    disabled=is_demo
+                    on:click=move |_| data.load_demo()>
+                    {move || t(s.lang.get(), "Tilbage til demo", "Back to demo")}
+                </button>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,274 @@
+//! The data the app holds (boundaries, table) and the actions that load it. Provided
+//! as one named context, `DataState`; the model the map draws is a memo over it.
+
+use crate::loader::{
+    build_model, fetch_text, load_demo_boundaries, load_demo_table, parse_boundaries_sliced,
+    BoundarySet, Model, TableSet,
+};
+use crate::storage::{self, BoundaryMeta};
+use atlas_core::boundaries::BoundaryOptions;
+use atlas_core::crs::Crs;
+use atlas_core::{Lang, LoadError};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+/// A loading in progress: what, and how far (0–1).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    pub label: String,
+    pub fraction: f64,
+}
+
+/// A sentence for the messages panel that is not tied to the loaded model (a file
+/// that could not be used, storage problems).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub error: bool,
+    pub da: String,
+    pub en: String,
+}
+
+impl Notice {
+    pub fn from_error(e: &LoadError) -> Self {
+        Notice {
+            error: true,
+            da: e.da.clone(),
+            en: e.en.clone(),
+        }
+    }
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Da => &self.da,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Shared model handle compared by identity (a new load is always a new model).
+#[derive(Clone, Debug)]
+pub struct ModelRef(pub Arc<Model>);
+
+impl PartialEq for ModelRef {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The app's data and loading state.
+#[derive(Clone, Copy)]
+pub struct DataState {
+    pub boundaries: RwSignal<Option<Arc<BoundarySet>>>,
+    pub table: RwSignal<Option<Arc<TableSet>>>,
+    pub progress: RwSignal<Option<Progress>>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Bumped on every load attempt, so a slow old load cannot overwrite a newer one.
+    generation: RwSignal<u64>,
+    pub model: Memo<Option<Result<ModelRef, LoadError>>>,
+}
+
+impl DataState {
+    pub fn new() -> Self {
+        let boundaries = RwSignal::new(None::<Arc<BoundarySet>>);
+        let table = RwSignal::new(None::<Arc<TableSet>>);
+        let model = Memo::new(move |_| {
+            let b = boundaries.get()?;
+            let t = table.get();
+            Some(build_model(&b, t.as_deref()).map(|m| ModelRef(Arc::new(m))))
+        });
+        DataState {
+            boundaries,
+            table,
+            progress: RwSignal::new(None),
+            notices: RwSignal::new(Vec::new()),
+            generation: RwSignal::new(0),
+            model,
+        }
+    }
+
+    fn begin(&self, label: String) -> u64 {
+        let g = self.generation.get_untracked() + 1;
+        self.generation.set(g);
+        self.notices.set(Vec::new());
+        self.progress.set(Some(Progress {
+            label,
+            fraction: 0.0,
+        }));
+        g
+    }
+
+    fn current(&self, g: u64) -> bool {
+        self.generation.get_untracked() == g
+    }
+
+    fn fail(&self, g: u64, e: &LoadError) {
+        if self.current(g) {
+            self.progress.set(None);
+            self.notices.update(|n| n.push(Notice::from_error(e)));
+        }
+    }
+
+    /// Start-up: the boundaries saved from last time, else `?boundaries=`, else the demo.
+    pub fn start(self) {
+        spawn_local(async move {
+            match load_demo_table().await {
+                Ok(t) => self.table.set(Some(Arc::new(t))),
+                Err(e) => self.notices.update(|n| n.push(Notice::from_error(&e))),
+            }
+            if let Some(url) = query_param("boundaries") {
+                self.load_url(url);
+                return;
+            }
+            match storage::load().await {
+                Ok(Some((meta, text))) => self.load_text(meta, Arc::from(text), false),
+                Ok(None) => self.load_demo(),
+                Err(_) => {
+                    let _ = storage::clear().await;
+                    self.notices.update(|n| {
+                        n.push(Notice {
+                            error: true,
+                            da: "De gemte data fra sidst kunne ikke læses og er slettet; demoen vises i stedet.".into(),
+                            en: "The data saved last time could not be read and was removed; the demo is shown instead.".into(),
+                        })
+                    });
+                    self.load_demo_keep_notices();
+                }
+            }
+        });
+    }
+
+    /// Back to the embedded demo, forgetting what the user loaded.
+    pub fn load_demo(self) {
+        self.notices.set(Vec::new());
+        self.load_demo_keep_notices();
+    }
+
+    fn load_demo_keep_notices(self) {
+        let g = self.generation.get_untracked() + 1;
+        self.generation.set(g);
+        spawn_local(async move {
+            let _ = storage::clear().await;
+            match load_demo_boundaries().await {
+                Ok(b) if self.current(g) => self.boundaries.set(Some(Arc::new(b))),
+                Ok(_) => {}
+                Err(e) => self.fail(g, &e),
+            }
+        });
+    }
+
+    /// Load boundaries from a URL (preset, URL field or `?boundaries=`).
+    pub fn load_url(self, url: String) {
+        let g = self.begin(format!("Henter {url} …"));
+        spawn_local(async move {
+            match fetch_text(&url).await {
+                Ok(text) if self.current(g) => {
+                    let meta = BoundaryMeta {
+                        source: url.clone(),
+                        ..Default::default()
+                    };
+                    self.parse_and_show(g, meta, Arc::from(text), true).await;
+                }
+                Ok(_) => {}
+                Err(e) => self.fail(g, &e),
+            }
+        });
+    }
+
+    /// Load boundaries from text the user gave (file picker or drop).
+    pub fn load_text(self, meta: BoundaryMeta, text: Arc<str>, save: bool) {
+        let g = self.begin(format!("Læser {} …", meta.source));
+        spawn_local(async move {
+            self.parse_and_show(g, meta, text, save).await;
+        });
+    }
+
+    /// Apply another key property or coordinate system to the current boundaries.
+    pub fn reapply(self, key_property: Option<String>, crs: Option<Crs>) {
+        let Some(current) = self.boundaries.get_untracked() else {
+            return;
+        };
+        let meta = BoundaryMeta {
+            source: current.source.clone(),
+            key_property,
+            crs: crs.map(|c| c.epsg()),
+        };
+        let save = !current.is_demo;
+        let text = current.text.clone();
+        let g = self.begin(format!("Læser {} igen …", meta.source));
+        spawn_local(async move {
+            self.parse_and_show(g, meta, text, save).await;
+        });
+    }
+
+    async fn parse_and_show(self, g: u64, meta: BoundaryMeta, text: Arc<str>, save: bool) {
+        let options = BoundaryOptions {
+            key_property: meta.key_property.clone(),
+            name_property: None,
+            crs: meta.crs.and_then(Crs::from_epsg),
+        };
+        let progress = self.progress;
+        let label = format!("Læser {} …", meta.source);
+        let result = parse_boundaries_sliced(text.clone(), &options, move |f| {
+            if g == self.generation.get_untracked() {
+                progress.set(Some(Progress {
+                    label: label.clone(),
+                    fraction: f,
+                }));
+            }
+        })
+        .await;
+        if !self.current(g) {
+            return;
+        }
+        match result {
+            Ok(loaded) => {
+                let set = BoundarySet {
+                    loaded,
+                    source: meta.source.clone(),
+                    text: text.clone(),
+                    options,
+                    is_demo: false,
+                };
+                self.progress.set(Some(Progress {
+                    label: "Tegner kortet …".into(),
+                    fraction: 1.0,
+                }));
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                self.boundaries.set(Some(Arc::new(set)));
+                self.progress.set(None);
+                if save {
+                    if let Err(e) = storage::save(&meta, &text).await {
+                        self.notices.update(|n| {
+                            n.push(Notice {
+                                error: true,
+                                da: format!("Grænserne kunne ikke gemmes i browseren ({e}); de er væk efter genindlæsning."),
+                                en: format!("The boundaries could not be saved in the browser ({e}); they will be gone after a reload."),
+                            })
+                        });
+                    }
+                }
+            }
+            Err(e) => self.fail(g, &e),
+        }
+    }
+}
+
+impl Default for DataState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A query parameter of the page's URL.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// The data context.
+pub fn use_data() -> DataState {
+    expect_context::<DataState>()
+}

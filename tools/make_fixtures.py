@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Author the small boundary fixtures in tests/fixtures/ (run from the repo root).
+
+Each file exercises one case of issue 3: CRS forms, geometry shapes, split parts,
+validation problems, and broken input. Coordinates are made up around Copenhagen
+(and Bornholm for UTM 33); nothing is derived from real boundary data.
+"""
+import json, math, os
+
+B = "tests/fixtures/boundaries"
+BAD = "tests/fixtures/bad"
+os.makedirs(B, exist_ok=True)
+os.makedirs(BAD, exist_ok=True)
+
+
+def write(path, obj):
+    with open(path, "w", encoding="utf-8") as f:
+        if isinstance(obj, str):
+            f.write(obj)
+        else:
+            json.dump(obj, f, ensure_ascii=False, indent=1)
+
+
+def square(x0, y0, x1, y1):
+    return [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]
+
+
+def fc(features, **extra):
+    return {"type": "FeatureCollection", **extra, "features": features}
+
+
+def feat(props, geom):
+    return {"type": "Feature", "properties": props, "geometry": geom}
+
+
+def poly(coords):
+    return {"type": "Polygon", "coordinates": coords}
+
+
+def two_areas(xs, ys, crs=None):
+    """Two neighbouring squares sharing the edge x = xs[1]."""
+    extra = {"crs": crs} if crs else {}
+    return fc([
+        feat({"kode": "0101", "navn": "Vest"}, poly(square(xs[0], ys[0], xs[1], ys[1]))),
+        feat({"kode": "0147", "navn": "Øst"}, poly(square(xs[1], ys[0], xs[2], ys[1]))),
+    ], **extra)
+
+
+utm = ([720000, 724000, 728000], [6172000, 6176000])
+write(f"{B}/utm32_no_crs.geojson", two_areas(*utm))
+write(f"{B}/utm32_urn.geojson", two_areas(*utm, crs={"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25832"}}))
+write(f"{B}/utm32_short_name.geojson", two_areas(*utm, crs={"type": "name", "properties": {"name": "EPSG:25832"}}))
+write(f"{B}/utm32_epsg_object.geojson", two_areas(*utm, crs={"type": "EPSG", "properties": {"code": "25832"}}))
+write(f"{B}/crs84.geojson", two_areas([12.50, 12.56, 12.62], [55.65, 55.70], crs={"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}}))
+write(f"{B}/etrs89_4258.geojson", two_areas([12.50, 12.56, 12.62], [55.65, 55.70], crs={"type": "name", "properties": {"name": "EPSG:4258"}}))
+R = 6378137.0
+merc = lambda lon, lat: (R * math.radians(lon), R * math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+(x0, y0), (x2, y1) = merc(12.50, 55.65), merc(12.62, 55.70)
+x1 = (x0 + x2) / 2
+write(f"{B}/web_mercator_3857.geojson", two_areas([round(x0, 2), round(x1, 2), round(x2, 2)], [round(y0, 2), round(y1, 2)], crs={"type": "name", "properties": {"name": "EPSG:3857"}}))
+write(f"{B}/utm33_bornholm.geojson", two_areas([480000, 490000, 500000], [6100000, 6110000], crs={"type": "name", "properties": {"name": "EPSG:25833"}}))
+
+write(f"{B}/single_feature.geojson", feat({"kode": "0101", "navn": "Alene"}, poly(square(12.5, 55.65, 12.6, 55.7))))
+write(f"{B}/bare_multipolygon.geojson", {"type": "MultiPolygon", "coordinates": [square(12.5, 55.65, 12.55, 55.7), square(12.6, 55.65, 12.65, 55.7)]})
+write(f"{B}/geometry_collection.geojson", fc([
+    feat({"kode": "01", "navn": "Samling"}, {"type": "GeometryCollection", "geometries": [
+        poly(square(12.50, 55.65, 12.55, 55.70)),
+        {"type": "MultiPolygon", "coordinates": [square(12.56, 55.65, 12.60, 55.70)]},
+        {"type": "Point", "coordinates": [12.58, 55.72]},
+    ]}),
+    feat({"kode": "02", "navn": "Nabo"}, poly(square(12.60, 55.65, 12.65, 55.70))),
+    feat({"kode": "03", "navn": "Et punkt"}, {"type": "Point", "coordinates": [12.58, 55.66]}),
+    feat({"kode": "04", "navn": "En linje"}, {"type": "LineString", "coordinates": [[12.5, 55.6], [12.6, 55.6]]}),
+]))
+# DAGI style: one Polygon per part, parts share the code; codes keep leading zeros.
+write(f"{B}/split_parts.geojson", fc([
+    feat({"ogc_fid": 1, "KOMKODE": "0101", "KOMNAVN": "København"}, poly(square(12.50, 55.65, 12.55, 55.70))),
+    feat({"ogc_fid": 2, "KOMKODE": "0147", "KOMNAVN": "Frederiksberg"}, poly(square(12.55, 55.65, 12.60, 55.70))),
+    feat({"ogc_fid": 3, "KOMKODE": "0101", "KOMNAVN": "København"}, poly(square(12.60, 55.65, 12.65, 55.70))),
+    feat({"ogc_fid": 4, "KOMKODE": "0101", "KOMNAVN": "København"}, poly(square(12.60, 55.60, 12.65, 55.65))),
+]))
+bowtie = [[[12.50, 55.60], [12.55, 55.65], [12.55, 55.60], [12.50, 55.65], [12.50, 55.60]]]
+write(f"{B}/validation_problems.geojson", fc([
+    feat({"kode": "01", "navn": "God"}, poly(square(12.50, 55.65, 12.55, 55.70))),
+    feat({"kode": "02", "navn": "Uden geometri"}, None),
+    feat({"kode": "03", "navn": "Åben ring"}, poly([[[12.55, 55.65], [12.60, 55.65], [12.60, 55.70], [12.55, 55.70]]])),
+    feat({"kode": "04", "navn": "To punkter"}, poly([[[12.60, 55.65], [12.65, 55.65], [12.60, 55.65]]])),
+    feat({"kode": "05", "navn": "Uden for kloden"}, poly(square(12.60, 55.65, 500.0, 55.70))),
+    feat({"kode": "06", "navn": "Sløjfe"}, poly(bowtie)),
+    feat({"kode": "07", "navn": "Dublet A"}, poly(square(12.65, 55.65, 12.70, 55.70))),
+    feat({"kode": "07", "navn": "Dublet B"}, poly(square(12.70, 55.65, 12.75, 55.70))),
+]))
+
+write(f"{BAD}/not_json.geojson", "Dette er ikke JSON, men en tekstfil med et forkert navn.\n")
+write(f"{BAD}/truncated.geojson", json.dumps(two_areas([12.50, 12.56, 12.62], [55.65, 55.70]))[:180])
+write(f"{BAD}/topojson_not_geojson.json", {"type": "Topology", "objects": {"x": {"type": "GeometryCollection", "geometries": []}}, "arcs": []})
+write(f"{BAD}/empty_collection.geojson", fc([]))
+write(f"{BAD}/only_points.geojson", fc([feat({"navn": "P"}, {"type": "Point", "coordinates": [12.5, 55.6]})]))
+write(f"{BAD}/nan_coordinates.geojson", '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"navn":"NaN"},"geometry":{"type":"Polygon","coordinates":[[[NaN,55.6],[12.6,55.6],[12.6,55.7],[NaN,55.6]]]}}]}')
+write(f"{BAD}/unknown_projection.geojson", {"type": "Polygon", "coordinates": [[[-5000000, 10], [5000000, 10], [5000000, 20], [-5000000, 10]]]})
+write(f"{BAD}/zero_bytes.geojson", "")
