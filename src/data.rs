@@ -62,6 +62,8 @@ pub struct DataState {
     pub table: RwSignal<Option<Arc<TableSet>>>,
     pub progress: RwSignal<Option<Progress>>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// The "Indlæs data" menu is open (kept across reloads of the model).
+    pub menu_open: RwSignal<bool>,
     /// Bumped on every load attempt, so a slow old load cannot overwrite a newer one.
     generation: RwSignal<u64>,
     pub model: Memo<Option<Result<ModelRef, LoadError>>>,
@@ -81,6 +83,7 @@ impl DataState {
             table,
             progress: RwSignal::new(None),
             notices: RwSignal::new(Vec::new()),
+            menu_open: RwSignal::new(false),
             generation: RwSignal::new(0),
             model,
         }

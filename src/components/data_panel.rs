@@ -68,7 +68,12 @@ pub fn DataPanel() -> impl IntoView {
         input.set_value("");
     };
     view! {
-        <details class="data-menu" data-testid="data-menu">
+        <details class="data-menu" data-testid="data-menu"
+            prop:open=move || data.menu_open.get()
+            on:toggle=move |ev| {
+                let el: web_sys::HtmlDetailsElement = event_target(&ev);
+                data.menu_open.set(el.open());
+            }>
             <summary>{move || t(s.lang.get(), "Indlæs data", "Load data")}</summary>
             <div class="data-body">
                 <h3>{move || t(s.lang.get(), "Grænser (områder)", "Boundaries (areas)")}</h3>
@@ -93,7 +98,7 @@ pub fn DataPanel() -> impl IntoView {
                         data.load_url(u.trim().to_owned());
                     }
                 }>
-                    <input type="url" data-testid="boundaries-url" placeholder="https://…"
+                    <input type="text" inputmode="url" data-testid="boundaries-url" placeholder="https://…"
                         aria-label=move || t(s.lang.get(), "Adresse på GeoJSON-fil", "Address of a GeoJSON file")
                         prop:value=move || url.get()
                         on:input=move |ev| url.set(event_target_value(&ev))/>

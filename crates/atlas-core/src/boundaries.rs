@@ -383,10 +383,11 @@ impl BoundaryBuilder {
         if vertices > VALIDATION_VERTEX_LIMIT {
             self.validation_skipped += 1;
         } else if let Err(problem) = polygon.check_validation() {
+            let (da, en) = describe_invalid(&problem.to_string());
             self.issues.push(Issue::warning(
                 loc.clone(),
-                format!("har en ugyldig polygon ({problem}); den tegnes alligevel"),
-                format!("has an invalid polygon ({problem}); it is drawn anyway"),
+                format!("har en ugyldig polygon: {da}; den tegnes alligevel"),
+                format!("has an invalid polygon: {en}; it is drawn anyway"),
             ));
         }
         Some(polygon)
@@ -461,7 +462,10 @@ impl BoundaryBuilder {
                     format!("The coordinates (e.g. x from {:.0} to {:.0}) are neither longitude/latitude degrees nor a Danish coordinate system the app recognises. Choose the coordinate system and load again.", b.min_x, b.max_x),
                 ));
             }
-            let first = self.issues.iter().find(|i| i.severity == crate::issue::Severity::Warning);
+            let first = self
+                .issues
+                .iter()
+                .find(|i| i.severity == crate::issue::Severity::Warning);
             return Err(match first {
                 Some(i) => LoadError::new(
                     format!("Filen indeholder ingen brugbare flader (polygoner), så der er intet at tegne. {}", i.sentence(crate::Lang::Da)),
@@ -573,6 +577,29 @@ impl BoundaryBuilder {
             },
             issues: self.issues,
         })
+    }
+}
+
+/// geo's validation message in words a planner reads, Danish and English.
+fn describe_invalid(problem: &str) -> (String, String) {
+    let p = problem.to_lowercase();
+    if p.contains("self-intersection") || p.contains("self intersection") {
+        (
+            "en ring krydser sig selv".into(),
+            "a ring crosses itself".into(),
+        )
+    } else if p.contains("interior ring") && p.contains("contained") {
+        (
+            "et hul ligger uden for den ydre ring".into(),
+            "a hole lies outside the outer ring".into(),
+        )
+    } else if p.contains("intersect") {
+        (
+            "ringene skærer hinanden".into(),
+            "its rings cross each other".into(),
+        )
+    } else {
+        (problem.to_owned(), problem.to_owned())
     }
 }
 
