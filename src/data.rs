@@ -2,7 +2,7 @@
 //! as one named context, `DataState`; the model the map draws is a memo over it.
 
 use crate::loader::{
-    build_model, fetch_text, load_demo_boundaries, load_demo_table, parse_boundaries_sliced,
+    build_model, fetch_text, load_demo_boundaries, load_demo_table, prepare_boundaries,
     BoundarySet, Model, TableSet,
 };
 use crate::storage::{self, BoundaryMeta};
@@ -62,6 +62,9 @@ pub struct DataState {
     pub table: RwSignal<Option<Arc<TableSet>>>,
     pub progress: RwSignal<Option<Progress>>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// The user's boundaries in browser storage: `None` for the demo (nothing to
+    /// keep), `Some(false)` while saving, `Some(true)` once saved.
+    pub saved: RwSignal<Option<bool>>,
     /// The "Indlæs data" menu is open (kept across reloads of the model).
     pub menu_open: RwSignal<bool>,
     /// Bumped on every load attempt, so a slow old load cannot overwrite a newer one.
@@ -84,6 +87,7 @@ impl DataState {
             progress: RwSignal::new(None),
             notices: RwSignal::new(Vec::new()),
             menu_open: RwSignal::new(false),
+            saved: RwSignal::new(None),
             generation: RwSignal::new(0),
             model,
         }
@@ -152,7 +156,10 @@ impl DataState {
         spawn_local(async move {
             let _ = storage::clear().await;
             match load_demo_boundaries().await {
-                Ok(b) if self.current(g) => self.boundaries.set(Some(Arc::new(b))),
+                Ok(b) if self.current(g) => {
+                    self.saved.set(None);
+                    self.boundaries.set(Some(Arc::new(b)));
+                }
                 Ok(_) => {}
                 Err(e) => self.fail(g, &e),
             }
@@ -211,36 +218,35 @@ impl DataState {
         };
         let progress = self.progress;
         let label = format!("Læser {} …", meta.source);
-        let result = parse_boundaries_sliced(text.clone(), &options, move |f| {
-            if g == self.generation.get_untracked() {
-                progress.set(Some(Progress {
-                    label: label.clone(),
-                    fraction: f,
-                }));
-            }
-        })
+        let result = prepare_boundaries(
+            text.clone(),
+            options,
+            meta.source.clone(),
+            false,
+            move |f| {
+                if g == self.generation.get_untracked() {
+                    progress.set(Some(Progress {
+                        label: label.clone(),
+                        fraction: f,
+                    }));
+                }
+            },
+        )
         .await;
         if !self.current(g) {
             return;
         }
         match result {
-            Ok(loaded) => {
-                let set = BoundarySet {
-                    loaded,
-                    source: meta.source.clone(),
-                    text: text.clone(),
-                    options,
-                    is_demo: false,
-                };
-                self.progress.set(Some(Progress {
-                    label: "Tegner kortet …".into(),
-                    fraction: 1.0,
-                }));
-                gloo::timers::future::TimeoutFuture::new(0).await;
+            Ok(set) => {
+                self.saved.set(Some(!save));
                 self.boundaries.set(Some(Arc::new(set)));
                 self.progress.set(None);
                 if save {
-                    if let Err(e) = storage::save(&meta, &text).await {
+                    let result = storage::save(&meta, &text).await;
+                    if self.current(g) {
+                        self.saved.set(Some(result.is_ok()));
+                    }
+                    if let Err(e) = result {
                         self.notices.update(|n| {
                             n.push(Notice {
                                 error: true,

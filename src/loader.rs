@@ -5,7 +5,7 @@ use atlas_core::boundaries::{
     classify_parse_failure, Boundaries, BoundaryBuilder, BoundaryOptions,
 };
 use atlas_core::join::join;
-use atlas_core::mapview::{build_geometry, MapGeometry};
+use atlas_core::mapview::{GeometryBuilder, MapGeometry};
 use atlas_core::scan::FeatureScanner;
 use atlas_core::table::{parse_csv, parse_sidecar, Table};
 use atlas_core::{Atlas, Issue, LoadError, Loaded};
@@ -34,6 +34,8 @@ pub struct BoundarySet {
     pub text: Arc<str>,
     pub options: BoundaryOptions,
     pub is_demo: bool,
+    /// Projected, simplified geometry (computed once per boundary set).
+    pub geometry: Arc<MapGeometry>,
 }
 
 /// A loaded indicator table.
@@ -41,32 +43,32 @@ pub struct BoundarySet {
 pub struct TableSet {
     pub loaded: Loaded<Table>,
     pub source: String,
+    /// The demo's own table: joined only onto the demo's boundaries.
+    pub is_demo: bool,
 }
 
 /// Everything the atlas view needs, computed once per data set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     pub atlas: Atlas,
-    pub geometry: MapGeometry,
+    pub geometry: Arc<MapGeometry>,
     pub issues: Vec<Issue>,
     /// Label of the boundary source for the source line.
     pub boundary_source: String,
+    /// What was learned about the boundary file (key, CRS, …; without geometry).
     pub boundaries: Boundaries,
     pub is_demo: bool,
 }
 
 /// Join boundaries and table and project them (pure; also used by the mount test).
 pub fn build_model(b: &BoundarySet, t: Option<&TableSet>) -> Result<Model, LoadError> {
-    let boundaries = b.loaded.value.clone();
+    // The demo figures describe the demo districts only; never paint them onto a
+    // user's own boundaries (names like "Valby" would match parishes elsewhere).
+    let t = t.filter(|t| b.is_demo || !t.is_demo);
     let table = t.map(|t| t.loaded.value.clone()).unwrap_or_default();
-    let joined = join(boundaries.clone(), table);
-    let geometry =
-        build_geometry(&joined.value.districts, MAP_WIDTH, MAP_PADDING).ok_or_else(|| {
-            LoadError::new(
-                "Områderne har ingen udstrækning, der kan tegnes.",
-                "The areas have no extent that can be drawn.",
-            )
-        })?;
+    let joined = join(b.loaded.value.clone(), table);
+    let boundaries = b.loaded.value.summary();
+    let geometry = b.geometry.clone();
     let mut issues = b.loaded.issues.clone();
     if let Some(t) = t {
         issues.extend(t.loaded.issues.iter().cloned());
@@ -87,6 +89,9 @@ pub fn model_from_texts(geojson: &str, csv: &str, meta: Option<&str>) -> Result<
     let loaded = atlas_core::boundaries::parse_boundaries(geojson, &BoundaryOptions::default())?;
     let sidecar = meta.map(parse_sidecar).transpose()?;
     let table = parse_csv(csv, sidecar.as_ref())?;
+    let geometry =
+        atlas_core::mapview::build_geometry(&loaded.value.districts, MAP_WIDTH, MAP_PADDING)
+            .ok_or_else(no_extent)?;
     build_model(
         &BoundarySet {
             loaded,
@@ -94,12 +99,64 @@ pub fn model_from_texts(geojson: &str, csv: &str, meta: Option<&str>) -> Result<
             text: Arc::from(geojson),
             options: BoundaryOptions::default(),
             is_demo: true,
+            geometry: Arc::new(geometry),
         },
         Some(&TableSet {
             loaded: table,
             source: "demo".into(),
+            is_demo: true,
         }),
     )
+}
+
+fn no_extent() -> LoadError {
+    LoadError::new(
+        "Områderne har ingen udstrækning, der kan tegnes.",
+        "The areas have no extent that can be drawn.",
+    )
+}
+
+/// Project and simplify boundaries in slices of about 30 ms, reporting progress (0–1).
+pub async fn build_geometry_sliced(
+    districts: &[atlas_core::boundaries::District],
+    progress: impl Fn(f64),
+) -> Result<Arc<MapGeometry>, LoadError> {
+    let mut builder =
+        GeometryBuilder::new(districts, MAP_WIDTH, MAP_PADDING).ok_or_else(no_extent)?;
+    let mut slice_start = now_ms();
+    loop {
+        let p = builder.step(20_000);
+        if p >= 1.0 {
+            break;
+        }
+        if now_ms() - slice_start > 30.0 {
+            progress(p);
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            slice_start = now_ms();
+        }
+    }
+    Ok(Arc::new(builder.finish()))
+}
+
+/// Read boundary text into a ready-to-draw set: parse (0–70 %) then geometry (70–100 %).
+pub async fn prepare_boundaries(
+    text: Arc<str>,
+    options: BoundaryOptions,
+    source: String,
+    is_demo: bool,
+    progress: impl Fn(f64),
+) -> Result<BoundarySet, LoadError> {
+    let loaded = parse_boundaries_sliced(text.clone(), &options, |f| progress(0.7 * f)).await?;
+    let geometry =
+        build_geometry_sliced(&loaded.value.districts, |f| progress(0.7 + 0.3 * f)).await?;
+    Ok(BoundarySet {
+        loaded,
+        source,
+        text,
+        options,
+        is_demo,
+        geometry,
+    })
 }
 
 /// Only http(s) and same-origin relative URLs are fetched.
@@ -179,7 +236,7 @@ pub async fn parse_boundaries_sliced(
     let total = body.len().max(1) as f64;
     let mut slice_start = now_ms();
     loop {
-        let step = match scanner.scan(body, 256 * 1024) {
+        let step = match scanner.scan(body, 32 * 1024) {
             Ok(s) => s,
             Err(_) => return Err(classify_parse_failure(body)),
         };
@@ -201,14 +258,14 @@ pub async fn parse_boundaries_sliced(
 /// Fetch and load the embedded demo: boundaries and table.
 pub async fn load_demo_boundaries() -> Result<BoundarySet, LoadError> {
     let text: Arc<str> = Arc::from(fetch_text(DEMO_BOUNDARIES).await?);
-    let loaded = parse_boundaries_sliced(text.clone(), &BoundaryOptions::default(), |_| {}).await?;
-    Ok(BoundarySet {
-        loaded,
-        source: "demo".into(),
+    prepare_boundaries(
         text,
-        options: BoundaryOptions::default(),
-        is_demo: true,
-    })
+        BoundaryOptions::default(),
+        "demo".into(),
+        true,
+        |_| {},
+    )
+    .await
 }
 
 /// Fetch and load the demo table with its metadata.
@@ -219,5 +276,6 @@ pub async fn load_demo_table() -> Result<TableSet, LoadError> {
     Ok(TableSet {
         loaded: parse_csv(&csv, Some(&sidecar))?,
         source: "demo".into(),
+        is_demo: true,
     })
 }

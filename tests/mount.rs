@@ -27,10 +27,10 @@ fn atlas_view_mounts_a_path_per_district_with_names_and_values() {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let host: web_sys::HtmlElement = host.dyn_into().unwrap();
-    let _handle = leptos::mount::mount_to(
-        host.clone(),
-        move || view! { <AtlasView model=model.clone()/> },
-    );
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_context(DataState::new());
+        view! { <AtlasView model=model.clone()/> }
+    });
 
     let paths = host
         .query_selector_all("svg[data-testid=map] path[data-district]")

@@ -1,6 +1,6 @@
 use crate::state::{use_atlas, Slot};
 use crate::text::t;
-use atlas_core::format::{decimals_for, format_number, format_ratio, format_signed, format_value};
+use atlas_core::format::{decimals_for, format_number, format_ratio, format_signed};
 use atlas_core::gap::{compare, Ahead};
 use atlas_core::indicator::Group;
 use atlas_core::Lang;
@@ -12,6 +12,8 @@ struct Row {
     label: String,
     a: String,
     b: String,
+    a_missing: bool,
+    b_missing: bool,
     rank_a: String,
     rank_b: String,
     diff: String,
@@ -72,8 +74,14 @@ pub fn ComparePanel() -> impl IntoView {
                 let row = Row {
                     column: meta.column.clone(),
                     label,
-                    a: format_value(g.a, dec, "", lang),
-                    b: format_value(g.b, dec, "", lang),
+                    a: g.a
+                        .map(|v| format_number(v, dec, lang))
+                        .unwrap_or_else(|| t(lang, "mangler", "missing").into()),
+                    b: g.b
+                        .map(|v| format_number(v, dec, lang))
+                        .unwrap_or_else(|| t(lang, "mangler", "missing").into()),
+                    a_missing: g.a.is_none(),
+                    b_missing: g.b.is_none(),
                     rank_a: rank(g.rank_a),
                     rank_b: rank(g.rank_b),
                     diff: g
@@ -131,7 +139,12 @@ pub fn ComparePanel() -> impl IntoView {
                     format!("{} {slot}.", t(lang, "Klik på en bydel på kortet for at vælge", "Click a district on the map to choose"))
                 }}
             </p>
-            <p class="score">
+            <Show when=move || s.model.with_value(|m| m.atlas.indicators.is_empty())>
+                <p class="hint" data-testid="compare-none">
+                    {move || t(s.lang.get(), "Ingen indikatorer at sammenligne endnu.", "No indicators to compare yet.")}
+                </p>
+            </Show>
+            <p class="score" class:hidden=move || s.model.with_value(|m| m.atlas.indicators.is_empty())>
                 {move || {
                     let lang = s.lang.get();
                     let (a, b) = score();
@@ -142,7 +155,7 @@ pub fn ComparePanel() -> impl IntoView {
                     ).replace(" .", ".")
                 }}
             </p>
-            <table class="compare-table">
+            <table class="compare-table" class:hidden=move || s.model.with_value(|m| m.atlas.indicators.is_empty())>
                 <colgroup>
                     <col class="c-label"/>
                     <col class="c-num"/>
@@ -171,8 +184,8 @@ pub fn ComparePanel() -> impl IntoView {
                                 view! {
                                     <tr data-indicator=r.column class=cls>
                                         <th scope="row">{r.label}</th>
-                                        <td class="val-a">{r.a}<small>{r.rank_a}</small></td>
-                                        <td class="val-b">{r.b}<small>{r.rank_b}</small></td>
+                                        <td class="val-a" class:missing=r.a_missing>{r.a}<small>{r.rank_a}</small></td>
+                                        <td class="val-b" class:missing=r.b_missing>{r.b}<small>{r.rank_b}</small></td>
                                         <td class="diff">{r.diff}</td>
                                         <td class="ratio">{r.ratio}</td>
                                         {

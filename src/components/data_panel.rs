@@ -33,7 +33,7 @@ pub fn DataPanel() -> impl IntoView {
         (
             m.boundary_source.clone(),
             m.is_demo,
-            b.districts.len(),
+            m.atlas.districts.len(),
             b.crs,
             b.crs_source,
             b.key_property.clone(),
@@ -82,6 +82,16 @@ pub fn DataPanel() -> impl IntoView {
                         let lang = s.lang.get();
                         let src = if is_demo { t(lang, "demo", "demo").to_owned() } else { source.clone() };
                         format!("{}: {src} · {count} {} · {} ({})", t(lang, "Nu", "Now"), t(lang, "områder", "areas"), crs.label(), crs_word(lang))
+                    }}
+                </p>
+                <p class="saved" data-testid="saved" data-saved=move || match data.saved.get() { Some(true) => "true", Some(false) => "false", None => "demo" }>
+                    {move || {
+                        let lang = s.lang.get();
+                        match data.saved.get() {
+                            Some(true) => t(lang, "Gemt i browseren: bevares ved genindlæsning.", "Saved in the browser: kept on reload."),
+                            Some(false) => t(lang, "Gemmer i browseren …", "Saving in the browser …"),
+                            None => t(lang, "Demoen vises; dine egne filer gemmes i browseren.", "The demo is shown; your own files are saved in the browser."),
+                        }
                     }}
                 </p>
                 <label class="file-button">

@@ -37,7 +37,7 @@ pub fn Header() -> impl IntoView {
                 <select
                     data-testid="indicator"
                     disabled=indicators.is_empty()
-                    prop:value=move || s.indicator.get().to_string()
+                    prop:value=move || if none { String::new() } else { s.indicator.get().to_string() }
                     on:change=move |ev| {
                         if let Ok(i) = event_target_value(&ev).parse::<usize>() {
                             s.indicator.set(i);

@@ -96,7 +96,19 @@ pub fn Legend() -> impl IntoView {
                 <p class="legend-dir">{dir}</p>
             })}
             <ul>{rows}</ul>
-            <p class="legend-method">{move || t(s.lang.get(), "Kvintiler (5 lige store grupper)", "Quintiles (5 equal-count groups)")}</p>
+            {move || {
+                let lang = s.lang.get();
+                if s.model.with_value(|m| m.atlas.indicators.is_empty()) {
+                    view! {
+                        <p class="legend-none" data-testid="legend-none">
+                            <span class="swatch" style:background="#d9d9d4"></span>
+                            {t(lang, "Ingen indikatordata for disse områder: kortet viser grænserne alene.", "No indicator data for these areas: the map shows the boundaries alone.")}
+                        </p>
+                    }.into_any()
+                } else {
+                    view! { <p class="legend-method">{t(lang, "Kvintiler (5 lige store grupper)", "Quintiles (5 equal-count groups)")}</p> }.into_any()
+                }
+            }}
         </section>
     }
 }

@@ -75,8 +75,19 @@ test('first load compares Østerbro (A) with Sydhavnen (B) on every indicator', 
   const unemployment = panel.locator('tr[data-indicator="ledighed"]');
   await expect(unemployment.locator('.diff')).toHaveText('−3,8');
   await expect(unemployment.locator('.ahead')).toContainText('A er foran');
-  // Missing data is said, not invented.
-  await page.locator('select[data-testid="indicator"]').selectOption({ label: 'Samskabelsesprojekter pr. 10.000 indbyggere' });
+});
+
+test('a district without a value is compared as missing, never as zero', async ({ page }) => {
+  await openAtlas(page);
+  const av = await pointIn(page, '10');
+  await page.mouse.click(av.x, av.y);
+  const panel = page.locator('[data-testid="compare"]');
+  await expect(panel.locator('[data-testid="compare-a"]')).toHaveText('A: Amager Vest');
+  const row = panel.locator('tr[data-indicator="samskabelse"]');
+  await expect(row.locator('.val-a')).toHaveText('mangler');
+  await expect(row.locator('.diff')).toHaveText('–');
+  await expect(row.locator('.ratio')).toHaveText('–');
+  await expect(row.locator('.ahead')).toContainText('Kan ikke afgøres');
 });
 
 test('clicking two districts picks A then B and updates the comparison', async ({ page }) => {

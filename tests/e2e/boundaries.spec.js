@@ -84,6 +84,9 @@ test('validation problems become messages naming each feature; the rest is drawn
   await openAtlas(page);
   await loadFile(page, `${FIX}boundaries/validation_problems.geojson`);
   await expect(paths(page)).toHaveCount(4);
+  // The demo's figures are never painted onto a user's own boundaries.
+  await expect(page.locator('select[data-testid="indicator"]')).toBeDisabled();
+  await expect(page.locator('path[data-district="01"]')).toHaveAttribute('fill', '#d9d9d4');
   const m = messages(page);
   for (const text of ['Objekt 2 (Uden geometri)', 'Objekt 3 (Åben ring)', 'Objekt 4 (To punkter)',
     'Objekt 5 (Uden for kloden)', 'Objekt 6 (Sløjfe)', 'Dublet A']) {
@@ -162,6 +165,7 @@ test('what was loaded survives a reload; back to demo forgets it; corrupt storag
   await openMenu(page);
   await page.locator('select[data-testid="key-property"]').selectOption('ogc_fid');
   await expect(paths(page)).toHaveCount(4);
+  await expect(page.locator('[data-testid="saved"]')).toHaveAttribute('data-saved', 'true');
   await page.reload();
   await expect(paths(page)).toHaveCount(4);
   await expect(page.locator('select[data-testid="key-property"]')).toHaveValue('ogc_fid');

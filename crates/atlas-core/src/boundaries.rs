@@ -57,6 +57,22 @@ pub struct Boundaries {
     pub feature_count: usize,
 }
 
+impl Boundaries {
+    /// Everything but the districts: key, name, properties, note, CRS (cheap to clone).
+    pub fn summary(&self) -> Boundaries {
+        Boundaries {
+            districts: Vec::new(),
+            key_property: self.key_property.clone(),
+            name_property: self.name_property.clone(),
+            property_names: self.property_names.clone(),
+            note: self.note.clone(),
+            crs: self.crs,
+            crs_source: self.crs_source,
+            feature_count: self.feature_count,
+        }
+    }
+}
+
 impl Default for Boundaries {
     fn default() -> Self {
         Boundaries {
@@ -137,12 +153,16 @@ pub struct BoundaryBuilder {
     features_seen: usize,
     unreadable: usize,
     validation_skipped: usize,
+    validated_vertices: usize,
     undecidable_crs: Option<Bounds>,
 }
 
-/// Rings with more vertices than this are not checked for self-intersections (the
-/// check is quadratic in the worst case); the count is reported.
-pub const VALIDATION_VERTEX_LIMIT: usize = 20_000;
+/// Polygons with more vertices than this are not checked for self-intersections (geo's
+/// check grows quadratically with ring size); the count is reported.
+pub const VALIDATION_VERTEX_LIMIT: usize = 2_000;
+/// At most this many vertices per file are checked, so huge files stay fast to load;
+/// the number of unchecked polygons is reported.
+pub const VALIDATION_VERTEX_BUDGET: usize = 250_000;
 
 impl BoundaryBuilder {
     pub fn new(opts: BoundaryOptions) -> Self {
@@ -159,6 +179,7 @@ impl BoundaryBuilder {
             features_seen: 0,
             unreadable: 0,
             validation_skipped: 0,
+            validated_vertices: 0,
             undecidable_crs: None,
         }
     }
@@ -226,9 +247,10 @@ impl BoundaryBuilder {
             .as_deref()
             .and_then(|k| props.get(k))
             .or_else(|| {
-                ["navn", "name", "NAVN", "NAME"]
-                    .iter()
-                    .find_map(|k| props.get(*k))
+                props.iter().find_map(|(k, v)| {
+                    let l = k.to_lowercase();
+                    (l.contains("navn") || l.contains("name")).then_some(v)
+                })
             })
             .and_then(value_as_key);
         let loc = Location::Feature { index, name };
@@ -380,9 +402,14 @@ impl BoundaryBuilder {
         let polygon = Polygon::new(exterior, it.collect());
         let vertices = polygon.exterior().0.len()
             + polygon.interiors().iter().map(|r| r.0.len()).sum::<usize>();
-        if vertices > VALIDATION_VERTEX_LIMIT {
+        if vertices > VALIDATION_VERTEX_LIMIT
+            || self.validated_vertices + vertices > VALIDATION_VERTEX_BUDGET
+        {
             self.validation_skipped += 1;
-        } else if let Err(problem) = polygon.check_validation() {
+        } else if let Err(problem) = {
+            self.validated_vertices += vertices;
+            polygon.check_validation()
+        } {
             let (da, en) = describe_invalid(&problem.to_string());
             self.issues.push(Issue::warning(
                 loc.clone(),
@@ -451,8 +478,8 @@ impl BoundaryBuilder {
             let n = self.validation_skipped;
             self.issues.push(Issue::info(
                 Location::File,
-                format!("{n} meget store polygoner (over {VALIDATION_VERTEX_LIMIT} punkter) er ikke kontrolleret for selvskæringer"),
-                format!("{n} very large polygons (over {VALIDATION_VERTEX_LIMIT} points) were not checked for self-intersections"),
+                format!("{n} polygoner er ikke kontrolleret for selvskæringer, fordi de er meget store (over {VALIDATION_VERTEX_LIMIT} punkter) eller filen er meget stor; de tegnes som de er"),
+                format!("{n} polygons were not checked for self-intersections because they are very large (over {VALIDATION_VERTEX_LIMIT} points) or the file is very large; they are drawn as they are"),
             ));
         }
         if self.raw.is_empty() {

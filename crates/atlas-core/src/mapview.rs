@@ -7,7 +7,7 @@ use crate::coords::{Bounds, LonLat, Screen};
 use crate::indicator::Polarity;
 use crate::palette::class_colours;
 use crate::projection::{MapProjection, Viewport};
-use crate::simplify::{ScreenRings, Topology};
+use crate::simplify::{Topology, TopologyBuilder};
 use crate::stream::{stream_multipolygon, BoundsSink, PathSink, SvgPath};
 use geo::{Area, InteriorPoint};
 
@@ -67,73 +67,197 @@ pub fn lonlat_bounds(districts: &[District]) -> Option<Bounds> {
 /// assert!(g.paths[0].starts_with('M') && g.paths[0].ends_with('Z'));
 /// ```
 pub fn build_geometry(districts: &[District], width: f64, padding: f64) -> Option<MapGeometry> {
-    let ll = lonlat_bounds(districts)?;
-    // Height from the Mercator aspect of the data.
-    let probe = MapProjection::fit_lonlat(
-        ll,
-        Viewport {
-            width,
-            height: width * 10.0,
-            padding,
-        },
-    )?;
-    let tl = probe.to_screen(LonLat {
-        lon: ll.min_x,
-        lat: ll.max_y,
-    });
-    let br = probe.to_screen(LonLat {
-        lon: ll.max_x,
-        lat: ll.min_y,
-    });
-    let height = ((br.y - tl.y).abs() + 2.0 * padding).clamp(100.0, width * 3.0);
-    let projection = MapProjection::fit_lonlat(
-        ll,
-        Viewport {
+    let mut b = GeometryBuilder::new(districts, width, padding)?;
+    while b.step(usize::MAX) < 1.0 {}
+    Some(b.finish())
+}
+
+/// Stages of [`GeometryBuilder`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    Project,
+    Cut,
+    Paths,
+    Done,
+}
+
+/// Builds [`MapGeometry`] in slices of work (vertices), so a huge file does not
+/// block the page: call [`step`](Self::step) until it returns 1.0, then
+/// [`finish`](Self::finish).
+pub struct GeometryBuilder<'a> {
+    districts: &'a [District],
+    width: f64,
+    height: f64,
+    projection: MapProjection,
+    stage: Stage,
+    next: usize,
+    total_vertices: usize,
+    done_vertices: usize,
+    bounds: Vec<Option<Bounds>>,
+    topology: TopologyBuilder,
+    finished: Option<Topology>,
+    paths: Vec<String>,
+}
+
+impl<'a> GeometryBuilder<'a> {
+    /// Fit the districts into a `width`-wide canvas. `None` if there is nothing to draw.
+    pub fn new(districts: &'a [District], width: f64, padding: f64) -> Option<Self> {
+        let ll = lonlat_bounds(districts)?;
+        let probe = MapProjection::fit_lonlat(
+            ll,
+            Viewport {
+                width,
+                height: width * 10.0,
+                padding,
+            },
+        )?;
+        let tl = probe.to_screen(LonLat {
+            lon: ll.min_x,
+            lat: ll.max_y,
+        });
+        let br = probe.to_screen(LonLat {
+            lon: ll.max_x,
+            lat: ll.min_y,
+        });
+        let height = ((br.y - tl.y).abs() + 2.0 * padding).clamp(100.0, width * 3.0);
+        let projection = MapProjection::fit_lonlat(
+            ll,
+            Viewport {
+                width,
+                height,
+                padding,
+            },
+        )?;
+        let total_vertices = districts
+            .iter()
+            .flat_map(|d| &d.geometry.0)
+            .map(|p| p.exterior().0.len() + p.interiors().iter().map(|r| r.0.len()).sum::<usize>())
+            .sum::<usize>()
+            .max(1);
+        Some(GeometryBuilder {
+            districts,
             width,
             height,
-            padding,
-        },
-    )?;
-    let mut bounds = Vec::with_capacity(districts.len());
-    let mut label_points = Vec::with_capacity(districts.len());
-    let mut rings: ScreenRings = Vec::with_capacity(districts.len());
-    for d in districts {
-        let mut collect = RingCollector::default();
-        stream_multipolygon(&d.geometry, |p| projection.to_screen(p), &mut collect);
-        let mut b = BoundsSink::default();
-        for poly in &collect.polygons {
-            for ring in poly {
-                for p in ring {
-                    b.point(*p);
+            projection,
+            stage: Stage::Project,
+            next: 0,
+            total_vertices,
+            done_vertices: 0,
+            bounds: Vec::with_capacity(districts.len()),
+            topology: TopologyBuilder::default(),
+            finished: None,
+            paths: Vec::with_capacity(districts.len()),
+        })
+    }
+
+    /// Do about `work` vertices of work; returns progress from 0 to 1.
+    pub fn step(&mut self, work: usize) -> f64 {
+        let mut budget = work;
+        let n = self.districts.len();
+        while budget > 0 && self.stage != Stage::Done {
+            match self.stage {
+                Stage::Project => {
+                    let Some(d) = self.districts.get(self.next) else {
+                        self.stage = Stage::Cut;
+                        self.next = 0;
+                        continue;
+                    };
+                    let projection = self.projection;
+                    let mut collect = RingCollector::default();
+                    stream_multipolygon(&d.geometry, |p| projection.to_screen(p), &mut collect);
+                    let mut b = BoundsSink::default();
+                    for p in collect.polygons.iter().flatten().flatten() {
+                        b.point(*p);
+                    }
+                    self.bounds.push(b.bounds());
+                    let w = self.topology.add(&collect.polygons);
+                    self.done_vertices += w;
+                    budget = budget.saturating_sub(w.max(1));
+                    self.next += 1;
                 }
+                Stage::Cut => {
+                    if self.next >= n {
+                        self.finished = Some(std::mem::take(&mut self.topology).finish());
+                        self.stage = Stage::Paths;
+                        self.next = 0;
+                        continue;
+                    }
+                    let w = self.topology.cut(self.next);
+                    self.done_vertices += w;
+                    budget = budget.saturating_sub(w.max(1));
+                    self.next += 1;
+                }
+                Stage::Paths => {
+                    let Some(topology) = &self.finished else {
+                        self.stage = Stage::Done;
+                        continue;
+                    };
+                    if self.next >= n {
+                        self.stage = Stage::Done;
+                        continue;
+                    }
+                    let mut svg = SvgPath::new(1);
+                    topology.stream_district(self.next, BASE_TOLERANCE, &mut svg);
+                    let d = svg.finish();
+                    budget = budget.saturating_sub(d.len() / 8 + 1);
+                    self.paths.push(d);
+                    self.next += 1;
+                }
+                Stage::Done => {}
             }
         }
-        rings.push(collect.polygons);
-        bounds.push(b.bounds());
-        let largest = d
-            .geometry
-            .0
+        match self.stage {
+            Stage::Done => 1.0,
+            Stage::Paths => 0.95 + 0.05 * self.next as f64 / n.max(1) as f64,
+            _ => (0.95 * self.done_vertices as f64 / (2 * self.total_vertices) as f64).min(0.95),
+        }
+    }
+
+    /// The finished geometry (completing any remaining work).
+    pub fn finish(mut self) -> MapGeometry {
+        while self.step(usize::MAX) < 1.0 {}
+        let topology = self.finished.take().unwrap_or_default();
+        let label_points = label_points(&topology, self.districts.len());
+        MapGeometry {
+            width: self.width,
+            height: self.height,
+            paths: self.paths,
+            bounds: self.bounds,
+            label_points,
+            projection: self.projection,
+            topology,
+        }
+    }
+}
+
+/// A point inside each district's largest part, from the simplified shapes: the
+/// same place to the eye, and far cheaper than on every vertex of a huge file.
+fn label_points(topology: &Topology, n: usize) -> Vec<Option<Screen>> {
+    let simplified = topology.rings_at(BASE_TOLERANCE);
+    let mut out = Vec::with_capacity(n);
+    for polys in simplified.iter().take(n) {
+        let largest = polys
             .iter()
-            .max_by(|x, y| x.unsigned_area().total_cmp(&y.unsigned_area()));
-        label_points.push(largest.and_then(|p| p.interior_point()).map(|pt| {
-            projection.to_screen(LonLat {
-                lon: pt.x(),
-                lat: pt.y(),
+            .filter(|rings| !rings.is_empty())
+            .map(|rings| {
+                let ls = |r: &Vec<Screen>| {
+                    let mut c: Vec<geo::Coord<f64>> =
+                        r.iter().map(|p| geo::Coord { x: p.x, y: p.y }).collect();
+                    if let Some(f) = c.first().copied() {
+                        c.push(f);
+                    }
+                    geo::LineString(c)
+                };
+                geo::Polygon::new(ls(&rings[0]), rings[1..].iter().map(ls).collect())
             })
+            .max_by(|x, y| x.unsigned_area().total_cmp(&y.unsigned_area()));
+        out.push(largest.and_then(|p| p.interior_point()).map(|pt| Screen {
+            x: pt.x(),
+            y: pt.y(),
         }));
     }
-    let topology = Topology::build(&rings);
-    let mut geometry = MapGeometry {
-        width,
-        height,
-        paths: vec![String::new(); districts.len()],
-        bounds,
-        label_points,
-        projection,
-        topology,
-    };
-    geometry.paths = geometry.paths_at_zoom(1.0);
-    Some(geometry)
+    out.resize(n, None);
+    out
 }
 
 /// Collects streamed rings into polygons.

@@ -1,0 +1,128 @@
+// Real Danish boundary files from ../shared/data (never copied into the repo), and a
+// ~50 MB file generated from them. Skips with a printed reason when the folder is absent.
+import { test, expect } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { watchErrors, openAtlas } from './helpers.js';
+
+const SHARED = new URL('../../../shared/data/', import.meta.url).pathname;
+const ART = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ART, { recursive: true });
+const haveShared = existsSync(SHARED);
+if (!haveShared) console.log(`SKIP: ${SHARED} not found; real-data tests skipped`);
+
+const paths = (page) => page.locator('svg[data-testid="map"] path[data-district]');
+
+/** Load `file` through the file input; returns ms until `count` districts are drawn. */
+async function loadAndTime(page, file, count) {
+  const t0 = Date.now();
+  await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(file);
+  await expect(paths(page)).toHaveCount(count, { timeout: 120_000 });
+  await expect(page.locator('[data-testid="progress"]')).toHaveCount(0, { timeout: 120_000 });
+  // Drawn: the browser has painted a frame with the new paths.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return Date.now() - t0;
+}
+
+async function allInsideMap(page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('svg[data-testid="map"]').getBoundingClientRect();
+    const bad = [];
+    for (const p of document.querySelectorAll('path[data-district]')) {
+      const r = p.getBoundingClientRect();
+      if (r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1 || r.bottom > svg.bottom + 1) {
+        bad.push(p.dataset.district);
+      }
+    }
+    return bad;
+  });
+}
+
+const REAL = [
+  ['cph_bydele_kk_wfs_2024/bydele.geojson', 10, 'Østerbro'],
+  ['cph_bydele_kk_wfs_2024/derived/bydele_epsg25832.geojson', 10, 'Østerbro'],
+  ['cph_kvarterer/kvarter.geojson', 67, 'Gl. Sydhavn'],
+  ['dk_dagi_2014/kommuner.geojson', 99, 'København'],
+  ['dk_dagi_2014/derived/sogne_from_topojson.geojson', 2148, 'Sydhavn'],
+];
+
+for (const [rel, count, name] of REAL) {
+  test(`real file ${rel} loads ${count} districts inside the map`, async ({ page }) => {
+    test.skip(!haveShared, 'shared data folder absent');
+    const errs = watchErrors(page);
+    await openAtlas(page);
+    const ms = await loadAndTime(page, SHARED + rel, count);
+    console.log(`load-to-drawn ${rel}: ${ms} ms (${count} districts)`);
+    expect(await allInsideMap(page)).toEqual([]);
+    const names = await paths(page).evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label')));
+    expect(names.some((n) => n.startsWith(name))).toBe(true);
+    await page.screenshot({ path: `${ART}real-${rel.split('/').pop().replace(/\W+/g, '-')}.png` });
+    errs.check();
+  });
+}
+
+/** Densify every ring of `gj` (straight segments split) until the text is ~target bytes. */
+function densify(gj, targetBytes) {
+  const base = JSON.stringify(gj).length;
+  const k = Math.max(1, Math.ceil(targetBytes / base) - 1);
+  const ring = (r) => {
+    const out = [];
+    for (let i = 0; i < r.length - 1; i++) {
+      const [x0, y0] = r[i]; const [x1, y1] = r[i + 1];
+      for (let j = 0; j <= k; j++) {
+        const t = j / (k + 1);
+        out.push([+(x0 + (x1 - x0) * t).toFixed(7), +(y0 + (y1 - y0) * t).toFixed(7)]);
+      }
+    }
+    out.push(r[r.length - 1]);
+    return out;
+  };
+  for (const f of gj.features) {
+    const g = f.geometry;
+    if (g.type === 'Polygon') g.coordinates = g.coordinates.map(ring);
+    if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map((p) => p.map(ring));
+  }
+  return gj;
+}
+
+test('a ~50 MB GeoJSON loads with a moving progress bar and a responsive page', async ({ page }) => {
+  test.skip(!haveShared, 'shared data folder absent');
+  test.setTimeout(240_000);
+  const big = `${ART}generated-50mb.geojson`;
+  if (!existsSync(big) || statSync(big).size < 50e6) {
+    const src = readFileSync(SHARED + 'dk_dagi_2014/derived/sogne_from_topojson.geojson', 'utf8');
+    // Rounded interpolated coordinates are shorter than the originals: aim high.
+    writeFileSync(big, JSON.stringify(densify(JSON.parse(src), 63e6)));
+  }
+  const mb = (statSync(big).size / 1e6).toFixed(1);
+  await openAtlas(page);
+  // Watch the main thread: long tasks, and the gaps between animation frames.
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
+      .observe({ type: 'longtask', buffered: false });
+    window.__gaps = []; let last = performance.now();
+    const tick = (t) => { window.__gaps.push(t - last); last = t; window.__raf = requestAnimationFrame(tick); };
+    window.__raf = requestAnimationFrame(tick);
+  });
+  const seen = new Set();
+  const t0 = Date.now();
+  await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(big);
+  const bar = page.locator('[data-testid="progress"]');
+  await expect(bar).toHaveCount(1, { timeout: 30_000 });
+  while (await bar.count()) {
+    const v = await bar.getAttribute('aria-valuenow', { timeout: 200 }).catch(() => null);
+    if (v !== null) seen.add(v);
+    await page.waitForTimeout(50);
+  }
+  await expect(paths(page)).toHaveCount(2148, { timeout: 120_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const ms = Date.now() - t0;
+  const { long, gaps } = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return { long: window.__long, gaps: window.__gaps }; });
+  const maxLong = long.length ? Math.max(...long) : 0;
+  const sortedGaps = gaps.slice().sort((a, b) => a - b);
+  console.log(`load-to-drawn generated ${mb} MB (2,148 parishes, densified): ${ms} ms; progress values seen: ${[...seen].join(', ')}; `
+    + `long tasks: ${long.length}, longest ${maxLong.toFixed(0)} ms; frame gap p95 ${sortedGaps[Math.floor(gaps.length * 0.95)]?.toFixed(0)} ms, max ${sortedGaps.at(-1)?.toFixed(0)} ms`);
+  expect(seen.size, 'the progress bar moved').toBeGreaterThan(2);
+  expect(await allInsideMap(page)).toEqual([]);
+  await page.screenshot({ path: `${ART}real-50mb.png` });
+});
