@@ -631,27 +631,11 @@ fn describe_invalid(problem: &str) -> (String, String) {
 }
 
 fn raw_bounds(rings: &[Vec<Vec<(f64, f64)>>]) -> Option<Bounds> {
-    let mut b: Option<Bounds> = None;
+    let mut sink = crate::stream::BoundsSink::default();
     for (x, y) in rings.iter().flatten().flatten().copied() {
-        if !x.is_finite() || !y.is_finite() {
-            continue;
-        }
-        b = Some(match b {
-            None => Bounds {
-                min_x: x,
-                min_y: y,
-                max_x: x,
-                max_y: y,
-            },
-            Some(b) => Bounds {
-                min_x: b.min_x.min(x),
-                min_y: b.min_y.min(y),
-                max_x: b.max_x.max(x),
-                max_y: b.max_y.max(y),
-            },
-        });
+        crate::stream::PathSink::point(&mut sink, crate::coords::Planar { x, y });
     }
-    b
+    sink.bounds()
 }
 
 /// Property names present (with a usable value) on every feature.

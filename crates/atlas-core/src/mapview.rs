@@ -6,7 +6,7 @@ use crate::classify::{quantile, Classification};
 use crate::coords::{Bounds, LonLat, Screen};
 use crate::indicator::Polarity;
 use crate::palette::class_colours;
-use crate::projection::{MapProjection, Viewport};
+use crate::projection::MapProjection;
 use crate::simplify::{Topology, TopologyBuilder};
 use crate::stream::{stream_multipolygon, BoundsSink, PathSink, SvgPath};
 use geo::{Area, InteriorPoint};
@@ -103,31 +103,7 @@ impl<'a> GeometryBuilder<'a> {
     /// Fit the districts into a `width`-wide canvas. `None` if there is nothing to draw.
     pub fn new(districts: &'a [District], width: f64, padding: f64) -> Option<Self> {
         let ll = lonlat_bounds(districts)?;
-        let probe = MapProjection::fit_lonlat(
-            ll,
-            Viewport {
-                width,
-                height: width * 10.0,
-                padding,
-            },
-        )?;
-        let tl = probe.to_screen(LonLat {
-            lon: ll.min_x,
-            lat: ll.max_y,
-        });
-        let br = probe.to_screen(LonLat {
-            lon: ll.max_x,
-            lat: ll.min_y,
-        });
-        let height = ((br.y - tl.y).abs() + 2.0 * padding).clamp(100.0, width * 3.0);
-        let projection = MapProjection::fit_lonlat(
-            ll,
-            Viewport {
-                width,
-                height,
-                padding,
-            },
-        )?;
+        let (projection, height) = MapProjection::fit_width(ll, width, padding)?;
         let total_vertices = districts
             .iter()
             .flat_map(|d| &d.geometry.0)

@@ -137,6 +137,45 @@ impl MapProjection {
         Fit::into_viewport(planar, viewport).map(|fit| MapProjection { fit })
     }
 
+    /// Fit geographic `bounds` into a canvas `width` wide, choosing the height that
+    /// suits the data's shape (clamped to 100 … 3·width). Returns the projection and height.
+    ///
+    /// ```
+    /// use atlas_core::coords::Bounds;
+    /// use atlas_core::projection::MapProjection;
+    /// let b = Bounds { min_x: 12.45, min_y: 55.61, max_x: 12.73, max_y: 55.73 };
+    /// let (_, h) = MapProjection::fit_width(b, 1000.0, 0.0).unwrap();
+    /// assert!(h > 700.0 && h < 800.0); // a city ~0.28° wide and ~0.12° tall at 55.7° N
+    /// ```
+    pub fn fit_width(bounds: Bounds, width: f64, padding: f64) -> Option<(Self, f64)> {
+        let probe = Self::fit_lonlat(
+            bounds,
+            Viewport {
+                width,
+                height: width * 10.0,
+                padding,
+            },
+        )?;
+        let tl = probe.to_screen(LonLat {
+            lon: bounds.min_x,
+            lat: bounds.max_y,
+        });
+        let br = probe.to_screen(LonLat {
+            lon: bounds.max_x,
+            lat: bounds.min_y,
+        });
+        let height = ((br.y - tl.y).abs() + 2.0 * padding).clamp(100.0, width * 3.0);
+        Self::fit_lonlat(
+            bounds,
+            Viewport {
+                width,
+                height,
+                padding,
+            },
+        )
+        .map(|p| (p, height))
+    }
+
     pub fn to_screen(&self, p: LonLat) -> Screen {
         self.fit.to_screen(Mercator.project(p))
     }
