@@ -225,3 +225,19 @@ test('pan and zoom: wheel, drag, buttons, keyboard, fit', async ({ page }) => {
   // A drag does not pick a district; a click still does.
   await expect(page.locator('[data-testid="compare-a"]')).toHaveText('A: Østerbro');
 });
+
+test('pinch with two pointers zooms the map', async ({ page }) => {
+  await openAtlas(page);
+  const g = page.locator('svg[data-testid="map"] g.zoomable');
+  const scale = async () => Number((await g.getAttribute('transform')).match(/scale\(([\d.]+)\)/)[1]);
+  const box = await page.locator('svg[data-testid="map"]').boundingBox();
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  const fire = (type, id, x, y) => page.dispatchEvent('svg[data-testid="map"]', type,
+    { pointerId: id, clientX: x, clientY: y, pointerType: 'touch', isPrimary: id === 1, bubbles: true });
+  await fire('pointerdown', 1, cx - 40, cy);
+  await fire('pointerdown', 2, cx + 40, cy);
+  for (let i = 1; i <= 5; i++) await fire('pointermove', 2, cx + 40 + i * 30, cy);
+  await fire('pointerup', 2, cx + 190, cy);
+  await fire('pointerup', 1, cx - 40, cy);
+  expect(await scale()).toBeGreaterThan(1.5);
+});
