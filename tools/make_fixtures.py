@@ -99,3 +99,44 @@ write(f"{BAD}/only_points.geojson", fc([feat({"navn": "P"}, {"type": "Point", "c
 write(f"{BAD}/nan_coordinates.geojson", '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"navn":"NaN"},"geometry":{"type":"Polygon","coordinates":[[[NaN,55.6],[12.6,55.6],[12.6,55.7],[NaN,55.6]]]}}]}')
 write(f"{BAD}/unknown_projection.geojson", {"type": "Polygon", "coordinates": [[[-5000000, 10], [5000000, 10], [5000000, 20], [-5000000, 10]]]})
 write(f"{BAD}/zero_bytes.geojson", "")
+
+# --- Indicator tables (issue 4) -------------------------------------------------
+T = "tests/fixtures/tables"
+os.makedirs(T, exist_ok=True)
+# Danish wide CSV: semicolons, decimal comma, thousands dot, missing markers, a quoted
+# field with a semicolon, codes with leading zeros. Figures are made up.
+write(f"{T}/wide_danish.csv",
+      "bydel_kode;bydel;indbyggere;ledighed;note\n"
+      "01;Indre By;57.300;3,0;\"centrum; gammel by\"\n"
+      "02;Østerbro;79.803;3,1;\n"
+      "03;Nørrebro;79.100;..;\n"
+      "11;Sydhavnen;31.200;6,9;-\n")
+write(f"{T}/wide_danish.meta.json", {
+    "dataset": {"title_da": "Testtabel", "source": "Forfattet til test", "illustrative": True},
+    "key_column": "bydel_kode", "name_column": "bydel",
+    "indicators": [{"column": "ledighed", "label_da": "Ledighed", "label_en": "Unemployment",
+                    "unit_da": "%", "unit_en": "%", "year": 2023, "source": "Test",
+                    "polarity": "higher_is_worse", "group": "resources"}]})
+write(f"{T}/wide_tab.tsv", "kode\tnavn\tindkomst\n01\tIndre By\t318400\n02\tØsterbro\t296700\n")
+write(f"{T}/wide_comma_dot.csv", "code,name,turnout,income\n01,Indre By,71.85,1.234\n02,Østerbro,74.50,2.5\n")
+with open(f"{T}/windows1252.csv", "wb") as f:
+    f.write("kode;navn;indkomst\n02;Østerbro;296.700\n11;Sydhavnen;183.900\n03;Nørrebro;214.300\n".encode("cp1252"))
+with open(f"{T}/bom_utf8.csv", "wb") as f:
+    f.write("\ufeffkode;navn;frivillige\n02;Østerbro;43,2\n11;Sydhavnen;25,9\n".encode("utf-8"))
+# Statbank long format: area; dimension; TID; INDHOLD, with level prefixes, another
+# level (Lokaludvalg), the city total, a suppressed value and several years.
+long_rows = ["OMRÅDE;KØN;TID;INDHOLD"]
+for label, base in [("Bydel - Østerbro", 296), ("Bydel - Sydhavnen", 184), ("Bydel - Nørrebro", 214),
+                    ("Lokaludvalg - Østerbro", 290), ("København i alt", 250)]:
+    for sex, f in [("Mænd", 1.1), ("Kvinder", 0.9)]:
+        for i, year in enumerate([2021, 2022, 2023]):
+            v = ".." if (label == "Bydel - Nørrebro" and year == 2021 and sex == "Mænd") else f"{round(base * f * (1 + 0.02 * i), 1)}".replace(".", ",")
+            long_rows.append(f"{label};{sex};{year};{v}")
+write(f"{T}/long_statbank.csv", "\n".join(long_rows) + "\n")
+write(f"{T}/records.json", [
+    {"kode": "02", "navn": "Østerbro", "valgdeltagelse": 74.5, "foreninger": 1240},
+    {"kode": "11", "navn": "Sydhavnen", "valgdeltagelse": 52.7, "foreninger": 610},
+])
+write(f"{T}/names_only.csv", "område;indkomst\nVesterbro/Kongens Enghave;240000\nKgs. Enghave;190000\nOesterbro;296700\nAmager Vest;231700\nAmagerr Øst;239500\n")
+write(f"{BAD}/header_only.csv", "kode;navn;indkomst\n")
+write(f"{BAD}/ragged.csv", "kode;navn;indkomst\n02;Østerbro;296.700;ekstra\n11;Sydhavnen\n03;Nørrebro;214.300\n")

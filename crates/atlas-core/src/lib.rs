@@ -23,6 +23,7 @@ pub mod boundaries;
 pub mod classify;
 pub mod coords;
 pub mod crs;
+pub mod decode;
 pub mod format;
 pub mod gap;
 pub mod indicator;

@@ -96,3 +96,24 @@ fn thousands_grouped(s: &str) -> bool {
     }
     any
 }
+
+/// Parse a cell from a file whose decimal mark is a dot (comma-separated files,
+/// English exports): `1.234` is one point two three four, not a thousand.
+///
+/// ```
+/// use atlas_core::number::{parse_cell_dot_decimal, Cell};
+/// assert_eq!(parse_cell_dot_decimal("87.05"), Cell::Value(87.05));
+/// assert_eq!(parse_cell_dot_decimal("1.234"), Cell::Value(1.234));
+/// assert_eq!(parse_cell_dot_decimal("12,5"), Cell::Value(12.5));
+/// ```
+pub fn parse_cell_dot_decimal(raw: &str) -> Cell {
+    let t = raw.trim();
+    if t.contains(',') || t.matches('.').count() != 1 {
+        return parse_cell(raw);
+    }
+    let body = t.strip_suffix('%').unwrap_or(t).trim();
+    match body.replace('−', "-").parse::<f64>() {
+        Ok(v) if v.is_finite() => Cell::Value(v),
+        _ => parse_cell(raw),
+    }
+}

@@ -174,3 +174,114 @@ fn real_nomination_districts_with_degenerate_rings_load_with_messages() {
         l.issues.first().map(|i| i.sentence(atlas_core::Lang::Da))
     );
 }
+
+fn real_table(rel: &str) -> Option<atlas_core::table::Table> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data")
+        .join(rel);
+    let bytes = std::fs::read(&p).ok()?;
+    Some(
+        atlas_core::table::parse_table_bytes(&bytes, rel, None)
+            .expect(rel)
+            .value,
+    )
+}
+
+#[test]
+fn real_income_and_population_join_onto_the_bydele() {
+    let (Some(b), Some(income), Some(pop)) = (
+        load("cph_bydele_kk_wfs_2024/bydele.geojson"),
+        real_table("cph_statbank_bydel_straubinger/derived/In74_disposable_income_by_bydel.csv"),
+        real_table("cph_statbank_bydel_straubinger/derived/Be4.3_population_by_bydel.csv"),
+    ) else {
+        return;
+    };
+    assert_eq!(income.key_column, "bydel_nr");
+    assert_eq!(income.time_column.as_deref(), Some("year"));
+    let ids: Vec<&str> = income
+        .indicators
+        .iter()
+        .map(|m| m.column.as_str())
+        .collect();
+    assert!(ids.contains(&"avg_disposable_income_kr · Mænd"), "{ids:?}");
+    let (j, report) = atlas_core::join::join_with(b.value.clone(), income, &[]);
+    eprintln!(
+        "In74 onto bydele: {} of {} rows matched ({:.0} %)",
+        report.matched,
+        report.rows,
+        report.match_rate() * 100.0
+    );
+    let a = j.value;
+    let oe = a.district_by_name("Østerbro").unwrap();
+    let i = a
+        .indicators
+        .iter()
+        .position(|m| m.column == "avg_disposable_income_kr · Mænd")
+        .unwrap();
+    assert_eq!(a.years(i).last(), Some(&Some(2017)));
+    assert_eq!(a.value(i, oe), Some(272_837.31));
+    assert!(report.matched >= 10);
+    let (j, report) = atlas_core::join::join_with(b.value, pop, &[]);
+    eprintln!(
+        "Be4.3 onto bydele: {} of {} rows matched ({:.0} %)",
+        report.matched,
+        report.rows,
+        report.match_rate() * 100.0
+    );
+    let a = j.value;
+    assert_eq!(a.years(0).first(), Some(&Some(1991)));
+    assert_eq!(
+        a.value_at(0, 0, a.district_by_name("Østerbro").unwrap()),
+        Some(62_221.0)
+    );
+}
+
+#[test]
+fn real_long_building_counts_join_onto_the_kvarterer() {
+    let (Some(b), Some(t)) = (
+        load("cph_kvarterer/kvarter.geojson"),
+        real_table("cph_city_renewal_ccby/before_1850.csv"),
+    ) else {
+        return;
+    };
+    assert_eq!(t.time_column.as_deref(), Some("TID"));
+    assert_eq!(t.indicators.len(), 1, "{:?}", t.indicators);
+    let (j, report) = atlas_core::join::join_with(b.value, t, &[]);
+    eprintln!(
+        "KKBYG1 before 1850 onto kvarterer: {} of {} rows matched ({:.0} %), {} kvarterer without data, other levels {:?}",
+        report.matched, report.rows, report.match_rate() * 100.0, report.without_data.len(), report.other_levels
+    );
+    let a = j.value;
+    assert!(report.matched >= 55, "{report:?}");
+    assert!(a
+        .value(0, a.district_by_name("Middelalderbyen").unwrap())
+        .is_some());
+    assert!(a
+        .value(0, a.district_by_name("Gl. Sydhavn").unwrap())
+        .is_some());
+}
+
+#[test]
+fn real_2022_turnout_joins_onto_the_nomination_districts() {
+    let (Some(b), Some(t)) = (
+        load("dk_dagi_2014/opstillingskreds.geojson"),
+        real_table("dk_opstillingskredse_fv2022/derived/fv2022_by_opstillingskreds.csv"),
+    ) else {
+        return;
+    };
+    assert_eq!(t.key_column, "OPSTILKRNR");
+    let (j, report) = atlas_core::join::join_with(b.value, t, &[]);
+    eprintln!(
+        "FV2022 onto opstillingskredse: {} of {} rows matched ({:.0} %)",
+        report.matched,
+        report.rows,
+        report.match_rate() * 100.0
+    );
+    let a = j.value;
+    assert_eq!(report.matched, 92);
+    let d = a.indicators.iter().position(|m| m.column == "d").unwrap();
+    assert_eq!(
+        a.value(d, a.district_by_name("Østerbro").unwrap()),
+        Some(87.05)
+    );
+}
