@@ -5,9 +5,10 @@ use crate::loader::{
     build_model, fetch_text, load_demo_boundaries, load_demo_table, prepare_boundaries,
     BoundarySet, Model, TableSet,
 };
-use crate::storage::{self, BoundaryMeta};
+use crate::storage::{self, BoundaryMeta, TableMeta};
 use atlas_core::boundaries::BoundaryOptions;
 use atlas_core::crs::Crs;
+use atlas_core::table::{parse_sidecar, parse_table_bytes};
 use atlas_core::{Lang, LoadError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -45,6 +46,18 @@ impl Notice {
     }
 }
 
+/// What the user is looking at, kept across reloads of the model (a new table,
+/// a mapping, an edited description) so the view does not jump back.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewPrefs {
+    /// Indicator by column id.
+    pub indicator: Option<String>,
+    pub year: Option<i32>,
+    /// Districts A and B by id.
+    pub a: Option<String>,
+    pub b: Option<String>,
+}
+
 /// Shared model handle compared by identity (a new load is always a new model).
 #[derive(Clone, Debug)]
 pub struct ModelRef(pub Arc<Model>);
@@ -65,6 +78,8 @@ pub struct DataState {
     /// The user's boundaries in browser storage: `None` for the demo (nothing to
     /// keep), `Some(false)` while saving, `Some(true)` once saved.
     pub saved: RwSignal<Option<bool>>,
+    /// The view to restore when the model is rebuilt.
+    pub prefs: RwSignal<ViewPrefs>,
     /// The "Indlæs data" menu is open (kept across reloads of the model).
     pub menu_open: RwSignal<bool>,
     /// Bumped on every load attempt, so a slow old load cannot overwrite a newer one.
@@ -87,6 +102,7 @@ impl DataState {
             progress: RwSignal::new(None),
             notices: RwSignal::new(Vec::new()),
             menu_open: RwSignal::new(false),
+            prefs: RwSignal::new(ViewPrefs::default()),
             saved: RwSignal::new(None),
             generation: RwSignal::new(0),
             model,
@@ -118,9 +134,23 @@ impl DataState {
     /// Start-up: the boundaries saved from last time, else `?boundaries=`, else the demo.
     pub fn start(self) {
         spawn_local(async move {
-            match load_demo_table().await {
-                Ok(t) => self.table.set(Some(Arc::new(t))),
-                Err(e) => self.notices.update(|n| n.push(Notice::from_error(&e))),
+            match storage::load_table().await {
+                Ok(Some((meta, text))) => self.apply_table(meta, text.into_bytes(), false),
+                Ok(None) => self.load_demo_table_now().await,
+                Err(_) => {
+                    let _ = storage::clear_table().await;
+                    self.notices.update(|n| {
+                        n.push(Notice {
+                            error: true,
+                            da: "Den gemte tabel kunne ikke læses og er slettet.".into(),
+                            en: "The saved table could not be read and was removed.".into(),
+                        })
+                    });
+                    self.load_demo_table_now().await;
+                }
+            }
+            if let Some(url) = query_param("indicators") {
+                self.load_table_url(url);
             }
             if let Some(url) = query_param("boundaries") {
                 self.load_url(url);
@@ -128,7 +158,7 @@ impl DataState {
             }
             match storage::load().await {
                 Ok(Some((meta, text))) => self.load_text(meta, Arc::from(text), false),
-                Ok(None) => self.load_demo(),
+                Ok(None) => self.load_demo_keep_notices(),
                 Err(_) => {
                     let _ = storage::clear().await;
                     self.notices.update(|n| {
@@ -147,7 +177,171 @@ impl DataState {
     /// Back to the embedded demo, forgetting what the user loaded.
     pub fn load_demo(self) {
         self.notices.set(Vec::new());
+        spawn_local(async move {
+            let _ = storage::clear_table().await;
+            self.load_demo_table_now().await;
+        });
         self.load_demo_keep_notices();
+    }
+
+    async fn load_demo_table_now(self) {
+        match load_demo_table().await {
+            Ok(t) => self.table.set(Some(Arc::new(t))),
+            Err(e) => self.notices.update(|n| n.push(Notice::from_error(&e))),
+        }
+    }
+
+    /// Read an indicator table (CSV/TSV/JSON bytes) the user picked or dropped.
+    pub fn load_table_bytes(self, name: String, bytes: Vec<u8>) {
+        self.notices.set(Vec::new());
+        self.apply_table(
+            TableMeta {
+                source: name,
+                ..Default::default()
+            },
+            bytes,
+            true,
+        );
+    }
+
+    /// Fetch an indicator table by URL (`?indicators=` or the URL field).
+    pub fn load_table_url(self, url: String) {
+        self.notices.set(Vec::new());
+        spawn_local(async move {
+            match fetch_text(&url).await {
+                Ok(text) => self.apply_table(
+                    TableMeta {
+                        source: url,
+                        ..Default::default()
+                    },
+                    text.into_bytes(),
+                    true,
+                ),
+                Err(e) => self.notices.update(|n| n.push(Notice::from_error(&e))),
+            }
+        });
+    }
+
+    fn apply_table(self, meta: TableMeta, bytes: Vec<u8>, save: bool) {
+        let sidecar = match meta.sidecar.as_deref().map(parse_sidecar).transpose() {
+            Ok(s) => s,
+            Err(e) => {
+                self.notices.update(|n| n.push(Notice::from_error(&e)));
+                None
+            }
+        };
+        match parse_table_bytes(&bytes, &meta.source, sidecar.as_ref()) {
+            Ok(loaded) => {
+                let text = atlas_core::decode::decode_text(&bytes).0;
+                self.table.set(Some(Arc::new(TableSet {
+                    loaded,
+                    source: meta.source.clone(),
+                    is_demo: false,
+                    mappings: meta.mappings.clone(),
+                    text: Arc::from(text.as_str()),
+                })));
+                if save {
+                    spawn_local(async move {
+                        if let Err(e) = storage::save_table(&meta, Some(&text)).await {
+                            self.notices.update(|n| {
+                                n.push(Notice {
+                                    error: true,
+                                    da: format!("Tabellen kunne ikke gemmes i browseren ({e})."),
+                                    en: format!(
+                                        "The table could not be saved in the browser ({e})."
+                                    ),
+                                })
+                            });
+                        }
+                    });
+                }
+            }
+            Err(e) => self.notices.update(|n| n.push(Notice::from_error(&e))),
+        }
+    }
+
+    /// Apply a metadata sidecar (JSON) to the current user table.
+    pub fn apply_sidecar(self, name: String, json: String) {
+        let Some(current) = self.table.get_untracked().filter(|t| !t.is_demo) else {
+            self.notices.set(vec![Notice {
+                error: true,
+                da: format!("{name} beskriver en tabels kolonner; indlæs først tabellen, så metadatafilen."),
+                en: format!("{name} describes a table's columns; load the table first, then the metadata file."),
+            }]);
+            return;
+        };
+        let meta = TableMeta {
+            source: current.source.clone(),
+            mappings: current.mappings.clone(),
+            sidecar: Some(json),
+        };
+        self.notices.set(Vec::new());
+        self.apply_table(meta, current.text.as_bytes().to_vec(), true);
+    }
+
+    /// Change an indicator's description (label, unit, polarity, group, …). For a
+    /// user's table it is saved with the table as a metadata sidecar.
+    pub fn edit_indicator(self, meta: atlas_core::indicator::IndicatorMeta) {
+        let Some(current) = self.table.get_untracked() else {
+            return;
+        };
+        let mut next = (*current).clone();
+        let t = &mut next.loaded.value;
+        let Some(slot) = t.indicators.iter_mut().find(|m| m.column == meta.column) else {
+            return;
+        };
+        *slot = meta;
+        let sidecar = atlas_core::table::Sidecar {
+            dataset: t.dataset.clone(),
+            key_column: Some(t.key_column.clone()),
+            name_column: t.name_column.clone(),
+            time_column: t.time_column.clone(),
+            indicators: t.indicators.clone(),
+        };
+        let saved = TableMeta {
+            source: next.source.clone(),
+            mappings: next.mappings.clone(),
+            sidecar: serde_json::to_string(&sidecar).ok(),
+        };
+        let is_demo = next.is_demo;
+        self.table.set(Some(Arc::new(next)));
+        if !is_demo {
+            spawn_local(async move {
+                let _ = storage::save_table(&saved, None).await;
+            });
+        }
+    }
+
+    /// Map a table row to a district by hand (kept with the table).
+    pub fn set_mapping(self, row_key: String, district_id: String) {
+        let Some(current) = self.table.get_untracked() else {
+            return;
+        };
+        let mut next = (*current).clone();
+        next.mappings.retain(|(k, _)| *k != row_key);
+        if !district_id.is_empty() {
+            next.mappings.push((row_key, district_id));
+        }
+        let t = &next.loaded.value;
+        let sidecar = atlas_core::table::Sidecar {
+            dataset: t.dataset.clone(),
+            key_column: Some(t.key_column.clone()),
+            name_column: t.name_column.clone(),
+            time_column: t.time_column.clone(),
+            indicators: t.indicators.clone(),
+        };
+        let meta = TableMeta {
+            source: next.source.clone(),
+            mappings: next.mappings.clone(),
+            sidecar: serde_json::to_string(&sidecar).ok(),
+        };
+        let is_demo = next.is_demo;
+        self.table.set(Some(Arc::new(next)));
+        if !is_demo {
+            spawn_local(async move {
+                let _ = storage::save_table(&meta, None).await;
+            });
+        }
     }
 
     fn load_demo_keep_notices(self) {

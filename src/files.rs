@@ -8,6 +8,65 @@ use leptos::task::spawn_local;
 use std::sync::Arc;
 use wasm_bindgen_futures::JsFuture;
 
+/// Is this file a table (not boundaries)? By name, and for `.json` by a peek at it.
+pub fn is_table_file(name: &str) -> bool {
+    let l = name.to_lowercase();
+    l.ends_with(".csv") || l.ends_with(".tsv") || l.ends_with(".txt") || l.ends_with(".xlsx")
+}
+
+/// Read a dropped or picked file and send it where it belongs: tables to the table
+/// loader, GeoJSON to the boundary loader (a `.json` that is not GeoJSON is a table).
+pub fn read_any_file(data: DataState, file: web_sys::File) {
+    let name = file.name();
+    let lower = name.to_lowercase();
+    if is_table_file(&name) {
+        read_table_file(data, file);
+    } else if lower.ends_with(".json") && !lower.ends_with(".geojson") {
+        spawn_local(async move {
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            let head: String = text.chars().take(2000).collect();
+            if head.contains("\"FeatureCollection\"")
+                || head.contains("\"Feature\"")
+                || head.contains("\"coordinates\"")
+            {
+                data.load_text(
+                    BoundaryMeta {
+                        source: name,
+                        ..Default::default()
+                    },
+                    Arc::from(text),
+                    true,
+                );
+            } else if head.contains("\"indicators\"") && head.contains("\"column\"") {
+                data.apply_sidecar(name, text);
+            } else {
+                data.load_table_bytes(name, text.into_bytes());
+            }
+        });
+    } else {
+        read_boundary_file(data, file);
+    }
+}
+
+/// Read an indicator table file's bytes and load it.
+pub fn read_table_file(data: DataState, file: web_sys::File) {
+    let name = file.name();
+    spawn_local(async move {
+        match JsFuture::from(file.array_buffer()).await {
+            Ok(buf) => data.load_table_bytes(name, js_sys::Uint8Array::new(&buf).to_vec()),
+            Err(_) => data.notices.set(vec![Notice {
+                error: true,
+                da: format!("{name} kunne ikke læses."),
+                en: format!("{name} could not be read."),
+            }]),
+        }
+    });
+}
+
 /// Read a boundary file's text and load it.
 pub fn read_boundary_file(data: DataState, file: web_sys::File) {
     let name = file.name();

@@ -4,7 +4,7 @@
 use atlas_core::boundaries::{
     classify_parse_failure, Boundaries, BoundaryBuilder, BoundaryOptions,
 };
-use atlas_core::join::join;
+use atlas_core::join::{join_with, JoinReport};
 use atlas_core::mapview::{GeometryBuilder, MapGeometry};
 use atlas_core::scan::FeatureScanner;
 use atlas_core::table::{parse_csv, parse_sidecar, Table};
@@ -45,6 +45,10 @@ pub struct TableSet {
     pub source: String,
     /// The demo's own table: joined only onto the demo's boundaries.
     pub is_demo: bool,
+    /// Rows mapped to districts by hand: (row key, district id).
+    pub mappings: Vec<(String, String)>,
+    /// The decoded text, kept so a metadata sidecar can be applied later.
+    pub text: Arc<str>,
 }
 
 /// Everything the atlas view needs, computed once per data set.
@@ -58,6 +62,10 @@ pub struct Model {
     /// What was learned about the boundary file (key, CRS, …; without geometry).
     pub boundaries: Boundaries,
     pub is_demo: bool,
+    /// How the table met the map (`None` without a table).
+    pub report: Option<JoinReport>,
+    /// Label of the table source (`None` without a table).
+    pub table_source: Option<String>,
 }
 
 /// Join boundaries and table and project them (pure; also used by the mount test).
@@ -66,7 +74,8 @@ pub fn build_model(b: &BoundarySet, t: Option<&TableSet>) -> Result<Model, LoadE
     // user's own boundaries (names like "Valby" would match parishes elsewhere).
     let t = t.filter(|t| b.is_demo || !t.is_demo);
     let table = t.map(|t| t.loaded.value.clone()).unwrap_or_default();
-    let joined = join(b.loaded.value.clone(), table);
+    let mappings = t.map(|t| t.mappings.clone()).unwrap_or_default();
+    let (joined, report) = join_with(b.loaded.value.clone(), table, &mappings);
     let boundaries = b.loaded.value.summary();
     let geometry = b.geometry.clone();
     let mut issues = b.loaded.issues.clone();
@@ -81,6 +90,8 @@ pub fn build_model(b: &BoundarySet, t: Option<&TableSet>) -> Result<Model, LoadE
         boundary_source: b.source.clone(),
         boundaries,
         is_demo: b.is_demo,
+        report: t.map(|_| report),
+        table_source: t.map(|t| t.source.clone()),
     })
 }
 
@@ -105,6 +116,8 @@ pub fn model_from_texts(geojson: &str, csv: &str, meta: Option<&str>) -> Result<
             loaded: table,
             source: "demo".into(),
             is_demo: true,
+            mappings: Vec::new(),
+            text: Arc::from(csv),
         }),
     )
 }
@@ -277,5 +290,7 @@ pub async fn load_demo_table() -> Result<TableSet, LoadError> {
         loaded: parse_csv(&csv, Some(&sidecar))?,
         source: "demo".into(),
         is_demo: true,
+        mappings: Vec::new(),
+        text: Arc::from(csv),
     })
 }

@@ -22,6 +22,8 @@ pub const CLASSES: usize = 5;
 pub struct AtlasState {
     pub model: StoredValue<Arc<Model>>,
     pub indicator: RwSignal<usize>,
+    /// The year chosen on the slider (`None` = each indicator's latest).
+    pub year: RwSignal<Option<i32>>,
     pub a: RwSignal<Option<usize>>,
     pub b: RwSignal<Option<usize>>,
     pub next: RwSignal<Slot>,
@@ -39,16 +41,38 @@ pub struct AtlasState {
 impl AtlasState {
     /// Fresh state over `model`: first indicator, A = Østerbro, B = Sydhavnen when present.
     pub fn new(model: Arc<Model>) -> Self {
+        Self::with_prefs(model, &crate::data::ViewPrefs::default())
+    }
+
+    /// State over `model` restoring `prefs` where they still apply (same indicator
+    /// column, same district ids), else the defaults.
+    pub fn with_prefs(model: Arc<Model>, prefs: &crate::data::ViewPrefs) -> Self {
         let atlas = &model.atlas;
-        let a = atlas.district_by_name("Østerbro").or(Some(0));
-        let b = atlas
-            .district_by_name("Sydhavnen")
+        let a = prefs
+            .a
+            .as_deref()
+            .and_then(|id| atlas.district_by_id(id))
+            .or_else(|| atlas.district_by_name("Østerbro"))
+            .or(Some(0));
+        let b = prefs
+            .b
+            .as_deref()
+            .and_then(|id| atlas.district_by_id(id))
+            .or_else(|| atlas.district_by_name("Sydhavnen"))
             .or_else(|| atlas.district_by_name("Kongens Enghave"))
             .or_else(|| (atlas.districts.len() > 1).then_some(1));
+        let first_indicator = prefs
+            .indicator
+            .as_deref()
+            .and_then(|c| atlas.indicators.iter().position(|m| m.column == c))
+            .unwrap_or(0);
+        let first_year = prefs.year;
         let model = StoredValue::new(model);
-        let indicator = RwSignal::new(0usize);
+        let indicator = RwSignal::new(first_indicator);
+        let year = RwSignal::new(first_year);
         let choropleth = Memo::new(move |_| {
             let i = indicator.get();
+            let y = year.get();
             model.with_value(|m| {
                 let polarity = m
                     .atlas
@@ -56,7 +80,11 @@ impl AtlasState {
                     .get(i)
                     .map(|x| x.polarity)
                     .unwrap_or_default();
-                choropleth(m.atlas.column(i), polarity, CLASSES)
+                choropleth(
+                    m.atlas.column_at(i, year_index(&m.atlas, i, y)),
+                    polarity,
+                    CLASSES,
+                )
             })
         });
         let view = RwSignal::new(ViewTransform::IDENTITY);
@@ -76,6 +104,7 @@ impl AtlasState {
             view,
             paths,
             indicator,
+            year,
             a: RwSignal::new(a),
             b: RwSignal::new(b),
             next: RwSignal::new(Slot::A),
@@ -100,6 +129,33 @@ impl AtlasState {
         }
     }
 
+    /// The current view as preferences to restore after a rebuild.
+    pub fn prefs(&self) -> crate::data::ViewPrefs {
+        let (i, a, b) = (self.indicator.get(), self.a.get(), self.b.get());
+        self.model.with_value(|m| crate::data::ViewPrefs {
+            indicator: m.atlas.indicators.get(i).map(|x| x.column.clone()),
+            year: self.year.get(),
+            a: a.and_then(|a| m.atlas.districts.get(a))
+                .map(|d| d.id.clone()),
+            b: b.and_then(|b| m.atlas.districts.get(b))
+                .map(|d| d.id.clone()),
+        })
+    }
+
+    /// Index of the shown year of `indicator` (tracks the year slider).
+    pub fn year_index(&self, indicator: usize) -> usize {
+        let y = self.year.get();
+        self.model
+            .with_value(|m| year_index(&m.atlas, indicator, y))
+    }
+
+    /// The shown year of `indicator`, if it has one.
+    pub fn shown_year(&self, indicator: usize) -> Option<i32> {
+        let yi = self.year_index(indicator);
+        self.model
+            .with_value(|m| m.atlas.years(indicator).get(yi).copied().flatten())
+    }
+
     /// Number of districts.
     pub fn len(&self) -> usize {
         self.model.with_value(|m| m.atlas.districts.len())
@@ -121,4 +177,12 @@ impl AtlasState {
 /// The atlas state from context (panics only if a component is used outside `AtlasView`).
 pub fn use_atlas() -> AtlasState {
     expect_context::<AtlasState>()
+}
+
+/// The index of year `wanted` among `indicator`'s years; its latest when absent.
+pub fn year_index(atlas: &atlas_core::Atlas, indicator: usize, wanted: Option<i32>) -> usize {
+    let years = atlas.years(indicator);
+    wanted
+        .and_then(|w| years.iter().position(|y| *y == Some(w)))
+        .unwrap_or_else(|| years.len().saturating_sub(1))
 }

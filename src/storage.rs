@@ -65,3 +65,56 @@ pub async fn clear() -> Result<(), String> {
         .map_err(|e| format!("{e:?}"))?;
     Ok(())
 }
+
+const TABLE_META: &str = "table.meta";
+const TABLE_TEXT: &str = "table.text";
+
+/// What is remembered about the user's indicator table besides its text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TableMeta {
+    /// File name or URL.
+    pub source: String,
+    /// Rows mapped to districts by hand: (row key, district id).
+    #[serde(default)]
+    pub mappings: Vec<(String, String)>,
+    /// A metadata sidecar that came with it (JSON text).
+    #[serde(default)]
+    pub sidecar: Option<String>,
+}
+
+/// The saved table, if any.
+pub async fn load_table() -> Result<Option<(TableMeta, String)>, String> {
+    let Some(meta) = get(TABLE_META).await? else {
+        return Ok(None);
+    };
+    let meta: TableMeta = serde_json::from_str(&meta).map_err(|e| e.to_string())?;
+    let text = get(TABLE_TEXT)
+        .await?
+        .ok_or("the saved table text is missing")?;
+    Ok(Some((meta, text)))
+}
+
+/// Remember the user's table (its text is stored decoded, as UTF-8).
+pub async fn save_table(meta: &TableMeta, text: Option<&str>) -> Result<(), String> {
+    if let Some(text) = text {
+        JsFuture::from(idb_put(TABLE_TEXT, text))
+            .await
+            .map_err(|e| format!("{e:?}"))?;
+    }
+    let meta = serde_json::to_string(meta).map_err(|e| e.to_string())?;
+    JsFuture::from(idb_put(TABLE_META, &meta))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(())
+}
+
+/// Forget the user's table.
+pub async fn clear_table() -> Result<(), String> {
+    JsFuture::from(idb_delete(TABLE_META))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    JsFuture::from(idb_delete(TABLE_TEXT))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(())
+}

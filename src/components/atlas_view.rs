@@ -1,6 +1,6 @@
 use super::{
     compare::ComparePanel, footer::SourceLine, header::Header, legend::Legend, map::MapView,
-    messages::Messages, tooltip::Tooltip,
+    messages::Messages, meta_editor::MetaEditor, tooltip::Tooltip,
 };
 use crate::loader::Model;
 use crate::state::AtlasState;
@@ -10,13 +10,20 @@ use std::sync::Arc;
 /// The page: header, legend and messages, map, comparison, source line.
 #[component]
 pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
-    let state = AtlasState::new(model);
+    let data = crate::data::use_data();
+    let state = AtlasState::with_prefs(model, &data.prefs.get_untracked());
     provide_context(state);
+    // Remember the view, so a rebuilt model (new table, mapping, edit) keeps it.
+    Effect::new(move |_| {
+        let p = state.prefs();
+        data.prefs.update_untracked(|old| *old = p);
+    });
     view! {
         <div class="app">
             <Header/>
             <aside class="left">
                 <Legend/>
+                <MetaEditor/>
                 <Messages/>
             </aside>
             <main class="map-area">

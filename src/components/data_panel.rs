@@ -1,3 +1,4 @@
+use super::table_panel::TablePanel;
 use crate::data::use_data;
 use crate::files::read_boundary_file;
 use crate::state::use_atlas;
@@ -148,6 +149,7 @@ pub fn DataPanel() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
+                <TablePanel/>
                 <button type="button" data-testid="back-to-demo" class="secondary"
                     disabled=is_demo
                     on:click=move |_| data.load_demo()>

@@ -1,5 +1,5 @@
 use crate::data::use_data;
-use crate::files::read_boundary_file;
+use crate::files::read_any_file;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -36,7 +36,7 @@ pub fn DropZone() -> impl IntoView {
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            read_boundary_file(data, file);
+            read_any_file(data, file);
         }
     });
     on_cleanup(move || {

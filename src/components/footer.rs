@@ -13,12 +13,15 @@ pub fn SourceLine() -> impl IntoView {
             let d = &m.atlas.dataset;
             let mut parts = Vec::new();
             if let Some(meta) = m.atlas.indicators.get(i) {
-                let year = meta.year.map(|y| format!(" ({y})")).unwrap_or_default();
-                parts.push(format!(
-                    "{}: {}{year}",
-                    t(lang, "Kilde", "Source"),
-                    meta.source
-                ));
+                let yi = crate::state::year_index(&m.atlas, i, s.year.get());
+                let year = m.atlas.years(i).get(yi).copied().flatten().or(meta.year);
+                let year = year.map(|y| format!(" ({y})")).unwrap_or_default();
+                let source = if meta.source.is_empty() {
+                    m.table_source.clone().unwrap_or_default()
+                } else {
+                    meta.source.clone()
+                };
+                parts.push(format!("{}: {source}{year}", t(lang, "Kilde", "Source")));
             }
             if !d.source.is_empty() {
                 parts.push(d.source.clone());

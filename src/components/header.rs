@@ -1,4 +1,5 @@
 use super::data_panel::DataPanel;
+use super::year_slider::YearSlider;
 use crate::state::use_atlas;
 use crate::text::t;
 use atlas_core::indicator::Group;
@@ -48,6 +49,7 @@ pub fn Header() -> impl IntoView {
                     {options}
                 </select>
             </label>
+            <YearSlider/>
             <DataPanel/>
         </header>
     }

@@ -18,7 +18,7 @@ pub fn Legend() -> impl IntoView {
                 if !unit.is_empty() && !meta.label(lang).contains(unit) {
                     extra.push(unit.to_owned());
                 }
-                if let Some(y) = meta.year {
+                if let Some(y) = s.shown_year(i).or(meta.year) {
                     extra.push(y.to_string());
                 }
                 let suffix = if extra.is_empty() {
@@ -50,7 +50,15 @@ pub fn Legend() -> impl IntoView {
             m.atlas
                 .indicators
                 .get(i)
-                .map(|meta| decimals_for(meta, m.atlas.column(i)))
+                .map(|meta| {
+                    decimals_for(
+                        meta,
+                        m.atlas.column_at(
+                            i,
+                            crate::state::year_index(&m.atlas, i, s.year.get_untracked()),
+                        ),
+                    )
+                })
                 .unwrap_or(0)
         });
         s.choropleth.with(|c| {

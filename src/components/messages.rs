@@ -1,3 +1,4 @@
+use super::join_report::JoinReport;
 use crate::data::use_data;
 use crate::state::use_atlas;
 use crate::text::t;
@@ -14,6 +15,7 @@ pub fn Messages() -> impl IntoView {
     view! {
         <section class="messages" data-testid="messages">
             <h2>{move || t(s.lang.get(), "Beskeder", "Messages")} " (" {move || n_issues + data.notices.with(Vec::len)} ")"</h2>
+            <JoinReport/>
             <ul class="notices">
                 {move || {
                     let lang = s.lang.get();

@@ -12,11 +12,12 @@ pub fn Tooltip() -> impl IntoView {
         let i = s.hover.get()?;
         let lang = s.lang.get();
         let ind = s.indicator.get();
+        let yi = s.year_index(ind);
         s.model.with_value(|m| {
             let meta = m.atlas.indicators.get(ind)?;
-            let col = m.atlas.column(ind);
+            let col = m.atlas.column_at(ind, yi);
             let dec = decimals_for(meta, col);
-            let value = format_value(m.atlas.value(ind, i), dec, meta.unit(lang), lang);
+            let value = format_value(m.atlas.value_at(ind, yi, i), dec, meta.unit(lang), lang);
             let ranks = rank(col, meta.polarity);
             let ranked = col.iter().flatten().count();
             let place = ranks.get(i).copied().flatten().map(|r| {

@@ -57,8 +57,17 @@ pub fn format_number(v: f64, decimals: usize, lang: Lang) -> String {
     out
 }
 
-/// Decimals that suit a column: the indicator's own choice, else 0 for whole numbers
-/// and large magnitudes, 1 otherwise.
+/// Decimals that suit a column: the indicator's own choice, else 0 for large
+/// magnitudes, else the fewest (up to 2) that show every value as written.
+///
+/// ```
+/// use atlas_core::format::decimals_for;
+/// use atlas_core::indicator::IndicatorMeta;
+/// let m = IndicatorMeta::default();
+/// assert_eq!(decimals_for(&m, &[Some(87.05), Some(81.7)]), 2);
+/// assert_eq!(decimals_for(&m, &[Some(3.1), None]), 1);
+/// assert_eq!(decimals_for(&m, &[Some(272_837.31)]), 0);
+/// ```
 pub fn decimals_for(meta: &IndicatorMeta, values: &[Option<f64>]) -> usize {
     if let Some(d) = meta.decimals {
         return d as usize;
@@ -69,11 +78,17 @@ pub fn decimals_for(meta: &IndicatorMeta, values: &[Option<f64>]) -> usize {
         .copied()
         .filter(|v| v.is_finite())
         .collect();
-    if finite.iter().all(|v| v.fract() == 0.0) || finite.iter().any(|v| v.abs() >= 1000.0) {
-        0
-    } else {
-        1
+    if finite.iter().any(|v| v.abs() >= 1000.0) {
+        return 0;
     }
+    (0..=2)
+        .find(|&d| {
+            let f = 10f64.powi(d as i32);
+            finite
+                .iter()
+                .all(|v| ((v * f).round() / f - v).abs() < 1e-9)
+        })
+        .unwrap_or(2)
 }
 
 /// Words for missing data.

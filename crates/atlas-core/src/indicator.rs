@@ -31,6 +31,8 @@ pub enum Group {
     Transformative,
     /// Background figures (population) that are neither.
     Context,
+    /// Not yet described: a column read from a table without metadata.
+    Other,
 }
 
 impl Group {
@@ -46,6 +48,8 @@ impl Group {
             (Group::Transformative, Lang::En) => "Co-creation – transformative",
             (Group::Context, Lang::Da) => "Baggrund",
             (Group::Context, Lang::En) => "Background",
+            (Group::Other, Lang::Da) => "Andre indikatorer (ingen gruppe angivet)",
+            (Group::Other, Lang::En) => "Other indicators (no group given)",
         }
     }
 }
@@ -87,12 +91,16 @@ pub struct IndicatorMeta {
 }
 
 impl IndicatorMeta {
-    /// A bare indicator for a column without metadata.
+    /// A bare indicator for a column without metadata: no direction (neutral) and
+    /// no group until the user says otherwise — nothing is claimed that the file did
+    /// not say.
     pub fn from_column(column: &str) -> Self {
         IndicatorMeta {
             column: column.to_owned(),
             label_da: column.to_owned(),
             label_en: column.to_owned(),
+            polarity: Polarity::Neutral,
+            group: Group::Other,
             ..Default::default()
         }
     }

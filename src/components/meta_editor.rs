@@ -1,0 +1,96 @@
+use crate::data::use_data;
+use crate::state::use_atlas;
+use crate::text::t;
+use atlas_core::indicator::{Group, IndicatorMeta, Polarity};
+use leptos::prelude::*;
+
+const POLARITIES: [(Polarity, &str, &str); 3] = [
+    (
+        Polarity::HigherIsBetter,
+        "Højere er bedre",
+        "Higher is better",
+    ),
+    (
+        Polarity::HigherIsWorse,
+        "Højere er værre",
+        "Higher is worse",
+    ),
+    (Polarity::Neutral, "Ingen retning", "No direction"),
+];
+const GROUPS: [Group; 6] = [
+    Group::Resources,
+    Group::Descriptive,
+    Group::Intermediating,
+    Group::Transformative,
+    Group::Context,
+    Group::Other,
+];
+
+/// Describe the shown indicator: labels, unit, source, direction and group.
+#[component]
+pub fn MetaEditor() -> impl IntoView {
+    let data = use_data();
+    let s = use_atlas();
+    let current = move || {
+        let i = s.indicator.get();
+        s.model.with_value(|m| m.atlas.indicators.get(i).cloned())
+    };
+    let edit = move |f: &dyn Fn(&mut IndicatorMeta)| {
+        if let Some(mut m) = current() {
+            f(&mut m);
+            data.edit_indicator(m);
+        }
+    };
+    move || {
+        let lang = s.lang.get();
+        current().map(|m| {
+            let text_field = move |label: &'static str, value: String, testid: &'static str, set: fn(&mut IndicatorMeta, String)| {
+                view! {
+                    <label class="row">
+                        <span>{label}</span>
+                        <input type="text" data-testid=testid prop:value=value
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                edit(&|m| set(m, v.clone()));
+                            }/>
+                    </label>
+                }
+            };
+            view! {
+                <details class="meta-editor" data-testid="edit-meta">
+                    <summary>{t(lang, "Beskriv indikatoren", "Describe the indicator")}</summary>
+                    {text_field(t(lang, "Navn (dansk)", "Name (Danish)"), m.label_da.clone(), "meta-label-da", |m, v| m.label_da = v)}
+                    {text_field(t(lang, "Navn (engelsk)", "Name (English)"), m.label_en.clone(), "meta-label-en", |m, v| m.label_en = v)}
+                    {text_field(t(lang, "Enhed", "Unit"), m.unit_da.clone(), "meta-unit", |m, v| { m.unit_en = v.clone(); m.unit_da = v })}
+                    {text_field(t(lang, "Kilde", "Source"), m.source.clone(), "meta-source", |m, v| m.source = v)}
+                    <label class="row">
+                        <span>{t(lang, "Retning", "Direction")}</span>
+                        <select data-testid="meta-polarity" on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some((p, _, _)) = POLARITIES.iter().find(|(p, _, _)| format!("{p:?}") == v) {
+                                edit(&|m| m.polarity = *p);
+                            }
+                        }>
+                            {POLARITIES.iter().map(|(p, da, en)| view! {
+                                <option value=format!("{p:?}") selected=*p == m.polarity>{t(lang, da, en)}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                    <label class="row">
+                        <span>{t(lang, "Gruppe", "Group")}</span>
+                        <select data-testid="meta-group" on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some(g) = GROUPS.iter().find(|g| format!("{g:?}") == v) {
+                                edit(&|m| m.group = *g);
+                            }
+                        }>
+                            {GROUPS.iter().map(|g| view! {
+                                <option value=format!("{g:?}") selected=*g == m.group>{g.label(lang)}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                </details>
+            }
+        })
+    }
+}

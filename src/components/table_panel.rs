@@ -1,0 +1,69 @@
+use crate::data::use_data;
+use crate::files::{read_any_file, read_table_file};
+use crate::state::use_atlas;
+use crate::text::t;
+use leptos::prelude::*;
+
+/// "Indikatortabel": pick, drop or fetch a table; shows what is loaded and how it matched.
+#[component]
+pub fn TablePanel() -> impl IntoView {
+    let data = use_data();
+    let s = use_atlas();
+    let url = RwSignal::new(String::new());
+    let summary = move || {
+        let lang = s.lang.get();
+        s.model.with_value(|m| match (&m.table_source, &m.report) {
+            (Some(src), Some(r)) => {
+                let src = if src == "demo" {
+                    t(lang, "demo", "demo").to_owned()
+                } else {
+                    src.clone()
+                };
+                format!(
+                    "{}: {src} · {} {} {} {} {} ({:.0} %)",
+                    t(lang, "Nu", "Now"),
+                    r.matched,
+                    t(lang, "af", "of"),
+                    r.rows,
+                    t(lang, "rækker", "rows"),
+                    t(lang, "matcher", "match"),
+                    r.match_rate() * 100.0
+                )
+            }
+            _ => t(lang, "Ingen tabel indlæst.", "No table loaded.").to_owned(),
+        })
+    };
+    view! {
+        <h3>{move || t(s.lang.get(), "Indikatortabel", "Indicator table")}</h3>
+        <p class="current" data-testid="table-source">{summary}</p>
+        <label class="file-button">
+            {move || t(s.lang.get(), "Vælg tabel (CSV, TSV, JSON) eller metadata (.meta.json) …", "Choose a table (CSV, TSV, JSON) or metadata (.meta.json) …")}
+            <input type="file" data-testid="load-indicators"
+                accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+                on:change=move |ev: leptos::ev::Event| {
+                    let input: web_sys::HtmlInputElement = event_target(&ev);
+                    if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                        if file.name().to_lowercase().ends_with(".json") {
+                            read_any_file(data, file);
+                        } else {
+                            read_table_file(data, file);
+                        }
+                    }
+                    input.set_value("");
+                }/>
+        </label>
+        <form class="url-form" on:submit=move |ev| {
+            ev.prevent_default();
+            let u = url.get_untracked();
+            if !u.trim().is_empty() {
+                data.load_table_url(u.trim().to_owned());
+            }
+        }>
+            <input type="text" inputmode="url" data-testid="indicators-url" placeholder="https://…"
+                aria-label=move || t(s.lang.get(), "Adresse på tabel", "Address of a table")
+                prop:value=move || url.get()
+                on:input=move |ev| url.set(event_target_value(&ev))/>
+            <button type="submit">{move || t(s.lang.get(), "Hent", "Fetch")}</button>
+        </form>
+    }
+}
