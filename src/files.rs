@@ -11,7 +11,9 @@ use wasm_bindgen_futures::JsFuture;
 /// Is this file a table (not boundaries)? By name, and for `.json` by a peek at it.
 pub fn is_table_file(name: &str) -> bool {
     let l = name.to_lowercase();
-    l.ends_with(".csv") || l.ends_with(".tsv") || l.ends_with(".txt") || l.ends_with(".xlsx")
+    [".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods"]
+        .iter()
+        .any(|e| l.ends_with(e))
 }
 
 /// Read a dropped or picked file and send it where it belongs: tables to the table

@@ -140,3 +140,49 @@ write(f"{T}/records.json", [
 write(f"{T}/names_only.csv", "område;indkomst\nVesterbro/Kongens Enghave;240000\nKgs. Enghave;190000\nOesterbro;296700\nAmager Vest;231700\nAmagerr Øst;239500\n")
 write(f"{BAD}/header_only.csv", "kode;navn;indkomst\n")
 write(f"{BAD}/ragged.csv", "kode;navn;indkomst\n02;Østerbro;296.700;ekstra\n11;Sydhavnen\n03;Nørrebro;214.300\n")
+
+# A small XLSX written by hand (zip of XML), so it carries what Excel writes and
+# openpyxl cannot: formulas with their saved results, an error cell, merged cells,
+# and a title row above the header.
+import zipfile
+
+
+def xlsx(path, rows, merges=()):
+    def cell(ref, v):
+        if isinstance(v, tuple) and v[0] == "f":
+            return f'<c r="{ref}"><f>{v[1]}</f><v>{v[2]}</v></c>'
+        if isinstance(v, tuple) and v[0] == "e":
+            return f'<c r="{ref}" t="e"><v>{v[1]}</v></c>'
+        if isinstance(v, (int, float)):
+            return f'<c r="{ref}"><v>{v}</v></c>'
+        if v is None:
+            return ""
+        return f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>'
+    sheet_rows = []
+    for ri, row in enumerate(rows, start=1):
+        cells = "".join(cell(f"{chr(65 + ci)}{ri}", v) for ci, v in enumerate(row))
+        sheet_rows.append(f'<row r="{ri}">{cells}</row>')
+    merge_xml = (f'<mergeCells count="{len(merges)}">' + "".join(f'<mergeCell ref="{m}"/>' for m in merges) + "</mergeCells>") if merges else ""
+    files = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Tabel" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{"".join(sheet_rows)}</sheetData>{merge_xml}</worksheet>',
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+
+
+xlsx(f"{T}/statbank_merged_formulas.xlsx", [
+    ["Disponibel indkomst (illustrative tal)", None, None, None],
+    [None, None, None, None],
+    ["Område", "Køn", "År", "Indkomst"],
+    ["Bydel - 2. Østerbro", "Mænd", 2022, 290000],
+    [None, "Kvinder", 2022, ("f", "D4*0.8", 232000)],
+    ["Bydel - 11. Sydhavnen", "Mænd", 2022, 190000],
+    [None, "Kvinder", 2022, ("e", "#DIV/0!")],
+], merges=("A4:A5", "A6:A7"))
+with open(f"{BAD}/not_a_spreadsheet.xlsx", "wb") as f:
+    f.write(b"PK\x03\x04 this is not really a zip archive")

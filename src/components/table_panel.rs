@@ -37,9 +37,9 @@ pub fn TablePanel() -> impl IntoView {
         <h3>{move || t(s.lang.get(), "Indikatortabel", "Indicator table")}</h3>
         <p class="current" data-testid="table-source">{summary}</p>
         <label class="file-button">
-            {move || t(s.lang.get(), "Vælg tabel (CSV, TSV, JSON) eller metadata (.meta.json) …", "Choose a table (CSV, TSV, JSON) or metadata (.meta.json) …")}
+            {move || t(s.lang.get(), "Vælg tabel (CSV, XLSX, JSON) eller metadata (.meta.json) …", "Choose a table (CSV, XLSX, JSON) or metadata (.meta.json) …")}
             <input type="file" data-testid="load-indicators"
-                accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+                accept=".csv,.tsv,.txt,.json,.xlsx,.xls,.ods,text/csv,application/json"
                 on:change=move |ev: leptos::ev::Event| {
                     let input: web_sys::HtmlInputElement = event_target(&ev);
                     if let Some(file) = input.files().and_then(|f| f.get(0)) {

@@ -41,6 +41,16 @@ test('Windows-1252, JSON records and TSV tables are read', async ({ page }) => {
   await expect(page.locator('path[data-district="01"]')).toHaveAttribute('aria-label', 'Indre By: 318.400');
 });
 
+test('an XLSX with title rows, merged cells and formulas is read', async ({ page }) => {
+  await openAtlas(page);
+  await loadTable(page, `${FIX}tables/statbank_merged_formulas.xlsx`);
+  await expect(messages(page)).toContainText('tabellen matcher 2 af 2 rækker (100 %)');
+  await expect(messages(page)).toContainText('flettede celler');
+  await page.locator('select[data-testid="indicator"]').selectOption({ label: 'Indkomst · Kvinder' });
+  await expect(page.locator('path[data-district="02"]')).toHaveAttribute('aria-label', 'Østerbro: 232.000');
+  await expect(page.locator('path[data-district="11"]')).toHaveAttribute('aria-label', 'Sydhavnen: mangler data');
+});
+
 test('a statbank long table gives a year slider that drives map, legend and comparison', async ({ page }) => {
   await openAtlas(page);
   await loadTable(page, `${FIX}tables/long_statbank.csv`);
@@ -105,6 +115,9 @@ test('real tables join onto real boundaries with the expected match rates', asyn
   await expect(page.locator('[data-testid="year-value"]')).toHaveText('2017');
   await expect(page.locator('path[data-district="2"]')).toHaveAttribute('aria-label', 'Østerbro: 272.837');
   await page.screenshot({ path: `${ART}real-income-bydele.png` });
+  // The statbank's own XLSX export of the same table.
+  await loadTable(page, `${SHARED}cph_statbank_bydel_straubinger/In74.xlsx`);
+  await expect(rate).toContainText('tabellen matcher 10 af 11 rækker');
   // Building counts (long format) onto the 67 kvarterer.
   await loadBoundaries(page, `${SHARED}cph_kvarterer/kvarter.geojson`);
   await expect(page.locator('svg[data-testid="map"] path[data-district]')).toHaveCount(67);

@@ -76,6 +76,13 @@ fn split_label(label: &str) -> Option<(String, String)> {
     Some((p.trim().to_owned(), n.trim().to_owned()))
 }
 
+/// Split a leading number such as "9. Sydhavn" into ("9", "Sydhavn").
+fn split_number(name: &str) -> Option<(String, String)> {
+    let (n, rest) = name.split_once(". ")?;
+    (!n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        .then(|| (n.to_owned(), rest.trim().to_owned()))
+}
+
 /// Levenshtein distance (for suggestions).
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -224,6 +231,15 @@ pub fn join_with(
                     split
                         .as_ref()
                         .and_then(|(_, name)| by_name.get(&normalise_name(name)).copied())
+                })
+                .or_else(|| {
+                    // "Bydel - 2. Østerbro": the name without its number, then the number as code.
+                    let last = split.as_ref().map(|(_, n)| n.as_str()).unwrap_or(&label);
+                    let (num, rest) = split_number(last)?;
+                    by_name
+                        .get(&normalise_name(&rest))
+                        .copied()
+                        .or_else(|| by_id.get(&normalise_code(&num)).copied())
                 });
             Cand { district, group }
         })

@@ -35,6 +35,7 @@ pub mod palette;
 pub mod projection;
 pub mod scan;
 pub mod simplify;
+pub mod spreadsheet;
 pub mod stream;
 pub mod table;
 pub mod view;

@@ -262,14 +262,27 @@ pub fn parse_csv(text: &str, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>,
 }
 
 /// Read a table file's bytes: encoding detected, format from the name or the content
-/// (JSON or CSV/TSV). Spreadsheets go through [`table_from_grid`] from their own reader.
+/// (spreadsheet, JSON or CSV/TSV).
 pub fn parse_table_bytes(
     bytes: &[u8],
     file_name: &str,
     sidecar: Option<&Sidecar>,
 ) -> Result<Loaded<Table>, LoadError> {
-    let (text, encoding) = decode_text(bytes);
     let lower = file_name.to_lowercase();
+    let zip_or_ole =
+        bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
+    if zip_or_ole || lower.ends_with(".xlsx") || lower.ends_with(".xls") || lower.ends_with(".ods")
+    {
+        let grid = crate::spreadsheet::grid_from_spreadsheet(bytes)?;
+        let mut t = table_from_grid(&grid.value, sidecar)?;
+        let mut issues = grid.issues;
+        issues.append(&mut t.issues);
+        return Ok(Loaded {
+            value: t.value,
+            issues,
+        });
+    }
+    let (text, encoding) = decode_text(bytes);
     let looks_json = lower.ends_with(".json")
         || text.trim_start().starts_with('[')
         || text.trim_start().starts_with('{');

@@ -285,3 +285,35 @@ fn real_2022_turnout_joins_onto_the_nomination_districts() {
         Some(87.05)
     );
 }
+
+#[test]
+fn real_statbank_xlsx_income_joins_onto_the_bydele() {
+    let (Some(b), Some(t)) = (
+        load("cph_bydele_kk_wfs_2024/bydele.geojson"),
+        real_table("cph_statbank_bydel_straubinger/In74.xlsx"),
+    ) else {
+        return;
+    };
+    eprintln!(
+        "In74.xlsx: key {:?}, time {:?}, {} indicators e.g. {:?}, {} areas",
+        t.key_column,
+        t.time_column,
+        t.indicators.len(),
+        t.indicators
+            .iter()
+            .take(3)
+            .map(|m| &m.column)
+            .collect::<Vec<_>>(),
+        t.rows.len()
+    );
+    let (_, report) = atlas_core::join::join_with(b.value, t, &[]);
+    eprintln!(
+        "In74.xlsx onto bydele: {} of {} rows matched ({:.0} %), other levels {:?}, unmatched {:?}",
+        report.matched,
+        report.rows,
+        report.match_rate() * 100.0,
+        report.other_levels,
+        report.unmatched.iter().map(|u| &u.2).collect::<Vec<_>>()
+    );
+    assert!(report.matched >= 9, "{report:?}");
+}

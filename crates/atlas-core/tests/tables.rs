@@ -223,3 +223,44 @@ fn header_only_and_ragged_tables() {
     );
     assert_eq!(r.value.latest(0), &[Some(296_700.0), None, Some(214_300.0)]);
 }
+
+#[test]
+fn xlsx_with_title_rows_merged_cells_formulas_and_errors() {
+    let l = table("tables/statbank_merged_formulas.xlsx");
+    let t = &l.value;
+    assert_eq!(t.key_column, "Område");
+    assert_eq!(t.time_column.as_deref(), Some("År"));
+    let names: Vec<&str> = t.indicators.iter().map(|m| m.column.as_str()).collect();
+    assert_eq!(names, vec!["Indkomst · Mænd", "Indkomst · Kvinder"]);
+    let keys: Vec<&str> = t.rows.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        vec!["Bydel - 2. Østerbro", "Bydel - 11. Sydhavnen"],
+        "merged labels filled down"
+    );
+    assert_eq!(
+        t.latest(1),
+        &[Some(232_000.0), None],
+        "formula result read; error cell missing"
+    );
+    let msgs: Vec<String> = l.issues.iter().map(|i| i.sentence(Lang::Da)).collect();
+    assert!(
+        msgs.iter().any(|m| m.contains("flettede celler")),
+        "{msgs:#?}"
+    );
+    assert!(msgs.iter().any(|m| m.contains("formelfejl")), "{msgs:#?}");
+    // And it joins: "2. Østerbro" without its number, "11." as the code of Sydhavnen.
+    let (joined, report) = join_with(demo_boundaries(), l.value, &[]);
+    assert_eq!(report.matched, 2);
+    let a = joined.value;
+    assert_eq!(
+        a.value(0, a.district_by_name("Sydhavnen").unwrap()),
+        Some(190_000.0)
+    );
+}
+
+#[test]
+fn a_broken_spreadsheet_is_one_sentence() {
+    let e = parse_table_bytes(&bytes("bad/not_a_spreadsheet.xlsx"), "x.xlsx", None).unwrap_err();
+    assert!(e.da.contains("Regnearket kan ikke åbnes"), "{}", e.da);
+}
