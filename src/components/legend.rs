@@ -55,7 +55,7 @@ pub fn Legend() -> impl IntoView {
                         meta,
                         m.atlas.column_at(
                             i,
-                            crate::state::year_index(&m.atlas, i, s.year.get_untracked()),
+                            crate::state::year_index(&m.atlas, i, s.year.get()),
                         ),
                     )
                 })

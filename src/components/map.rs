@@ -15,6 +15,7 @@ const MAX_LABELS: usize = 40;
 fn aria_label(s: &AtlasState, i: usize) -> String {
     let lang = s.lang.get();
     let ind = s.indicator.get();
+    let yi = s.year_index(ind);
     s.model.with_value(|m| {
         let name = m
             .atlas
@@ -25,10 +26,10 @@ fn aria_label(s: &AtlasState, i: usize) -> String {
         let Some(meta) = m.atlas.indicators.get(ind) else {
             return name;
         };
-        let dec = decimals_for(meta, m.atlas.column(ind));
+        let dec = decimals_for(meta, m.atlas.column_at(ind, yi));
         format!(
             "{name}: {}",
-            format_value(m.atlas.value(ind, i), dec, meta.unit(lang), lang)
+            format_value(m.atlas.value_at(ind, yi, i), dec, meta.unit(lang), lang)
         )
     })
 }

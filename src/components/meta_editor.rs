@@ -1,7 +1,7 @@
 use crate::data::use_data;
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::indicator::{Group, IndicatorMeta, Polarity};
+use atlas_core::indicator::{Group, IndicatorMeta, Polarity, Scale};
 use leptos::prelude::*;
 
 const POLARITIES: [(Polarity, &str, &str); 3] = [
@@ -87,6 +87,21 @@ pub fn MetaEditor() -> impl IntoView {
                             {GROUPS.iter().map(|g| view! {
                                 <option value=format!("{g:?}") selected=*g == m.group>{g.label(lang)}</option>
                             }).collect_view()}
+                        </select>
+                    </label>
+                    <label class="row">
+                        <span>{t(lang, "Form", "Form")}</span>
+                        <select data-testid="meta-scale" on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            edit(&|m| m.scale = match v.as_str() {
+                                "individual" => Some(Scale::Individual),
+                                "collective" => Some(Scale::Collective),
+                                _ => None,
+                            });
+                        }>
+                            <option value="" selected=m.scale.is_none()>{t(lang, "Ikke angivet", "Not given")}</option>
+                            <option value="individual" selected=m.scale == Some(Scale::Individual)>{t(lang, "Individuel", "Individual")}</option>
+                            <option value="collective" selected=m.scale == Some(Scale::Collective)>{t(lang, "Kollektiv", "Collective")}</option>
                         </select>
                     </label>
                 </details>

@@ -86,6 +86,15 @@ test('unmatched rows are listed with suggestions and a hand mapping is kept afte
   await page.screenshot({ path: `${ART}table-join-report.png` });
 });
 
+test('a table can be fetched by the URL field', async ({ page }) => {
+  await openAtlas(page);
+  await page.locator('[data-testid="data-menu"] summary').click();
+  await page.locator('[data-testid="indicators-url"]').fill('/fixtures/tables/wide_tab.tsv');
+  await page.locator('[data-testid="indicators-url"]').press('Enter');
+  await expect(page.locator('path[data-district="01"]')).toHaveAttribute('aria-label', 'Indre By: 318.400');
+  await expect(page.locator('[data-testid="table-source"]')).toContainText('wide_tab.tsv');
+});
+
 test('a table can be dropped on the page and fetched by ?indicators=', async ({ page }) => {
   await openAtlas(page);
   const text = readFileSync(`${FIX}tables/wide_tab.tsv`, 'utf8');
@@ -110,25 +119,40 @@ test('real tables join onto real boundaries with the expected match rates', asyn
   await expect(page.locator('svg[data-testid="map"] path[data-district]')).toHaveCount(10);
   await loadTable(page, `${SHARED}cph_statbank_bydel_straubinger/derived/In74_disposable_income_by_bydel.csv`);
   await expect(rate).toContainText('tabellen matcher 10 af 10 rækker (100 %)');
+  console.log(`match rate In74 onto bydele: ${await rate.locator('ul.issues li').first().textContent()}`);
   const select = page.locator('select[data-testid="indicator"]');
   await select.selectOption({ label: 'avg_disposable_income_kr · Mænd' });
   await expect(page.locator('[data-testid="year-value"]')).toHaveText('2017');
   await expect(page.locator('path[data-district="2"]')).toHaveAttribute('aria-label', 'Østerbro: 272.837');
   await page.screenshot({ path: `${ART}real-income-bydele.png` });
+  // Population (date column → years 1991–2019) by the URL field.
+  await page.locator('[data-testid="data-menu"] summary').click();
+  await loadTable(page, `${SHARED}cph_statbank_bydel_straubinger/derived/Be4.3_population_by_bydel.csv`);
+  await expect(rate).toContainText('tabellen matcher 10 af 10 rækker (100 %)');
+  await expect(page.locator('[data-testid="year-value"]')).toHaveText('2019');
+  await page.locator('input[data-testid="year"]').fill('0');
+  await expect(page.locator('[data-testid="year-value"]')).toHaveText('1991');
+  await expect(page.locator('path[data-district="2"]')).toHaveAttribute('aria-label', 'Østerbro: 62.221');
   // The statbank's own XLSX export of the same table.
   await loadTable(page, `${SHARED}cph_statbank_bydel_straubinger/In74.xlsx`);
   await expect(rate).toContainText('tabellen matcher 10 af 11 rækker');
+  console.log(`match rate In74.xlsx onto bydele: ${await rate.locator('ul.issues li').first().textContent()}`);
   // Building counts (long format) onto the 67 kvarterer.
   await loadBoundaries(page, `${SHARED}cph_kvarterer/kvarter.geojson`);
   await expect(page.locator('svg[data-testid="map"] path[data-district]')).toHaveCount(67);
   await loadTable(page, `${SHARED}cph_city_renewal_ccby/before_1850.csv`);
   await expect(rate).toContainText('tabellen matcher 65 af 146 rækker');
-  console.log(`match rate KKBYG1 before 1850 onto kvarterer: ${await rate.locator('li').first().textContent()}`);
+  console.log(`match rate KKBYG1 before 1850 onto kvarterer: ${await rate.locator('ul.issues li').first().textContent()}`);
+  await loadTable(page, `${SHARED}cph_city_renewal_ccby/1850-1899.csv`);
+  await expect(rate).toContainText('tabellen matcher');
+  console.log(`match rate KKBYG1 1850-1899 onto kvarterer: ${await rate.locator('ul.issues li').first().textContent()}`);
+  await expect(page.locator('path[data-district="20101"]')).toHaveAttribute('aria-label', /Middelalderbyen: \d/);
   // 2022 turnout onto the nomination districts.
   await loadBoundaries(page, `${SHARED}dk_dagi_2014/opstillingskreds.geojson`);
   await expect(page.locator('svg[data-testid="map"] path[data-district]')).toHaveCount(92);
   await loadTable(page, `${SHARED}dk_opstillingskredse_fv2022/derived/fv2022_by_opstillingskreds.csv`);
   await expect(rate).toContainText('tabellen matcher 92 af 92 rækker (100 %)');
+  console.log(`match rate FV2022 onto opstillingskredse: ${await rate.locator('ul.issues li').first().textContent()}`);
   await select.selectOption({ label: 'd' });
   await expect(page.locator('path[data-district="1"]')).toHaveAttribute('aria-label', 'Østerbro: 87,05');
   await page.screenshot({ path: `${ART}real-turnout-2022.png` });
