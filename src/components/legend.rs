@@ -53,10 +53,8 @@ pub fn Legend() -> impl IntoView {
                 .map(|meta| {
                     decimals_for(
                         meta,
-                        m.atlas.column_at(
-                            i,
-                            crate::state::year_index(&m.atlas, i, s.year.get()),
-                        ),
+                        m.atlas
+                            .column_at(i, crate::state::year_index(&m.atlas, i, s.year.get())),
                     )
                 })
                 .unwrap_or(0)
