@@ -49,3 +49,18 @@ export async function fills(page) {
   return page.$$eval('path[data-district]', (ps) =>
     Object.fromEntries(ps.map((p) => [p.dataset.district, p.getAttribute('fill')])));
 }
+
+/** Wait until the app's IndexedDB entry `key` contains `text` (saves are asynchronous). */
+export async function waitStored(page, key, text) {
+  await page.waitForFunction(([k, t]) => new Promise((resolve) => {
+    const req = indexedDB.open('samskabelsesatlas', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('kv');
+    req.onsuccess = () => {
+      const tx = req.result.transaction('kv', 'readonly');
+      const get = tx.objectStore('kv').get(k);
+      get.onsuccess = () => { req.result.close(); resolve(typeof get.result === 'string' && get.result.includes(t)); };
+      get.onerror = () => { req.result.close(); resolve(false); };
+    };
+    req.onerror = () => resolve(false);
+  }), [key, text], { polling: 100, timeout: 10_000 });
+}

@@ -2,7 +2,7 @@
 // hand mappings kept across reloads, and real tables from ../shared/data.
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync, mkdirSync } from 'node:fs';
-import { watchErrors, openAtlas } from './helpers.js';
+import { watchErrors, openAtlas, waitStored } from './helpers.js';
 
 const FIX = new URL('../fixtures/', import.meta.url).pathname;
 const SHARED = new URL('../../../shared/data/', import.meta.url).pathname;
@@ -79,7 +79,7 @@ test('unmatched rows are listed with suggestions and a hand mapping is kept afte
   await pick.selectOption('09');
   await expect(page.locator('path[data-district="09"]')).toHaveAttribute('aria-label', 'Amager Øst: 239.500');
   await expect(report).not.toContainText('Amagerr Øst');
-  await page.waitForTimeout(300);
+  await waitStored(page, 'table.meta', 'Amagerr');
   await page.reload();
   await expect(page.locator('path[data-district="09"]')).toHaveAttribute('aria-label', 'Amager Øst: 239.500');
   await expect(page.locator('[data-testid="table-source"]')).toContainText('names_only.csv');
@@ -182,7 +182,7 @@ test('a metadata sidecar and the editor describe indicators; the view and edits 
   if (!(await meta.evaluate((d) => d.open))) await meta.locator('summary').click();
   await page.locator('[data-testid="meta-group"]').selectOption('Context');
   await expect(page.locator('[data-testid="compare"]')).toContainText('Baggrund');
-  await page.waitForTimeout(300);
+  await waitStored(page, 'table.meta', 'context');
   await page.reload();
   await expect(select.locator('option:checked')).toHaveText('Ledighed');
   await expect(select.locator('option')).toContainText(['Ledighed', 'Indbyggere i alt']);
