@@ -56,6 +56,9 @@ pub struct ViewPrefs {
     /// Districts A and B by id.
     pub a: Option<String>,
     pub b: Option<String>,
+    pub method: Option<atlas_core::classify::Method>,
+    pub classes: Option<usize>,
+    pub manual: Vec<f64>,
 }
 
 /// Shared model handle compared by identity (a new load is always a new model).

@@ -1,7 +1,8 @@
 //! The view state shared by every component, provided as one named context.
 
 use crate::loader::Model;
-use atlas_core::mapview::{choropleth, Choropleth};
+use atlas_core::classify::{CannotClassify, Method};
+use atlas_core::mapview::{choropleth, choropleth_with, Choropleth};
 use atlas_core::view::ViewTransform;
 use atlas_core::Lang;
 use leptos::prelude::*;
@@ -32,6 +33,15 @@ pub struct AtlasState {
     pub pointer: RwSignal<(f64, f64)>,
     pub lang: RwSignal<Lang>,
     pub choropleth: Memo<Choropleth>,
+    /// Why the chosen method cannot apply (the map then falls back to quantiles).
+    pub class_error: Memo<Option<CannotClassify>>,
+    pub method: RwSignal<Method>,
+    /// Number of classes (3–9) for methods that take one.
+    pub classes: RwSignal<usize>,
+    /// Breaks for the manual method.
+    pub manual: RwSignal<Vec<f64>>,
+    /// Legend class under the pointer: its districts are highlighted on the map.
+    pub highlight: RwSignal<Option<usize>>,
     /// Pan and zoom of the map.
     pub view: RwSignal<ViewTransform>,
     /// Path strings at the current detail level (rebuilt only when it changes).
@@ -70,23 +80,31 @@ impl AtlasState {
         let model = StoredValue::new(model);
         let indicator = RwSignal::new(first_indicator);
         let year = RwSignal::new(first_year);
-        let choropleth = Memo::new(move |_| {
+        let method = RwSignal::new(prefs.method.unwrap_or_default());
+        let classes = RwSignal::new(prefs.classes.unwrap_or(CLASSES));
+        let manual = RwSignal::new(prefs.manual.clone());
+        let classified = Memo::new(move |_| {
             let i = indicator.get();
             let y = year.get();
-            model.with_value(|m| {
-                let polarity = m
-                    .atlas
-                    .indicators
-                    .get(i)
-                    .map(|x| x.polarity)
-                    .unwrap_or_default();
-                choropleth(
-                    m.atlas.column_at(i, year_index(&m.atlas, i, y)),
-                    polarity,
-                    CLASSES,
-                )
+            let (method, k) = (method.get(), classes.get());
+            manual.with(|manual| {
+                model.with_value(|m| {
+                    let polarity = m
+                        .atlas
+                        .indicators
+                        .get(i)
+                        .map(|x| x.polarity)
+                        .unwrap_or_default();
+                    let col = m.atlas.column_at(i, year_index(&m.atlas, i, y));
+                    match choropleth_with(col, polarity, method, k, manual) {
+                        Ok(c) => (c, None),
+                        Err(e) => (choropleth(col, polarity, k.clamp(3, 9)), Some(e)),
+                    }
+                })
             })
         });
+        let choropleth = Memo::new(move |_| classified.with(|(c, _)| c.clone()));
+        let class_error = Memo::new(move |_| classified.with(|(_, e)| e.clone()));
         let view = RwSignal::new(ViewTransform::IDENTITY);
         let level = Memo::new(move |_| view.get().detail_level());
         let paths = Memo::new(move |_| {
@@ -112,6 +130,11 @@ impl AtlasState {
             pointer: RwSignal::new((0.0, 0.0)),
             lang: RwSignal::new(Lang::Da),
             choropleth,
+            class_error,
+            method,
+            classes,
+            manual,
+            highlight: RwSignal::new(None),
         }
     }
 
@@ -132,7 +155,11 @@ impl AtlasState {
     /// The current view as preferences to restore after a rebuild.
     pub fn prefs(&self) -> crate::data::ViewPrefs {
         let (i, a, b) = (self.indicator.get(), self.a.get(), self.b.get());
+        let (method, classes, manual) = (self.method.get(), self.classes.get(), self.manual.get());
         self.model.with_value(|m| crate::data::ViewPrefs {
+            method: Some(method),
+            classes: Some(classes),
+            manual,
             indicator: m.atlas.indicators.get(i).map(|x| x.column.clone()),
             year: self.year.get(),
             a: a.and_then(|a| m.atlas.districts.get(a))

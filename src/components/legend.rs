@@ -1,16 +1,20 @@
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::format::{decimals_for, format_range, missing_text};
+use atlas_core::classify::Method;
+use atlas_core::format::{decimals_for, format_class, format_number, missing_text};
 use atlas_core::indicator::Polarity;
+use atlas_core::number::{parse_cell, Cell};
 use leptos::prelude::*;
 
-/// Signaturforklaring: class ranges in the UI language's number format, counts, missing.
+/// Signaturforklaring: method and classes, class ranges in the UI language's number
+/// format with counts, missing data; hovering a class highlights its districts.
 #[component]
 pub fn Legend() -> impl IntoView {
     let s = use_atlas();
     let heading = move || {
         let lang = s.lang.get();
         let i = s.indicator.get();
+        let shown_year = s.shown_year(i);
         s.model.with_value(|m| {
             m.atlas.indicators.get(i).map(|meta| {
                 let unit = meta.unit(lang);
@@ -18,7 +22,7 @@ pub fn Legend() -> impl IntoView {
                 if !unit.is_empty() && !meta.label(lang).contains(unit) {
                     extra.push(unit.to_owned());
                 }
-                if let Some(y) = s.shown_year(i).or(meta.year) {
+                if let Some(y) = shown_year.or(meta.year) {
                     extra.push(y.to_string());
                 }
                 let suffix = if extra.is_empty() {
@@ -37,7 +41,11 @@ pub fn Legend() -> impl IntoView {
                         "Mørkest = højest (dårligst)",
                         "Darkest = highest (worst)",
                     ),
-                    Polarity::Neutral => t(lang, "Mørkest = højest", "Darkest = highest"),
+                    Polarity::Neutral => t(
+                        lang,
+                        "Mørkest = højest (ingen retning angivet)",
+                        "Darkest = highest (no direction given)",
+                    ),
                 };
                 (format!("{}{suffix}", meta.label(lang)), dir)
             })
@@ -46,30 +54,29 @@ pub fn Legend() -> impl IntoView {
     let rows = move || {
         let lang = s.lang.get();
         let i = s.indicator.get();
+        let yi = s.year_index(i);
         let dec = s.model.with_value(|m| {
             m.atlas
                 .indicators
                 .get(i)
-                .map(|meta| {
-                    decimals_for(
-                        meta,
-                        m.atlas
-                            .column_at(i, crate::state::year_index(&m.atlas, i, s.year.get())),
-                    )
-                })
+                .map(|meta| decimals_for(meta, m.atlas.column_at(i, yi)))
                 .unwrap_or(0)
         });
         s.choropleth.with(|c| {
             let mut rows: Vec<_> = c
                 .legend
                 .iter()
+                .enumerate()
                 .rev()
-                .map(|l| {
-                    let range = format_range(l.lower, l.upper, dec, lang);
+                .map(|(ci, l)| {
+                    let range = format_class(l.lower, l.upper, dec, lang);
                     let colour = l.colour.clone();
                     let count = l.count;
                     view! {
-                        <li class="legend-class">
+                        <li class="legend-class" data-class=ci.to_string()
+                            class:active=move || s.highlight.get() == Some(ci)
+                            on:mouseenter=move |_| s.highlight.set(Some(ci))
+                            on:mouseleave=move |_| s.highlight.set(None)>
                             <span class="swatch" style:background=colour></span>
                             <span class="range">{range}</span>
                             <span class="count">"(" {count} ")"</span>
@@ -94,6 +101,7 @@ pub fn Legend() -> impl IntoView {
             rows
         })
     };
+    let none = move || s.model.with_value(|m| m.atlas.indicators.is_empty());
     view! {
         <section class="legend" data-testid="legend" aria-label=move || t(s.lang.get(), "Signaturforklaring", "Legend")>
             <h2>{move || t(s.lang.get(), "Signaturforklaring", "Legend")}</h2>
@@ -104,7 +112,7 @@ pub fn Legend() -> impl IntoView {
             <ul>{rows}</ul>
             {move || {
                 let lang = s.lang.get();
-                if s.model.with_value(|m| m.atlas.indicators.is_empty()) {
+                if none() {
                     view! {
                         <p class="legend-none" data-testid="legend-none">
                             <span class="swatch" style:background="#d9d9d4"></span>
@@ -112,9 +120,89 @@ pub fn Legend() -> impl IntoView {
                         </p>
                     }.into_any()
                 } else {
-                    view! { <p class="legend-method">{t(lang, "Kvintiler (5 lige store grupper)", "Quintiles (5 equal-count groups)")}</p> }.into_any()
+                    view! { <ClassControls/> }.into_any()
                 }
             }}
         </section>
+    }
+}
+
+/// Method, number of classes and manual breaks.
+#[component]
+fn ClassControls() -> impl IntoView {
+    let s = use_atlas();
+    let manual_text = RwSignal::new(
+        s.manual
+            .get_untracked()
+            .iter()
+            .map(|b| {
+                format_number(*b, 2, atlas_core::Lang::Da)
+                    .trim_end_matches('0')
+                    .trim_end_matches(',')
+                    .to_owned()
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    view! {
+        <div class="class-controls">
+            <label class="row">
+                <span>{move || t(s.lang.get(), "Inddeling", "Method")}</span>
+                <select data-testid="method" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(m) = Method::ALL.iter().find(|m| format!("{m:?}") == v) {
+                        s.method.set(*m);
+                    }
+                }>
+                    {move || {
+                        let lang = s.lang.get();
+                        let cur = s.method.get();
+                        Method::ALL.iter().map(|m| view! {
+                            <option value=format!("{m:?}") selected=*m == cur>{m.label(lang)}</option>
+                        }).collect_view()
+                    }}
+                </select>
+            </label>
+            <label class="row">
+                <span>{move || t(s.lang.get(), "Klasser", "Classes")}</span>
+                <select data-testid="classes"
+                    disabled=move || s.method.get().fixed_classes().is_some() || s.method.get() == Method::Manual
+                    on:change=move |ev| {
+                        if let Ok(k) = event_target_value(&ev).parse::<usize>() {
+                            s.classes.set(k);
+                        }
+                    }>
+                    {move || {
+                        let cur = s.method.get().fixed_classes().unwrap_or(s.classes.get());
+                        (3..=9).map(|k| view! { <option value=k.to_string() selected=k == cur>{k}</option> }).collect_view()
+                    }}
+                </select>
+            </label>
+            <Show when=move || s.method.get() == Method::Manual>
+                <label class="row">
+                    <span>{move || t(s.lang.get(), "Grænser", "Breaks")}</span>
+                    <input type="text" data-testid="manual-breaks" placeholder="200.000; 250.000"
+                        prop:value=move || manual_text.get()
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            manual_text.set(v.clone());
+                            let breaks: Vec<f64> = v
+                                .split([';', ' '])
+                                .filter_map(|p| match parse_cell(p) { Cell::Value(x) => Some(x), _ => None })
+                                .collect();
+                            s.manual.set(breaks);
+                        }/>
+                </label>
+            </Show>
+            {move || s.class_error.get().map(|e| {
+                let lang = s.lang.get();
+                let text = if lang == atlas_core::Lang::Da { e.da } else { e.en };
+                view! {
+                    <p class="class-error" data-testid="class-error" role="status">
+                        {text} " " {t(lang, "Kortet viser kvantiler i stedet.", "The map shows quantiles instead.")}
+                    </p>
+                }
+            })}
+        </div>
     }
 }

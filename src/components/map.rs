@@ -94,6 +94,9 @@ pub fn MapView() -> impl IntoView {
                     d=move || s.paths.with(|p| p.get(i).cloned().unwrap_or_default())
                     fill=move || fill(&s, i)
                     class=("hovered", move || s.hover.get() == Some(i))
+                    class=("dimmed", move || {
+                        s.highlight.get().is_some_and(|c| s.choropleth.with(|ch| ch.classes.get(i).copied().flatten()) != Some(c))
+                    })
                     aria-label=move || aria_label(&s, i)
                     on:mouseenter=move |_| s.hover.set(Some(i))
                     on:mouseleave=move |_| s.hover.set(None)

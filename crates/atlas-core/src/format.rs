@@ -142,3 +142,22 @@ pub fn format_range(lower: f64, upper: f64, decimals: usize, lang: Lang) -> Stri
         )
     }
 }
+
+/// A legend class: `1.234–2.345`, `under 1.234`, `2.345 og derover`.
+///
+/// ```
+/// use atlas_core::format::format_class;
+/// use atlas_core::Lang;
+/// assert_eq!(format_class(None, Some(10.0), 0, Lang::Da), "under 10");
+/// assert_eq!(format_class(Some(2345.0), None, 0, Lang::Da), "2.345 og derover");
+/// ```
+pub fn format_class(lower: Option<f64>, upper: Option<f64>, decimals: usize, lang: Lang) -> String {
+    match (lower, upper, lang) {
+        (Some(l), Some(u), _) => format_range(l, u, decimals, lang),
+        (None, Some(u), Lang::Da) => format!("under {}", format_number(u, decimals, lang)),
+        (None, Some(u), Lang::En) => format!("below {}", format_number(u, decimals, lang)),
+        (Some(l), None, Lang::Da) => format!("{} og derover", format_number(l, decimals, lang)),
+        (Some(l), None, Lang::En) => format!("{} and above", format_number(l, decimals, lang)),
+        (None, None, _) => "–".into(),
+    }
+}

@@ -2,7 +2,7 @@
 //! fills + legend computed per indicator. Components only render these.
 
 use crate::boundaries::District;
-use crate::classify::{quantile, Classification};
+use crate::classify::{classify, quantile, CannotClassify, Classification, Method};
 use crate::coords::{Bounds, LonLat, Screen};
 use crate::indicator::Polarity;
 use crate::palette::class_colours;
@@ -264,8 +264,9 @@ impl PathSink<Screen> for RingCollector {
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegendClass {
     pub colour: String,
-    pub lower: f64,
-    pub upper: f64,
+    /// `None` = open end ("under …" / "… and above").
+    pub lower: Option<f64>,
+    pub upper: Option<f64>,
     pub count: usize,
 }
 
@@ -294,7 +295,26 @@ pub struct Choropleth {
 /// assert_eq!(c.legend.iter().map(|l| l.count).sum::<usize>(), 2);
 /// ```
 pub fn choropleth(values: &[Option<f64>], polarity: Polarity, k: usize) -> Choropleth {
-    let classification = quantile(values, k);
+    choropleth_from(values, polarity, quantile(values, k))
+}
+
+/// Classify `values` with `method` (see [`crate::classify::classify`]); `Err` says why
+/// the method cannot apply.
+pub fn choropleth_with(
+    values: &[Option<f64>],
+    polarity: Polarity,
+    method: Method,
+    k: usize,
+    manual: &[f64],
+) -> Result<Choropleth, CannotClassify> {
+    classify(values, method, k, manual).map(|c| choropleth_from(values, polarity, Some(c)))
+}
+
+fn choropleth_from(
+    values: &[Option<f64>],
+    polarity: Polarity,
+    classification: Option<Classification>,
+) -> Choropleth {
     let Some(cls) = classification.clone() else {
         return Choropleth {
             classification: None,
@@ -315,7 +335,7 @@ pub fn choropleth(values: &[Option<f64>], polarity: Polarity, k: usize) -> Choro
         .collect();
     let legend = (0..cls.classes())
         .map(|i| {
-            let (lower, upper) = cls.range(i);
+            let (lower, upper) = cls.bounds(i);
             LegendClass {
                 colour: colours[i].clone(),
                 lower,

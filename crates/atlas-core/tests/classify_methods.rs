@@ -1,0 +1,146 @@
+//! Classification methods checked against GeoDa's documented definitions by hand.
+
+use atlas_core::classify::{classify, Method};
+use atlas_core::format::format_class;
+use atlas_core::indicator::Polarity;
+use atlas_core::mapview::choropleth_with;
+use atlas_core::Lang;
+
+fn v(xs: &[f64]) -> Vec<Option<f64>> {
+    xs.iter().map(|x| Some(*x)).collect()
+}
+
+fn close(a: &[f64], b: &[f64]) {
+    assert_eq!(a.len(), b.len(), "{a:?} vs {b:?}");
+    for (x, y) in a.iter().zip(b) {
+        assert!((x - y).abs() < 1e-9, "{a:?} vs {b:?}");
+    }
+}
+
+const GEODA: [f64; 5] = [15.0, 20.0, 35.0, 40.0, 50.0];
+
+#[test]
+fn equal_intervals_split_the_range_evenly() {
+    let c = classify(&v(&GEODA), Method::EqualInterval, 5, &[]).unwrap();
+    close(&c.breaks, &[22.0, 29.0, 36.0, 43.0]);
+}
+
+#[test]
+fn box_map_uses_geodas_quartiles_and_hinge_1_5() {
+    // Q1 = 18,75, Q2 = 35, Q3 = 42,5 by GeoDa's percentile; IQR 23,75; fences ±35,625.
+    let c = classify(&v(&GEODA), Method::BoxMap, 6, &[]).unwrap();
+    close(&c.breaks, &[-16.875, 18.75, 35.0, 42.5, 78.125]);
+    let counts: Vec<usize> = (0..6)
+        .map(|i| GEODA.iter().filter(|x| c.class_of(**x) == i).count())
+        .collect();
+    assert_eq!(
+        counts,
+        vec![0, 1, 1, 2, 1, 0],
+        "outlier classes exist even when empty"
+    );
+    // An upper outlier gets its own class.
+    let data = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 100.0];
+    let c = classify(&v(&data), Method::BoxMap, 6, &[]).unwrap();
+    close(&c.breaks, &[-3.5, 2.5, 4.5, 6.5, 12.5]);
+    assert_eq!(c.class_of(100.0), 5);
+    assert_eq!(c.bounds(5), (Some(12.5), None));
+    assert_eq!(
+        format_class(c.bounds(0).0, c.bounds(0).1, 1, Lang::Da),
+        "under −3,5"
+    );
+}
+
+#[test]
+fn standard_deviation_classes_sit_around_the_mean() {
+    let c = classify(&v(&GEODA), Method::StdDev, 6, &[]).unwrap();
+    let sd = (830.0f64 / 4.0).sqrt(); // sample standard deviation
+    close(
+        &c.breaks,
+        &[32.0 - 2.0 * sd, 32.0 - sd, 32.0, 32.0 + sd, 32.0 + 2.0 * sd],
+    );
+}
+
+#[test]
+fn natural_breaks_are_the_optimal_ckmeans_clusters() {
+    let data = [
+        1.0, 12.0, 13.0, 14.0, 15.0, 16.0, 2.0, 2.0, 3.0, 5.0, 7.0, 1.0, 2.0, 5.0, 7.0, 1.0, 5.0,
+        82.0, 1.0, 1.3, 1.1, 78.0,
+    ];
+    let c = classify(&v(&data), Method::NaturalBreaks, 3, &[]).unwrap();
+    close(&c.breaks, &[12.0, 78.0]);
+}
+
+#[test]
+fn manual_breaks_are_sorted_and_kept() {
+    let c = classify(&v(&GEODA), Method::Manual, 5, &[30.0, 10.0, 30.0]).unwrap();
+    close(&c.breaks, &[10.0, 30.0]);
+    assert!(c.open_ends);
+}
+
+#[test]
+fn methods_that_cannot_apply_say_why() {
+    let same = v(&[5.0, 5.0, 5.0, 5.0]);
+    assert!(classify(&same, Method::EqualInterval, 5, &[])
+        .unwrap_err()
+        .da
+        .contains("samme værdi"));
+    assert!(classify(&same, Method::NaturalBreaks, 5, &[])
+        .unwrap_err()
+        .da
+        .contains("forskellige værdier"));
+    assert!(classify(&same, Method::StdDev, 6, &[])
+        .unwrap_err()
+        .da
+        .contains("forskellige værdier"));
+    assert!(classify(&same, Method::BoxMap, 6, &[])
+        .unwrap_err()
+        .da
+        .contains("samme værdi"));
+    assert!(classify(&v(&[1.0, 2.0]), Method::BoxMap, 6, &[])
+        .unwrap_err()
+        .da
+        .contains("mindst 4"));
+    assert!(classify(&same, Method::Manual, 5, &[])
+        .unwrap_err()
+        .da
+        .contains("mindst én grænse"));
+    assert!(classify(&[None, None], Method::Quantile, 5, &[]).is_err());
+    // Quantiles still work on all-equal data: one class.
+    assert_eq!(
+        classify(&same, Method::Quantile, 5, &[]).unwrap().classes(),
+        1
+    );
+}
+
+#[test]
+fn classes_are_clamped_to_three_to_nine() {
+    let data: Vec<f64> = (1..=30).map(f64::from).collect();
+    assert_eq!(
+        classify(&v(&data), Method::EqualInterval, 12, &[])
+            .unwrap()
+            .classes(),
+        9
+    );
+    assert_eq!(
+        classify(&v(&data), Method::Quantile, 1, &[])
+            .unwrap()
+            .classes(),
+        3
+    );
+}
+
+#[test]
+fn choropleth_with_a_method_counts_and_colours_every_class() {
+    let c = choropleth_with(
+        &v(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 100.0]),
+        Polarity::HigherIsWorse,
+        Method::BoxMap,
+        6,
+        &[],
+    )
+    .unwrap();
+    assert_eq!(c.legend.len(), 6);
+    assert_eq!(c.legend.iter().map(|l| l.count).sum::<usize>(), 8);
+    assert_eq!(c.legend[5].count, 1);
+    assert_eq!(c.legend[5].upper, None);
+}

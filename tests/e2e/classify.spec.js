@@ -1,0 +1,64 @@
+// Issue 5 (part 1–2): classification methods, classes, manual breaks, reasons when a
+// method cannot apply, and legend hover highlighting districts.
+import { test, expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { watchErrors, openAtlas } from './helpers.js';
+
+const ART = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ART, { recursive: true });
+const ranges = (page) => page.locator('[data-testid="legend"] .legend-class:not(.legend-missing) .range').allTextContents();
+
+test('switching methods and classes changes the legend ranges', async ({ page }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  const quintiles = await ranges(page);
+  expect(quintiles).toHaveLength(5);
+  await page.locator('select[data-testid="method"]').selectOption('EqualInterval');
+  // Income 183.900–318.400 in five equal steps of 26.900, highest first.
+  await expect.poll(() => ranges(page)).toEqual(['291.500–318.400', '264.600–291.500', '237.700–264.600', '210.800–237.700', '183.900–210.800']);
+  await page.locator('select[data-testid="classes"]').selectOption('3');
+  await expect.poll(async () => (await ranges(page)).length).toBe(3);
+  await page.locator('select[data-testid="method"]').selectOption('BoxMap');
+  await expect.poll(async () => (await ranges(page)).length).toBe(6);
+  await expect(page.locator('select[data-testid="classes"]')).toBeDisabled();
+  const box = await ranges(page);
+  expect(box[0]).toMatch(/og derover$/);
+  expect(box[5]).toMatch(/^under /);
+  await page.locator('select[data-testid="method"]').selectOption('NaturalBreaks');
+  await page.locator('select[data-testid="classes"]').selectOption('4');
+  await expect.poll(async () => (await ranges(page)).length).toBe(4);
+  await page.locator('select[data-testid="method"]').selectOption('Manual');
+  await page.locator('[data-testid="manual-breaks"]').fill('200.000; 250.000');
+  await page.locator('[data-testid="manual-breaks"]').press('Enter');
+  await expect.poll(() => ranges(page)).toEqual(['250.000 og derover', '200.000–250.000', 'under 200.000']);
+  await page.screenshot({ path: `${ART}classify-manual.png` });
+  errs.check();
+});
+
+test('a method that cannot apply says why and the map falls back to quantiles', async ({ page }) => {
+  await openAtlas(page);
+  await page.locator('select[data-testid="method"]').selectOption('Manual');
+  await expect(page.locator('[data-testid="class-error"]')).toContainText('mindst én grænse');
+  await expect.poll(async () => (await ranges(page)).length).toBe(5);
+});
+
+test('hovering a legend class highlights its districts on the map', async ({ page }) => {
+  await openAtlas(page);
+  const darkest = page.locator('[data-testid="legend"] .legend-class[data-class="0"]');
+  await darkest.hover();
+  // The lowest-income class holds Bispebjerg and Sydhavnen; the rest dim.
+  await expect(page.locator('path.district.dimmed')).toHaveCount(9);
+  await expect(page.locator('path[data-district="11"]')).not.toHaveClass(/dimmed/);
+  await expect(page.locator('path[data-district="08"]')).not.toHaveClass(/dimmed/);
+  await page.screenshot({ path: `${ART}legend-hover.png` });
+  await page.mouse.move(5, 5);
+  await expect(page.locator('path.district.dimmed')).toHaveCount(0);
+});
+
+test('the chosen method survives loading a table', async ({ page }) => {
+  await openAtlas(page);
+  await page.locator('select[data-testid="method"]').selectOption('EqualInterval');
+  await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(new URL('../fixtures/tables/wide_tab.tsv', import.meta.url).pathname);
+  await expect(page.locator('path[data-district="01"]')).toHaveAttribute('aria-label', 'Indre By: 318.400');
+  await expect(page.locator('select[data-testid="method"]')).toHaveValue('EqualInterval');
+});
