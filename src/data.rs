@@ -57,6 +57,7 @@ pub struct ViewPrefs {
     pub a: Option<String>,
     pub b: Option<String>,
     pub method: Option<atlas_core::classify::Method>,
+    pub scheme: Option<atlas_core::palette::Scheme>,
     pub classes: Option<usize>,
     pub manual: Vec<f64>,
 }

@@ -2,7 +2,8 @@
 
 use crate::loader::Model;
 use atlas_core::classify::{CannotClassify, Method};
-use atlas_core::mapview::{choropleth, choropleth_with, Choropleth};
+use atlas_core::mapview::{choropleth_with, quantile_choropleth, Choropleth};
+use atlas_core::palette::Scheme;
 use atlas_core::view::ViewTransform;
 use atlas_core::Lang;
 use leptos::prelude::*;
@@ -36,6 +37,8 @@ pub struct AtlasState {
     /// Why the chosen method cannot apply (the map then falls back to quantiles).
     pub class_error: Memo<Option<CannotClassify>>,
     pub method: RwSignal<Method>,
+    /// Colour scheme.
+    pub scheme: RwSignal<Scheme>,
     /// Number of classes (3–9) for methods that take one.
     pub classes: RwSignal<usize>,
     /// Breaks for the manual method.
@@ -83,10 +86,11 @@ impl AtlasState {
         let method = RwSignal::new(prefs.method.unwrap_or_default());
         let classes = RwSignal::new(prefs.classes.unwrap_or(CLASSES));
         let manual = RwSignal::new(prefs.manual.clone());
+        let scheme = RwSignal::new(prefs.scheme.unwrap_or_default());
         let classified = Memo::new(move |_| {
             let i = indicator.get();
             let y = year.get();
-            let (method, k) = (method.get(), classes.get());
+            let (method, k, sch) = (method.get(), classes.get(), scheme.get());
             manual.with(|manual| {
                 model.with_value(|m| {
                     let polarity = m
@@ -96,9 +100,12 @@ impl AtlasState {
                         .map(|x| x.polarity)
                         .unwrap_or_default();
                     let col = m.atlas.column_at(i, year_index(&m.atlas, i, y));
-                    match choropleth_with(col, polarity, method, k, manual) {
+                    match choropleth_with(col, polarity, method, k, manual, sch) {
                         Ok(c) => (c, None),
-                        Err(e) => (choropleth(col, polarity, k.clamp(3, 9)), Some(e)),
+                        Err(e) => (
+                            quantile_choropleth(col, polarity, k.clamp(3, 9), sch),
+                            Some(e),
+                        ),
                     }
                 })
             })
@@ -132,6 +139,7 @@ impl AtlasState {
             choropleth,
             class_error,
             method,
+            scheme,
             classes,
             manual,
             highlight: RwSignal::new(None),
@@ -156,8 +164,10 @@ impl AtlasState {
     pub fn prefs(&self) -> crate::data::ViewPrefs {
         let (i, a, b) = (self.indicator.get(), self.a.get(), self.b.get());
         let (method, classes, manual) = (self.method.get(), self.classes.get(), self.manual.get());
+        let scheme = self.scheme.get();
         self.model.with_value(|m| crate::data::ViewPrefs {
             method: Some(method),
+            scheme: Some(scheme),
             classes: Some(classes),
             manual,
             indicator: m.atlas.indicators.get(i).map(|x| x.column.clone()),

@@ -4,6 +4,7 @@ use atlas_core::classify::Method;
 use atlas_core::format::{decimals_for, format_class, format_number, missing_text};
 use atlas_core::indicator::Polarity;
 use atlas_core::number::{parse_cell, Cell};
+use atlas_core::palette::Scheme;
 use leptos::prelude::*;
 
 /// Signaturforklaring: method and classes, class ranges in the UI language's number
@@ -30,23 +31,17 @@ pub fn Legend() -> impl IntoView {
                 } else {
                     format!(" ({})", extra.join(", "))
                 };
-                let dir = match meta.polarity {
-                    Polarity::HigherIsBetter => t(
-                        lang,
-                        "Mørkest = lavest (dårligst)",
-                        "Darkest = lowest (worst)",
-                    ),
-                    Polarity::HigherIsWorse => t(
-                        lang,
-                        "Mørkest = højest (dårligst)",
-                        "Darkest = highest (worst)",
-                    ),
-                    Polarity::Neutral => t(
-                        lang,
-                        "Mørkest = højest (ingen retning angivet)",
-                        "Darkest = highest (no direction given)",
-                    ),
+                let worst = match meta.polarity {
+                    Polarity::HigherIsBetter => t(lang, "lavest = dårligst", "lowest = worst"),
+                    Polarity::HigherIsWorse => t(lang, "højest = dårligst", "highest = worst"),
+                    Polarity::Neutral => t(lang, "ingen retning angivet", "no direction given"),
                 };
+                let end = if s.scheme.get().is_diverging() {
+                    t(lang, "Rød/lilla ende", "Red/purple end")
+                } else {
+                    t(lang, "Mørkest", "Darkest")
+                };
+                let dir = format!("{end}: {worst}");
                 (format!("{}{suffix}", meta.label(lang)), dir)
             })
         })
@@ -175,6 +170,23 @@ fn ClassControls() -> impl IntoView {
                     {move || {
                         let cur = s.method.get().fixed_classes().unwrap_or(s.classes.get());
                         (3..=9).map(|k| view! { <option value=k.to_string() selected=k == cur>{k}</option> }).collect_view()
+                    }}
+                </select>
+            </label>
+            <label class="row">
+                <span>{move || t(s.lang.get(), "Farver", "Colours")}</span>
+                <select data-testid="palette" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(sc) = Scheme::ALL.iter().find(|x| format!("{x:?}") == v) {
+                        s.scheme.set(*sc);
+                    }
+                }>
+                    {move || {
+                        let lang = s.lang.get();
+                        let cur = s.scheme.get();
+                        Scheme::ALL.iter().map(|x| view! {
+                            <option value=format!("{x:?}") selected=*x == cur>{x.label(lang)}</option>
+                        }).collect_view()
                     }}
                 </select>
             </label>

@@ -62,3 +62,18 @@ test('the chosen method survives loading a table', async ({ page }) => {
   await expect(page.locator('path[data-district="01"]')).toHaveAttribute('aria-label', 'Indre By: 318.400');
   await expect(page.locator('select[data-testid="method"]')).toHaveValue('EqualInterval');
 });
+
+test('a diverging palette keeps the worse end red whatever the direction', async ({ page }) => {
+  await openAtlas(page);
+  const fill = (id) => page.locator(`path[data-district="${id}"]`).getAttribute('fill');
+  const before = await fill('11');
+  await page.locator('select[data-testid="palette"]').selectOption('RedBlue');
+  await expect.poll(() => fill('11')).not.toBe(before);
+  const lowIncome = await fill('11');
+  // Unemployment: Sydhavnen is highest (worst) and gets the same red.
+  await page.locator('select[data-testid="indicator"]').selectOption({ label: 'Ledighed' });
+  await expect.poll(() => fill('11')).toBe(lowIncome);
+  const [r, , b] = [1, 3, 5].map((i) => parseInt(lowIncome.slice(i, i + 2), 16));
+  expect(r).toBeGreaterThan(b);
+  await page.screenshot({ path: `${ART}palette-redblue.png` });
+});

@@ -5,7 +5,7 @@ use crate::boundaries::District;
 use crate::classify::{classify, quantile, CannotClassify, Classification, Method};
 use crate::coords::{Bounds, LonLat, Screen};
 use crate::indicator::Polarity;
-use crate::palette::class_colours;
+use crate::palette::Scheme;
 use crate::projection::MapProjection;
 use crate::simplify::{Topology, TopologyBuilder};
 use crate::stream::{stream_multipolygon, BoundsSink, PathSink, SvgPath};
@@ -295,7 +295,7 @@ pub struct Choropleth {
 /// assert_eq!(c.legend.iter().map(|l| l.count).sum::<usize>(), 2);
 /// ```
 pub fn choropleth(values: &[Option<f64>], polarity: Polarity, k: usize) -> Choropleth {
-    choropleth_from(values, polarity, quantile(values, k))
+    choropleth_from(values, polarity, quantile(values, k), Scheme::default())
 }
 
 /// Classify `values` with `method` (see [`crate::classify::classify`]); `Err` says why
@@ -306,14 +306,26 @@ pub fn choropleth_with(
     method: Method,
     k: usize,
     manual: &[f64],
+    scheme: Scheme,
 ) -> Result<Choropleth, CannotClassify> {
-    classify(values, method, k, manual).map(|c| choropleth_from(values, polarity, Some(c)))
+    classify(values, method, k, manual).map(|c| choropleth_from(values, polarity, Some(c), scheme))
+}
+
+/// Quantiles in `scheme` (the fallback when a method cannot apply).
+pub fn quantile_choropleth(
+    values: &[Option<f64>],
+    polarity: Polarity,
+    k: usize,
+    scheme: Scheme,
+) -> Choropleth {
+    choropleth_from(values, polarity, quantile(values, k), scheme)
 }
 
 fn choropleth_from(
     values: &[Option<f64>],
     polarity: Polarity,
     classification: Option<Classification>,
+    scheme: Scheme,
 ) -> Choropleth {
     let Some(cls) = classification.clone() else {
         return Choropleth {
@@ -324,7 +336,7 @@ fn choropleth_from(
             missing: values.len(),
         };
     };
-    let colours = class_colours(cls.classes(), polarity);
+    let colours = scheme.colours(cls.classes(), polarity);
     let classes: Vec<Option<usize>> = values
         .iter()
         .map(|v| (*v).filter(|x| x.is_finite()).map(|x| cls.class_of(x)))

@@ -137,10 +137,26 @@ fn choropleth_with_a_method_counts_and_colours_every_class() {
         Method::BoxMap,
         6,
         &[],
+        atlas_core::palette::Scheme::RedBlue,
     )
     .unwrap();
     assert_eq!(c.legend.len(), 6);
     assert_eq!(c.legend.iter().map(|l| l.count).sum::<usize>(), 8);
     assert_eq!(c.legend[5].count, 1);
     assert_eq!(c.legend[5].upper, None);
+}
+
+#[test]
+fn every_scheme_keeps_the_worse_end_in_the_same_place() {
+    use atlas_core::palette::{luminance, Scheme};
+    for scheme in Scheme::ALL {
+        let better = scheme.colours(5, Polarity::HigherIsBetter);
+        let worse = scheme.colours(5, Polarity::HigherIsWorse);
+        assert_eq!(better[0], worse[4], "{scheme:?}");
+        assert_eq!(better.len(), 5);
+        if !scheme.is_diverging() {
+            // Sequential: the worse end is the darker one.
+            assert!(luminance(&worse[4]) < luminance(&worse[0]), "{scheme:?}");
+        }
+    }
 }
