@@ -19,6 +19,7 @@ struct Row {
     diff: String,
     ratio: String,
     ahead: Ahead,
+    dumbbell: Option<atlas_core::gap::Dumbbell>,
 }
 
 /// Short mark for the table cell and a full phrase for its title / screen readers.
@@ -43,6 +44,32 @@ fn ahead_text(ahead: Ahead, lang: Lang) -> (&'static str, &'static str) {
                 "No direction: neither better nor worse",
             ),
         ),
+    }
+}
+
+/// A small dumbbell: all districts as ticks, A and B as dots joined by a line; worse
+/// to the left, better to the right.
+fn dumbbell_view(d: atlas_core::gap::Dumbbell) -> impl IntoView {
+    let x = |p: f64| format!("{:.1}", 4.0 + p * 92.0);
+    let ticks = d
+        .all
+        .iter()
+        .map(|p| view! { <line class="db-tick" x1=x(*p) x2=x(*p) y1="3" y2="11"></line> })
+        .collect_view();
+    let link = match (d.a, d.b) {
+        (Some(a), Some(b)) => {
+            Some(view! { <line class="db-link" x1=x(a) x2=x(b) y1="7" y2="7"></line> })
+        }
+        _ => None,
+    };
+    view! {
+        <svg class="dumbbell" viewBox="0 0 100 14" preserveAspectRatio="none" aria-hidden="true" data-testid="dumbbell">
+            <line class="db-axis" x1="4" x2="96" y1="7" y2="7"></line>
+            {ticks}
+            {link}
+            {d.a.map(|a| view! { <circle class="db-a" cx=x(a) cy="7" r="3.2"></circle> })}
+            {d.b.map(|b| view! { <circle class="db-b" cx=x(b) cy="7" r="3.2"></circle> })}
+        </svg>
     }
 }
 
@@ -96,6 +123,7 @@ pub fn ComparePanel() -> impl IntoView {
                         .map(|r| format_ratio(r, lang))
                         .unwrap_or_else(|| "–".into()),
                     ahead: g.ahead,
+                    dumbbell: atlas_core::gap::dumbbell(col, a, b, meta.polarity),
                 };
                 match groups.iter_mut().find(|(gr, _)| *gr == meta.group) {
                     Some((_, v)) => v.push(row),
@@ -186,7 +214,7 @@ pub fn ComparePanel() -> impl IntoView {
                                 let cls = match r.ahead { Ahead::A => "ahead-a", Ahead::B => "ahead-b", _ => "ahead-none" };
                                 view! {
                                     <tr data-indicator=r.column class=cls>
-                                        <th scope="row">{r.label}</th>
+                                        <th scope="row">{r.label}{r.dumbbell.map(dumbbell_view)}</th>
                                         <td class="val-a" class:missing=r.a_missing>{r.a}<small>{r.rank_a}</small></td>
                                         <td class="val-b" class:missing=r.b_missing>{r.b}<small>{r.rank_b}</small></td>
                                         <td class="diff">{r.diff}</td>

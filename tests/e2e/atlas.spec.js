@@ -132,3 +132,15 @@ test('changing the indicator recolours the map and the legend; missing data is h
   await page.screenshot({ path: `${ART}missing-data.png` });
   errs.check();
 });
+
+test('dumbbells place the better district to the right, whatever the direction', async ({ page }) => {
+  await openAtlas(page);
+  for (const ind of ['indkomst', 'ledighed', 'almene', 'valgdeltagelse']) {
+    const row = page.locator(`[data-testid="compare"] tr[data-indicator="${ind}"]`);
+    const a = Number(await row.locator('circle.db-a').getAttribute('cx'));
+    const b = Number(await row.locator('circle.db-b').getAttribute('cx'));
+    expect(a, ind).toBeGreaterThan(b); // Østerbro is ahead of Sydhavnen on each
+    await expect(row.locator('line.db-tick')).toHaveCount(11);
+  }
+  await page.locator('[data-testid="compare"]').screenshot({ path: new URL('./artifacts/compare-dumbbells.png', import.meta.url).pathname });
+});

@@ -114,3 +114,63 @@ pub fn compare(values: &[Option<f64>], a: usize, b: usize, polarity: Polarity) -
         ahead,
     }
 }
+
+/// Positions for a dumbbell chart: every district's value and A's and B's on a 0–1
+/// scale from worse (0) to better (1); for neutral indicators from low to high.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dumbbell {
+    /// All districts with a value.
+    pub all: Vec<f64>,
+    pub a: Option<f64>,
+    pub b: Option<f64>,
+}
+
+/// The dumbbell of A and B among all districts; `None` when fewer than two values or
+/// all values are equal.
+///
+/// ```
+/// use atlas_core::gap::dumbbell;
+/// use atlas_core::indicator::Polarity;
+/// let v = [Some(10.0), Some(20.0), Some(30.0)];
+/// let d = dumbbell(&v, 0, 2, Polarity::HigherIsWorse).unwrap();
+/// assert_eq!((d.a, d.b), (Some(1.0), Some(0.0))); // lowest unemployment is best: right
+/// ```
+pub fn dumbbell(
+    values: &[Option<f64>],
+    a: usize,
+    b: usize,
+    polarity: Polarity,
+) -> Option<Dumbbell> {
+    let finite: Vec<f64> = values
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|x| x.is_finite())
+        .collect();
+    let min = finite.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = finite.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if finite.len() < 2 || max <= min {
+        return None;
+    }
+    let pos = |x: f64| {
+        let t = (x - min) / (max - min);
+        if polarity == Polarity::HigherIsWorse {
+            1.0 - t
+        } else {
+            t
+        }
+    };
+    let at = |i: usize| {
+        values
+            .get(i)
+            .copied()
+            .flatten()
+            .filter(|x| x.is_finite())
+            .map(pos)
+    };
+    Some(Dumbbell {
+        all: finite.iter().map(|x| pos(*x)).collect(),
+        a: at(a),
+        b: at(b),
+    })
+}
