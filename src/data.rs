@@ -295,6 +295,13 @@ impl DataState {
             return;
         };
         *slot = meta;
+        self.replace_table(next);
+    }
+
+    /// Show `next` as the table and, for a user's table, save its mappings and
+    /// descriptions (as a sidecar) with it.
+    fn replace_table(self, next: TableSet) {
+        let t = &next.loaded.value;
         let sidecar = atlas_core::table::Sidecar {
             dataset: t.dataset.clone(),
             key_column: Some(t.key_column.clone()),
@@ -326,26 +333,7 @@ impl DataState {
         if !district_id.is_empty() {
             next.mappings.push((row_key, district_id));
         }
-        let t = &next.loaded.value;
-        let sidecar = atlas_core::table::Sidecar {
-            dataset: t.dataset.clone(),
-            key_column: Some(t.key_column.clone()),
-            name_column: t.name_column.clone(),
-            time_column: t.time_column.clone(),
-            indicators: t.indicators.clone(),
-        };
-        let meta = TableMeta {
-            source: next.source.clone(),
-            mappings: next.mappings.clone(),
-            sidecar: serde_json::to_string(&sidecar).ok(),
-        };
-        let is_demo = next.is_demo;
-        self.table.set(Some(Arc::new(next)));
-        if !is_demo {
-            spawn_local(async move {
-                let _ = storage::save_table(&meta, None).await;
-            });
-        }
+        self.replace_table(next);
     }
 
     fn load_demo_keep_notices(self) {

@@ -1,4 +1,5 @@
 use super::table_panel::TablePanel;
+use super::url_form::UrlForm;
 use crate::data::use_data;
 use crate::files::read_boundary_file;
 use crate::state::use_atlas;
@@ -28,7 +29,6 @@ pub const PRESETS: &[(&str, &str)] = &[
 pub fn DataPanel() -> impl IntoView {
     let data = use_data();
     let s = use_atlas();
-    let url = RwSignal::new(String::new());
     let (source, is_demo, count, crs, crs_source, key, props) = s.model.with_value(|m| {
         let b = &m.boundaries;
         (
@@ -102,19 +102,8 @@ pub fn DataPanel() -> impl IntoView {
                         on:change=on_file/>
                 </label>
                 <p class="hint">{move || t(s.lang.get(), "… eller træk filen ind over siden.", "… or drag the file onto the page.")}</p>
-                <form class="url-form" on:submit=move |ev| {
-                    ev.prevent_default();
-                    let u = url.get_untracked();
-                    if !u.trim().is_empty() {
-                        data.load_url(u.trim().to_owned());
-                    }
-                }>
-                    <input type="text" inputmode="url" data-testid="boundaries-url" placeholder="https://…"
-                        aria-label=move || t(s.lang.get(), "Adresse på GeoJSON-fil", "Address of a GeoJSON file")
-                        prop:value=move || url.get()
-                        on:input=move |ev| url.set(event_target_value(&ev))/>
-                    <button type="submit">{move || t(s.lang.get(), "Hent", "Fetch")}</button>
-                </form>
+                <UrlForm testid="boundaries-url" label_da="Adresse på GeoJSON-fil" label_en="Address of a GeoJSON file"
+                    on_fetch=Callback::new(move |u: String| data.load_url(u))/>
                 <select data-testid="presets"
                     aria-label=move || t(s.lang.get(), "Officielle kilder", "Official sources")
                     on:change=move |ev| {

@@ -14,4 +14,5 @@ pub mod meta_editor;
 pub mod progress;
 pub mod table_panel;
 pub mod tooltip;
+pub mod url_form;
 pub mod year_slider;

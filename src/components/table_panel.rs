@@ -1,3 +1,4 @@
+use super::url_form::UrlForm;
 use crate::data::use_data;
 use crate::files::{read_any_file, read_table_file};
 use crate::state::use_atlas;
@@ -9,7 +10,6 @@ use leptos::prelude::*;
 pub fn TablePanel() -> impl IntoView {
     let data = use_data();
     let s = use_atlas();
-    let url = RwSignal::new(String::new());
     let summary = move || {
         let lang = s.lang.get();
         s.model.with_value(|m| match (&m.table_source, &m.report) {
@@ -52,18 +52,7 @@ pub fn TablePanel() -> impl IntoView {
                     input.set_value("");
                 }/>
         </label>
-        <form class="url-form" on:submit=move |ev| {
-            ev.prevent_default();
-            let u = url.get_untracked();
-            if !u.trim().is_empty() {
-                data.load_table_url(u.trim().to_owned());
-            }
-        }>
-            <input type="text" inputmode="url" data-testid="indicators-url" placeholder="https://…"
-                aria-label=move || t(s.lang.get(), "Adresse på tabel", "Address of a table")
-                prop:value=move || url.get()
-                on:input=move |ev| url.set(event_target_value(&ev))/>
-            <button type="submit">{move || t(s.lang.get(), "Hent", "Fetch")}</button>
-        </form>
+        <UrlForm testid="indicators-url" label_da="Adresse på tabel" label_en="Address of a table"
+            on_fetch=Callback::new(move |u: String| data.load_table_url(u))/>
     }
 }

@@ -121,6 +121,22 @@ pub fn suggest(label: &str, names: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The boundaries alone, with one message (no table, or a table that matched nothing).
+fn boundaries_only(
+    districts: Vec<crate::boundaries::District>,
+    note: Option<String>,
+    issue: Issue,
+) -> Loaded<Atlas> {
+    Loaded {
+        value: Atlas {
+            districts,
+            boundary_note: note,
+            ..Default::default()
+        },
+        issues: vec![issue],
+    }
+}
+
 /// How the table met the map.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct JoinReport {
@@ -164,23 +180,12 @@ pub fn join_with(
         ..Default::default()
     };
     if table.rows.is_empty() {
-        let issues = vec![Issue::info(
+        let issue = Issue::info(
             Location::File,
             format!("der er ingen indikatortabel; kortet viser de {n} områders grænser"),
             format!("there is no indicator table; the map shows the boundaries of the {n} areas"),
-        )];
-        let atlas = Atlas {
-            districts,
-            boundary_note: boundaries.note,
-            ..Default::default()
-        };
-        return (
-            Loaded {
-                value: atlas,
-                issues,
-            },
-            report,
         );
+        return (boundaries_only(districts, boundaries.note, issue), report);
     }
     let by_id: HashMap<String, usize> = districts
         .iter()
@@ -340,23 +345,12 @@ pub fn join_with(
     report.other_levels = other_levels;
     if report.matched == 0 {
         let rows = table.rows.len();
-        let issues = vec![Issue::warning(
+        let issue = Issue::warning(
             Location::File,
             format!("ingen af tabellens {rows} rækker matcher de {n} områder på kortet (nøgle «{}»); kortet viser kun grænserne", table.key_column),
             format!("none of the table's {rows} rows matches the {n} areas on the map (key “{}”); the map shows the boundaries only", table.key_column),
-        )];
-        let atlas = Atlas {
-            districts,
-            boundary_note: boundaries.note,
-            ..Default::default()
-        };
-        return (
-            Loaded {
-                value: atlas,
-                issues,
-            },
-            report,
         );
+        return (boundaries_only(districts, boundaries.note, issue), report);
     }
     for (d, r) in row_of.iter().enumerate() {
         if r.is_none() {
