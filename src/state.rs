@@ -2,7 +2,9 @@
 
 use crate::loader::Model;
 use atlas_core::classify::{CannotClassify, Method};
-use atlas_core::mapview::{choropleth_with, quantile_choropleth, Choropleth};
+use atlas_core::mapview::{
+    choropleth_with, gap_choropleth, quantile_choropleth, reference_mean, Choropleth,
+};
 use atlas_core::palette::Scheme;
 use atlas_core::view::ViewTransform;
 use atlas_core::Lang;
@@ -14,6 +16,32 @@ use std::sync::Arc;
 pub enum Slot {
     A,
     B,
+}
+
+/// What the map shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Values in classes.
+    #[default]
+    Choropleth,
+    /// Differences from a reference (city average or a district).
+    Gap,
+}
+
+/// The index of a population indicator, used to weight the city average.
+pub fn population_indicator(atlas: &atlas_core::Atlas) -> Option<usize> {
+    atlas.indicators.iter().position(|m| {
+        let c = format!("{} {} {}", m.column, m.label_da, m.label_en).to_lowercase();
+        [
+            "indbyggere",
+            "befolkning",
+            "population",
+            "persons",
+            "residents",
+        ]
+        .iter()
+        .any(|w| c.contains(w))
+    })
 }
 
 /// Number of classes on the choropleth.
@@ -37,6 +65,9 @@ pub struct AtlasState {
     /// Why the chosen method cannot apply (the map then falls back to quantiles).
     pub class_error: Memo<Option<CannotClassify>>,
     pub method: RwSignal<Method>,
+    pub mode: RwSignal<Mode>,
+    /// Gap map reference: `None` = the city average, else a district.
+    pub reference: RwSignal<Option<usize>>,
     /// Colour scheme.
     pub scheme: RwSignal<Scheme>,
     /// Number of classes (3–9) for methods that take one.
@@ -87,9 +118,34 @@ impl AtlasState {
         let classes = RwSignal::new(prefs.classes.unwrap_or(CLASSES));
         let manual = RwSignal::new(prefs.manual.clone());
         let scheme = RwSignal::new(prefs.scheme.unwrap_or_default());
+        let mode = RwSignal::new(Mode::Choropleth);
+        let reference = RwSignal::new(None::<usize>);
         let classified = Memo::new(move |_| {
             let i = indicator.get();
             let y = year.get();
+            if mode.get() == Mode::Gap {
+                let r = reference.get();
+                let gap = model.with_value(|m| {
+                    let polarity = m
+                        .atlas
+                        .indicators
+                        .get(i)
+                        .map(|x| x.polarity)
+                        .unwrap_or_default();
+                    let col = m.atlas.column_at(i, year_index(&m.atlas, i, y));
+                    let weights = population_indicator(&m.atlas)
+                        .filter(|p| *p != i)
+                        .map(|p| m.atlas.column(p));
+                    let centre = match r {
+                        Some(d) => col.get(d).copied().flatten(),
+                        None => reference_mean(col, weights),
+                    };
+                    centre.map(|c| gap_choropleth(col, c, polarity))
+                });
+                if let Some(g) = gap {
+                    return (g, None);
+                }
+            }
             let (method, k, sch) = (method.get(), classes.get(), scheme.get());
             manual.with(|manual| {
                 model.with_value(|m| {
@@ -139,6 +195,8 @@ impl AtlasState {
             choropleth,
             class_error,
             method,
+            mode,
+            reference,
             scheme,
             classes,
             manual,

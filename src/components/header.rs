@@ -1,4 +1,5 @@
 use super::data_panel::DataPanel;
+use super::mode_picker::ModePicker;
 use super::year_slider::YearSlider;
 use crate::state::use_atlas;
 use crate::text::t;
@@ -50,6 +51,7 @@ pub fn Header() -> impl IntoView {
                 </select>
             </label>
             <YearSlider/>
+            <ModePicker/>
             <DataPanel/>
         </header>
     }

@@ -1,7 +1,9 @@
 use crate::state::use_atlas;
 use crate::text::t;
 use atlas_core::classify::Method;
-use atlas_core::format::{decimals_for, format_class, format_number, missing_text};
+use atlas_core::format::{
+    decimals_for, format_class, format_number, format_signed, format_value, missing_text,
+};
 use atlas_core::indicator::Polarity;
 use atlas_core::number::{parse_cell, Cell};
 use atlas_core::palette::Scheme;
@@ -64,7 +66,27 @@ pub fn Legend() -> impl IntoView {
                 .enumerate()
                 .rev()
                 .map(|(ci, l)| {
-                    let range = format_class(l.lower, l.upper, dec, lang);
+                    let range = if c.centre.is_some() {
+                        format!(
+                            "{} til {}",
+                            l.lower
+                                .map(|x| format_signed(x, dec, lang))
+                                .unwrap_or_default(),
+                            l.upper
+                                .map(|x| format_signed(x, dec, lang))
+                                .unwrap_or_default()
+                        )
+                        .replace(
+                            " til ",
+                            if lang == atlas_core::Lang::Da {
+                                " til "
+                            } else {
+                                " to "
+                            },
+                        )
+                    } else {
+                        format_class(l.lower, l.upper, dec, lang)
+                    };
                     let colour = l.colour.clone();
                     let count = l.count;
                     view! {
@@ -100,9 +122,30 @@ pub fn Legend() -> impl IntoView {
     view! {
         <section class="legend" data-testid="legend" aria-label=move || t(s.lang.get(), "Signaturforklaring", "Legend")>
             <h2>{move || t(s.lang.get(), "Signaturforklaring", "Legend")}</h2>
-            {move || heading().map(|(h, dir)| view! {
-                <p class="legend-title">{h}</p>
-                <p class="legend-dir">{dir}</p>
+            {move || heading().map(|(h, dir)| {
+                let gap = s.mode.get() == crate::state::Mode::Gap;
+                view! {
+                    <p class="legend-title">{h}</p>
+                    {(!gap).then(|| view! { <p class="legend-dir">{dir}</p> })}
+                }
+            })}
+            {move || s.choropleth.with(|c| c.centre).map(|centre| {
+                let lang = s.lang.get();
+                let i = s.indicator.get();
+                let (unit, dec) = s.model.with_value(|m| {
+                    let meta = m.atlas.indicators.get(i).cloned().unwrap_or_default();
+                    (meta.unit(lang).to_owned(), decimals_for(&meta, m.atlas.column(i)))
+                });
+                let who = match s.reference.get() {
+                    Some(d) => s.name(d),
+                    None => t(lang, "byens gennemsnit", "the city average").to_owned(),
+                };
+                view! {
+                    <p class="legend-gap" data-testid="gap-centre">
+                        {t(lang, "Forskel fra", "Gap to")} " " {who} ": " {format_value(Some(centre), dec, &unit, lang)}
+                        <br/>{t(lang, "Rød = dårligere, blå = bedre.", "Red = worse, blue = better.")}
+                    </p>
+                }
             })}
             <ul>{rows}</ul>
             {move || {
@@ -114,6 +157,8 @@ pub fn Legend() -> impl IntoView {
                             {t(lang, "Ingen indikatordata for disse områder: kortet viser grænserne alene.", "No indicator data for these areas: the map shows the boundaries alone.")}
                         </p>
                     }.into_any()
+                } else if s.choropleth.with(|c| c.centre.is_some()) {
+                    view! { <p class="legend-method">{t(lang, "Klasser i tredjedele af den største forskel.", "Classes in thirds of the largest gap.")}</p> }.into_any()
                 } else {
                     view! { <ClassControls/> }.into_any()
                 }

@@ -11,6 +11,7 @@ pub mod legend;
 pub mod map;
 pub mod messages;
 pub mod meta_editor;
+pub mod mode_picker;
 pub mod progress;
 pub mod table_panel;
 pub mod tooltip;

@@ -77,3 +77,27 @@ test('a diverging palette keeps the worse end red whatever the direction', async
   expect(r).toBeGreaterThan(b);
   await page.screenshot({ path: `${ART}palette-redblue.png` });
 });
+
+test('the gap map colours each district by its difference from the weighted city average or a district', async ({ page }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  const fill = (id) => page.locator(`path[data-district="${id}"]`).getAttribute('fill');
+  await page.locator('select[data-testid="mode"]').selectOption('gap');
+  await expect(page.locator('[data-testid="gap-centre"]')).toContainText('Forskel fra byens gennemsnit');
+  // Weighted by residents: (Σ income × residents) / Σ residents of the demo = 237.000-ish.
+  await expect(page.locator('[data-testid="gap-centre"]')).toContainText(/2\d\d\.\d{3} kr\./);
+  const ranges = await page.locator('[data-testid="legend"] .legend-class .range').allTextContents();
+  expect(ranges).toHaveLength(6);
+  expect(ranges[0]).toMatch(/^\+.* til \+/);
+  expect(ranges[5]).toMatch(/^−.* til −/);
+  // Østerbro above average (blue end), Sydhavnen below (red end).
+  const [oe, sy] = [await fill('02'), await fill('11')];
+  const rgb = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  expect(rgb(oe)[2]).toBeGreaterThan(rgb(oe)[0]);
+  expect(rgb(sy)[0]).toBeGreaterThan(rgb(sy)[2]);
+  await page.screenshot({ path: `${ART}gap-map.png` });
+  // Against a chosen district: Sydhavnen itself sits in the middle, everyone else above.
+  await page.locator('select[data-testid="gap-reference"]').selectOption({ label: 'Sydhavnen' });
+  await expect(page.locator('[data-testid="gap-centre"]')).toContainText('Forskel fra Sydhavnen: 183.900 kr.');
+  errs.check();
+});

@@ -282,6 +282,8 @@ pub struct Choropleth {
     pub legend: Vec<LegendClass>,
     /// Districts without a value.
     pub missing: usize,
+    /// For a gap map: the reference value the classes are differences from.
+    pub centre: Option<f64>,
 }
 
 /// Classify `values` into `k` quantile classes coloured by polarity.
@@ -334,6 +336,7 @@ fn choropleth_from(
             fills: vec![None; values.len()],
             legend: Vec::new(),
             missing: values.len(),
+            centre: None,
         };
     };
     let colours = scheme.colours(cls.classes(), polarity);
@@ -362,5 +365,101 @@ fn choropleth_from(
         classes,
         fills,
         legend,
+        centre: None,
+    }
+}
+
+/// The mean of `values`, weighted by `weights` (e.g. population) where both exist;
+/// plain mean when no weights are given. `None` when nothing is known.
+///
+/// ```
+/// use atlas_core::mapview::reference_mean;
+/// let v = [Some(10.0), Some(20.0), None];
+/// assert_eq!(reference_mean(&v, None), Some(15.0));
+/// assert_eq!(reference_mean(&v, Some(&[Some(3.0), Some(1.0), Some(5.0)])), Some(12.5));
+/// ```
+pub fn reference_mean(values: &[Option<f64>], weights: Option<&[Option<f64>]>) -> Option<f64> {
+    let mut sum = 0.0;
+    let mut total = 0.0;
+    for (i, v) in values.iter().enumerate() {
+        let Some(v) = v.filter(|x| x.is_finite()) else {
+            continue;
+        };
+        let w = match weights {
+            Some(ws) => match ws
+                .get(i)
+                .copied()
+                .flatten()
+                .filter(|w| w.is_finite() && *w > 0.0)
+            {
+                Some(w) => w,
+                None => continue,
+            },
+            None => 1.0,
+        };
+        sum += v * w;
+        total += w;
+    }
+    (total > 0.0).then(|| sum / total)
+}
+
+/// A gap map: each district coloured by its difference from `reference` on a
+/// diverging scale centred on it — worse than the reference at the red end, better at
+/// the blue end (polarity decides which way is better). Six classes in thirds of the
+/// largest difference; the legend ranges are differences (value − reference).
+///
+/// ```
+/// use atlas_core::mapview::gap_choropleth;
+/// use atlas_core::indicator::Polarity;
+/// let c = gap_choropleth(&[Some(10.0), Some(20.0), Some(30.0)], 20.0, Polarity::HigherIsBetter);
+/// assert_eq!(c.centre, Some(20.0));
+/// assert_ne!(c.fills[0], c.fills[2]);
+/// ```
+pub fn gap_choropleth(values: &[Option<f64>], reference: f64, polarity: Polarity) -> Choropleth {
+    let diffs: Vec<Option<f64>> = values
+        .iter()
+        .map(|v| v.filter(|x| x.is_finite()).map(|x| x - reference))
+        .collect();
+    let m = diffs.iter().flatten().fold(0.0f64, |a, d| a.max(d.abs()));
+    let m = if m > 0.0 { m } else { 1.0 };
+    let breaks = vec![-2.0 * m / 3.0, -m / 3.0, 0.0, m / 3.0, 2.0 * m / 3.0];
+    let cls = Classification {
+        breaks,
+        min: -m,
+        max: m,
+        open_ends: false,
+    };
+    // Diverging colours low → high; for higher-is-worse the high end is the red one.
+    let colours = Scheme::RedBlue.colours(
+        6,
+        if polarity == Polarity::HigherIsWorse {
+            Polarity::HigherIsWorse
+        } else {
+            Polarity::HigherIsBetter
+        },
+    );
+    let classes: Vec<Option<usize>> = diffs.iter().map(|d| d.map(|d| cls.class_of(d))).collect();
+    let fills = classes
+        .iter()
+        .map(|c| c.map(|i| colours[i].clone()))
+        .collect();
+    let legend = (0..6)
+        .map(|i| {
+            let (lower, upper) = cls.range(i);
+            LegendClass {
+                colour: colours[i].clone(),
+                lower: Some(lower),
+                upper: Some(upper),
+                count: classes.iter().filter(|c| **c == Some(i)).count(),
+            }
+        })
+        .collect();
+    Choropleth {
+        missing: classes.iter().filter(|c| c.is_none()).count(),
+        classification: Some(cls),
+        classes,
+        fills,
+        legend,
+        centre: Some(reference),
     }
 }

@@ -160,3 +160,22 @@ fn every_scheme_keeps_the_worse_end_in_the_same_place() {
         }
     }
 }
+
+#[test]
+fn gap_map_is_centred_on_the_reference_and_follows_polarity() {
+    use atlas_core::mapview::{gap_choropleth, reference_mean};
+    let values = v(&[100.0, 150.0, 200.0]);
+    let weights = v(&[1.0, 1.0, 2.0]);
+    let centre = reference_mean(&values, Some(&weights)).unwrap();
+    assert!((centre - 162.5).abs() < 1e-9);
+    let better = gap_choropleth(&values, centre, Polarity::HigherIsBetter);
+    let worse = gap_choropleth(&values, centre, Polarity::HigherIsWorse);
+    // The same district is at opposite ends of the scale when the direction flips.
+    assert_eq!(better.fills[0], worse.fills[2]);
+    assert_eq!(better.classes[0], Some(0));
+    assert_eq!(better.classes[2], Some(5));
+    // Differences are symmetric around zero and missing stays missing.
+    let c = gap_choropleth(&[Some(1.0), None], 1.0, Polarity::HigherIsBetter);
+    assert_eq!((c.missing, c.classes[1]), (1, None));
+    assert_eq!(c.legend.len(), 6);
+}

@@ -1,0 +1,52 @@
+use crate::state::{population_indicator, use_atlas, Mode};
+use crate::text::t;
+use leptos::prelude::*;
+
+/// Kort | Forskelskort, and for the gap map its reference.
+#[component]
+pub fn ModePicker() -> impl IntoView {
+    let s = use_atlas();
+    let districts: Vec<(usize, String)> = s.model.with_value(|m| {
+        let mut d: Vec<(usize, String)> = m
+            .atlas
+            .districts
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (i, d.name.clone()))
+            .collect();
+        d.sort_by(|a, b| a.1.cmp(&b.1));
+        d
+    });
+    let weighted = s
+        .model
+        .with_value(|m| population_indicator(&m.atlas).is_some());
+    view! {
+        <label class="picker">
+            <span>{move || t(s.lang.get(), "Visning", "View")}</span>
+            <select data-testid="mode" on:change=move |ev| {
+                s.mode.set(if event_target_value(&ev) == "gap" { Mode::Gap } else { Mode::Choropleth });
+            }>
+                <option value="map" selected=move || s.mode.get() == Mode::Choropleth>{move || t(s.lang.get(), "Kort", "Map")}</option>
+                <option value="gap" selected=move || s.mode.get() == Mode::Gap>{move || t(s.lang.get(), "Forskelskort", "Gap map")}</option>
+            </select>
+        </label>
+        <Show when=move || s.mode.get() == Mode::Gap>
+            <label class="picker">
+                <span>{move || t(s.lang.get(), "Forskel fra", "Gap to")}</span>
+                <select data-testid="gap-reference" on:change=move |ev| {
+                    s.reference.set(event_target_value(&ev).parse::<usize>().ok());
+                }>
+                    <option value="avg">{move || {
+                        let lang = s.lang.get();
+                        if weighted {
+                            t(lang, "byens gennemsnit (vægtet med indbyggere)", "the city average (weighted by residents)")
+                        } else {
+                            t(lang, "byens gennemsnit", "the city average")
+                        }
+                    }}</option>
+                    {districts.clone().into_iter().map(|(i, name)| view! { <option value=i.to_string()>{name}</option> }).collect_view()}
+                </select>
+            </label>
+        </Show>
+    }
+}
