@@ -166,8 +166,10 @@ fn gap_map_is_centred_on_the_reference_and_follows_polarity() {
     use atlas_core::mapview::{gap_choropleth, reference_mean};
     let values = v(&[100.0, 150.0, 200.0]);
     let weights = v(&[1.0, 1.0, 2.0]);
-    let centre = reference_mean(&values, Some(&weights)).unwrap();
-    assert!((centre - 162.5).abs() < 1e-9);
+    let weighted = reference_mean(&values, Some(&weights)).unwrap();
+    assert!((weighted - 162.5).abs() < 1e-9);
+    let centre = reference_mean(&values, None).unwrap();
+    assert_eq!(centre, 150.0);
     let better = gap_choropleth(&values, centre, Polarity::HigherIsBetter);
     let worse = gap_choropleth(&values, centre, Polarity::HigherIsWorse);
     // The same district is at opposite ends of the scale when the direction flips.
