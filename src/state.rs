@@ -18,6 +18,14 @@ pub enum Slot {
     B,
 }
 
+/// The right panel's tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Panel {
+    #[default]
+    Compare,
+    Profile,
+}
+
 /// What the map shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -66,6 +74,10 @@ pub struct AtlasState {
     pub class_error: Memo<Option<CannotClassify>>,
     pub method: RwSignal<Method>,
     pub mode: RwSignal<Mode>,
+    /// The district whose profile is shown (the last one clicked).
+    pub profile: RwSignal<Option<usize>>,
+    /// Which tab the right panel shows.
+    pub panel: RwSignal<Panel>,
     /// Gap map reference: `None` = the city average, else a district.
     pub reference: RwSignal<Option<usize>>,
     /// Colour scheme.
@@ -197,6 +209,8 @@ impl AtlasState {
             method,
             mode,
             reference,
+            profile: RwSignal::new(None),
+            panel: RwSignal::new(Panel::Compare),
             scheme,
             classes,
             manual,
@@ -206,6 +220,7 @@ impl AtlasState {
 
     /// A click on district `i`: fills the next slot, then the other one.
     pub fn pick(&self, i: usize) {
+        self.profile.set(Some(i));
         match self.next.get_untracked() {
             Slot::A => {
                 self.a.set(Some(i));

@@ -1,9 +1,11 @@
+use super::profile::Profile;
 use super::{
     compare::ComparePanel, footer::SourceLine, header::Header, legend::Legend, map::MapView,
     messages::Messages, meta_editor::MetaEditor, tooltip::Tooltip,
 };
 use crate::loader::Model;
-use crate::state::AtlasState;
+use crate::state::{use_atlas, AtlasState, Panel};
+use crate::text::t;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -31,9 +33,34 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
                 <Tooltip/>
             </main>
             <aside class="right">
-                <ComparePanel/>
+                <RightTabs/>
+                <Show when=move || state.panel.get() == Panel::Compare fallback=|| view! { <Profile/> }>
+                    <ComparePanel/>
+                </Show>
             </aside>
             <SourceLine/>
+        </div>
+    }
+}
+
+/// Sammenligning | Profil.
+#[component]
+fn RightTabs() -> impl IntoView {
+    let s = use_atlas();
+    let tab = move |p: Panel, testid: &'static str, da: &'static str, en: &'static str| {
+        view! {
+            <button type="button" role="tab" data-testid=testid
+                aria-selected=move || (s.panel.get() == p).to_string()
+                class:active=move || s.panel.get() == p
+                on:click=move |_| s.panel.set(p)>
+                {move || t(s.lang.get(), da, en)}
+            </button>
+        }
+    };
+    view! {
+        <div class="tabs" role="tablist">
+            {tab(Panel::Compare, "tab-compare", "Sammenligning", "Comparison")}
+            {tab(Panel::Profile, "tab-profile", "Profil", "Profile")}
         </div>
     }
 }

@@ -49,7 +49,7 @@ fn ahead_text(ahead: Ahead, lang: Lang) -> (&'static str, &'static str) {
 
 /// A small dumbbell: all districts as ticks, A and B as dots joined by a line; worse
 /// to the left, better to the right.
-fn dumbbell_view(d: atlas_core::gap::Dumbbell) -> impl IntoView {
+pub fn dumbbell_view(d: atlas_core::gap::Dumbbell) -> impl IntoView {
     let x = |p: f64| format!("{:.1}", 4.0 + p * 92.0);
     let ticks = d
         .all

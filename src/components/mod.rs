@@ -12,6 +12,7 @@ pub mod map;
 pub mod messages;
 pub mod meta_editor;
 pub mod mode_picker;
+pub mod profile;
 pub mod progress;
 pub mod table_panel;
 pub mod tooltip;

@@ -144,3 +144,20 @@ test('dumbbells place the better district to the right, whatever the direction',
   }
   await page.locator('[data-testid="compare"]').screenshot({ path: new URL('./artifacts/compare-dumbbells.png', import.meta.url).pathname });
 });
+
+test('a district profile shows every indicator with its place among all districts', async ({ page }) => {
+  await openAtlas(page);
+  const valby = await pointIn(page, '05');
+  await page.mouse.click(valby.x, valby.y);
+  await page.locator('[data-testid="tab-profile"]').click();
+  const profile = page.locator('[data-testid="profile"]');
+  await expect(profile.locator('[data-testid="profile-name"]')).toHaveText('Valby');
+  const n = await page.locator('select[data-testid="indicator"] option').count();
+  await expect(profile.locator('tr[data-indicator]')).toHaveCount(n);
+  await expect(profile.locator('tr[data-indicator="indkomst"] .val')).toContainText('228.600 kr.');
+  await expect(profile.locator('tr[data-indicator="indkomst"] .val small')).toHaveText('nr. 7/11');
+  await expect(profile.locator('tr[data-indicator="indkomst"] circle.db-a')).toHaveCount(1);
+  await profile.screenshot({ path: new URL('./artifacts/profile-valby.png', import.meta.url).pathname });
+  await page.locator('[data-testid="tab-compare"]').click();
+  await expect(page.locator('[data-testid="compare-a"]')).toHaveText('A: Valby');
+});

@@ -1,0 +1,64 @@
+use super::compare::dumbbell_view;
+use crate::state::use_atlas;
+use crate::text::t;
+use atlas_core::format::{decimals_for, format_value};
+use atlas_core::gap::{dumbbell, rank};
+use atlas_core::indicator::Group;
+use leptos::prelude::*;
+
+/// District profile: every indicator of the last clicked district with its place
+/// among all districts (a strip: every district a tick, this one a dot, better right).
+#[component]
+pub fn Profile() -> impl IntoView {
+    let s = use_atlas();
+    let rows = move || {
+        let lang = s.lang.get();
+        let year = s.year.get();
+        let d = s.profile.get()?;
+        Some(s.model.with_value(|m| {
+            let mut groups: Vec<(Group, Vec<_>)> = Vec::new();
+            for (i, meta) in m.atlas.indicators.iter().enumerate() {
+                let col = m.atlas.column_at(i, crate::state::year_index(&m.atlas, i, year));
+                let dec = decimals_for(meta, col);
+                let r = rank(col, meta.polarity).get(d).copied().flatten();
+                let n = col.iter().flatten().count();
+                let place = r.map(|r| format!("{} {r}/{n}", t(lang, "nr.", "no."))).unwrap_or_default();
+                let strip = dumbbell(col, d, usize::MAX, meta.polarity);
+                let row = view! {
+                    <tr data-indicator=meta.column.clone()>
+                        <th scope="row">{meta.label(lang).to_owned()}{strip.map(dumbbell_view)}</th>
+                        <td class="val">{format_value(col.get(d).copied().flatten(), dec, meta.unit(lang), lang)}<small>{place}</small></td>
+                    </tr>
+                };
+                match groups.iter_mut().find(|(g, _)| *g == meta.group) {
+                    Some((_, v)) => v.push(row),
+                    None => groups.push((meta.group, vec![row])),
+                }
+            }
+            groups.sort_by_key(|(g, _)| *g);
+            (m.atlas.districts[d].name.clone(), groups)
+        }))
+    };
+    view! {
+        <section class="profile" data-testid="profile">
+            {move || match rows() {
+                None => view! { <p class="hint">{t(s.lang.get(), "Klik på en bydel for at se dens profil.", "Click a district to see its profile.")}</p> }.into_any(),
+                Some((name, groups)) => {
+                    let lang = s.lang.get();
+                    view! {
+                        <h2 data-testid="profile-name">{name}</h2>
+                        <p class="hint">{t(lang, "Placering blandt alle områder: prik = denne, streger = de andre, bedre til højre.", "Place among all areas: dot = this one, ticks = the others, better to the right.")}</p>
+                        <table class="compare-table profile-table">
+                            {groups.into_iter().map(|(g, rows)| view! {
+                                <tbody>
+                                    <tr class="group-row"><th colspan="2" scope="rowgroup">{g.label(lang)}</th></tr>
+                                    {rows}
+                                </tbody>
+                            }).collect_view()}
+                        </table>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
