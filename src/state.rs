@@ -34,6 +34,8 @@ pub enum Mode {
     Choropleth,
     /// Differences from a reference (city average or a district).
     Gap,
+    /// Resources against co-creation capacity, 3×3.
+    Bivariate,
 }
 
 /// The index of a population indicator, used to weight the city average.
@@ -74,6 +76,11 @@ pub struct AtlasState {
     pub class_error: Memo<Option<CannotClassify>>,
     pub method: RwSignal<Method>,
     pub mode: RwSignal<Mode>,
+    /// Bivariate axes: a resource indicator (x) and a co-creation indicator (y).
+    pub bx: RwSignal<usize>,
+    pub by: RwSignal<usize>,
+    /// The bivariate classification (when the mode is bivariate).
+    pub bivariate: Memo<Option<atlas_core::bivariate::Bivariate>>,
     /// The district whose profile is shown (the last one clicked).
     pub profile: RwSignal<Option<usize>>,
     /// Which tab the right panel shows.
@@ -123,6 +130,24 @@ impl AtlasState {
             .and_then(|c| atlas.indicators.iter().position(|m| m.column == c))
             .unwrap_or(0);
         let first_year = prefs.year;
+        let (default_x, default_y) = {
+            use atlas_core::indicator::Group;
+            let inds = &atlas.indicators;
+            let x = inds
+                .iter()
+                .position(|m| m.group == Group::Resources)
+                .unwrap_or(0);
+            let y = inds
+                .iter()
+                .position(|m| {
+                    matches!(
+                        m.group,
+                        Group::Descriptive | Group::Intermediating | Group::Transformative
+                    )
+                })
+                .unwrap_or(usize::from(inds.len() > 1));
+            (x, y)
+        };
         let model = StoredValue::new(model);
         let indicator = RwSignal::new(first_indicator);
         let year = RwSignal::new(first_year);
@@ -132,9 +157,42 @@ impl AtlasState {
         let scheme = RwSignal::new(prefs.scheme.unwrap_or_default());
         let mode = RwSignal::new(Mode::Choropleth);
         let reference = RwSignal::new(None::<usize>);
+        let bx = RwSignal::new(default_x);
+        let by = RwSignal::new(default_y);
+        let bivariate = Memo::new(move |_| {
+            if mode.get() != Mode::Bivariate {
+                return None;
+            }
+            let (x, y, yr) = (bx.get(), by.get(), year.get());
+            model.with_value(|m| {
+                let (mx, my) = (m.atlas.indicators.get(x)?, m.atlas.indicators.get(y)?);
+                Some(atlas_core::bivariate::bivariate(
+                    m.atlas.column_at(x, year_index(&m.atlas, x, yr)),
+                    mx.polarity,
+                    m.atlas.column_at(y, year_index(&m.atlas, y, yr)),
+                    my.polarity,
+                ))
+            })
+        });
         let classified = Memo::new(move |_| {
             let i = indicator.get();
             let y = year.get();
+            if let Some(b) = bivariate.get() {
+                let classes: Vec<Option<usize>> = b
+                    .cells
+                    .iter()
+                    .map(|c| c.map(|(rx, ry)| ry * 3 + rx))
+                    .collect();
+                let c = Choropleth {
+                    classification: None,
+                    missing: classes.iter().filter(|c| c.is_none()).count(),
+                    classes,
+                    fills: b.fills.clone(),
+                    legend: Vec::new(),
+                    centre: None,
+                };
+                return (c, None);
+            }
             if mode.get() == Mode::Gap {
                 let r = reference.get();
                 let gap = model.with_value(|m| {
@@ -208,6 +266,9 @@ impl AtlasState {
             class_error,
             method,
             mode,
+            bx,
+            by,
+            bivariate,
             reference,
             profile: RwSignal::new(None),
             panel: RwSignal::new(Panel::Compare),

@@ -123,10 +123,12 @@ pub fn Legend() -> impl IntoView {
         <section class="legend" data-testid="legend" aria-label=move || t(s.lang.get(), "Signaturforklaring", "Legend")>
             <h2>{move || t(s.lang.get(), "Signaturforklaring", "Legend")}</h2>
             {move || heading().map(|(h, dir)| {
-                let gap = s.mode.get() == crate::state::Mode::Gap;
+                let mode = s.mode.get();
+                let plain = mode == crate::state::Mode::Choropleth;
+                let bivariate = mode == crate::state::Mode::Bivariate;
                 view! {
-                    <p class="legend-title">{h}</p>
-                    {(!gap).then(|| view! { <p class="legend-dir">{dir}</p> })}
+                    {(!bivariate).then(|| view! { <p class="legend-title">{h}</p> })}
+                    {plain.then(|| view! { <p class="legend-dir">{dir}</p> })}
                 }
             })}
             {move || s.choropleth.with(|c| c.centre).map(|centre| {
@@ -148,6 +150,7 @@ pub fn Legend() -> impl IntoView {
                 }
             })}
             <ul>{rows}</ul>
+            <super::bivariate_legend::BivariateLegend/>
             {move || {
                 let lang = s.lang.get();
                 if none() {
@@ -157,6 +160,8 @@ pub fn Legend() -> impl IntoView {
                             {t(lang, "Ingen indikatordata for disse områder: kortet viser grænserne alene.", "No indicator data for these areas: the map shows the boundaries alone.")}
                         </p>
                     }.into_any()
+                } else if s.mode.get() == crate::state::Mode::Bivariate {
+                    ().into_any()
                 } else if s.choropleth.with(|c| c.centre.is_some()) {
                     view! { <p class="legend-method">{t(lang, "Klasser i tredjedele af den største forskel.", "Classes in thirds of the largest gap.")}</p> }.into_any()
                 } else {

@@ -1,6 +1,7 @@
 //! One component per file.
 
 pub mod atlas_view;
+pub mod bivariate_legend;
 pub mod compare;
 pub mod data_panel;
 pub mod drop_zone;

@@ -20,16 +20,50 @@ pub fn ModePicker() -> impl IntoView {
     let weighted = s
         .model
         .with_value(|m| population_indicator(&m.atlas).is_some());
+    let indicators: Vec<(usize, String)> = s.model.with_value(|m| {
+        m.atlas
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (i, x.label_da.clone()))
+            .collect()
+    });
+    let axis =
+        move |testid: &'static str, da: &'static str, en: &'static str, sig: RwSignal<usize>| {
+            let options = indicators.clone();
+            view! {
+                <label class="picker">
+                    <span>{move || t(s.lang.get(), da, en)}</span>
+                    <select data-testid=testid on:change=move |ev| {
+                        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                            sig.set(i);
+                        }
+                    }>
+                        {options.into_iter().map(|(i, l)| view! {
+                            <option value=i.to_string() selected=move || sig.get() == i>{l}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+            }
+        };
+    let biv_x = axis("biv-x", "Ressource", "Resource", s.bx);
+    let biv_y = axis("biv-y", "Samskabelse", "Co-creation", s.by);
     view! {
         <label class="picker">
             <span>{move || t(s.lang.get(), "Visning", "View")}</span>
             <select data-testid="mode" on:change=move |ev| {
-                s.mode.set(if event_target_value(&ev) == "gap" { Mode::Gap } else { Mode::Choropleth });
+                s.mode.set(match event_target_value(&ev).as_str() {
+                    "gap" => Mode::Gap,
+                    "bivariate" => Mode::Bivariate,
+                    _ => Mode::Choropleth,
+                });
             }>
                 <option value="map" selected=move || s.mode.get() == Mode::Choropleth>{move || t(s.lang.get(), "Kort", "Map")}</option>
                 <option value="gap" selected=move || s.mode.get() == Mode::Gap>{move || t(s.lang.get(), "Forskelskort", "Gap map")}</option>
+                <option value="bivariate" selected=move || s.mode.get() == Mode::Bivariate>{move || t(s.lang.get(), "Bivariat (dobbelt udsat)", "Bivariate (double vulnerable)")}</option>
             </select>
         </label>
+        <div class="biv-axes" class:hidden=move || s.mode.get() != Mode::Bivariate>{biv_x}{biv_y}</div>
         <Show when=move || s.mode.get() == Mode::Gap>
             <label class="picker">
                 <span>{move || t(s.lang.get(), "Forskel fra", "Gap to")}</span>

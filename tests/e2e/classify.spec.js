@@ -101,3 +101,20 @@ test('the gap map colours each district by its difference from the weighted city
   await expect(page.locator('[data-testid="gap-centre"]')).toContainText('Forskel fra Sydhavnen: 183.900 kr.');
   errs.check();
 });
+
+test('the bivariate map names the double vulnerable districts', async ({ page }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  await page.locator('select[data-testid="mode"]').selectOption('bivariate');
+  await expect(page.locator('[data-testid="bivariate-legend"]')).toBeVisible();
+  const list = page.locator('[data-testid="double-vulnerable"] li');
+  // Lowest income tertile × fewest association memberships (demo figures).
+  await expect(list).toHaveText(['Brønshøj-Husum', 'Bispebjerg', 'Sydhavnen']);
+  await expect(page.locator('path[data-district="11"]')).toHaveAttribute('fill', '#be64ac');
+  await expect(page.locator('path[data-district="02"]')).toHaveAttribute('fill', '#5ac8c8');
+  await page.screenshot({ path: `${ART}bivariate.png` });
+  // Another capacity axis: turnout.
+  await page.locator('select[data-testid="biv-y"]').selectOption({ label: 'Stemmeprocent ved kommunalvalget' });
+  await expect(list).toContainText(['Sydhavnen']);
+  errs.check();
+});

@@ -19,6 +19,7 @@
 //! * missing values stay `None` all the way to the screen: never zero.
 
 pub mod atlas;
+pub mod bivariate;
 pub mod boundaries;
 pub mod classify;
 pub mod coords;

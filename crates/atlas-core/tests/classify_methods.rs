@@ -181,3 +181,34 @@ fn gap_map_is_centred_on_the_reference_and_follows_polarity() {
     assert_eq!((c.missing, c.classes[1]), (1, None));
     assert_eq!(c.legend.len(), 6);
 }
+
+#[test]
+fn bivariate_names_low_resources_and_low_capacity_double_vulnerable() {
+    use atlas_core::bivariate::{bivariate, PALETTE};
+    // Unemployment (higher is worse) as the resource axis, turnout as capacity.
+    let unemployment = v(&[3.0, 6.9, 4.0, 6.4, 3.1, 5.0]);
+    let turnout = v(&[74.5, 52.7, 65.0, 55.6, 71.8, 69.0]);
+    let b = bivariate(
+        &unemployment,
+        Polarity::HigherIsWorse,
+        &turnout,
+        Polarity::HigherIsBetter,
+    );
+    assert_eq!(
+        b.double_vulnerable,
+        vec![1, 3],
+        "high unemployment and low turnout"
+    );
+    assert_eq!(b.cells[0], Some((2, 2)));
+    assert_eq!(b.fills[1].as_deref(), Some(PALETTE[0][0]));
+    assert_eq!(b.counts.iter().flatten().sum::<usize>(), 6);
+    // Missing on either axis stays missing.
+    let b = bivariate(
+        &v(&[1.0, 2.0, 3.0]),
+        Polarity::HigherIsBetter,
+        &[Some(1.0), None, Some(3.0)],
+        Polarity::HigherIsBetter,
+    );
+    assert_eq!(b.cells[1], None);
+    assert_eq!(b.fills[1], None);
+}

@@ -1,0 +1,57 @@
+use crate::state::{use_atlas, Mode};
+use crate::text::t;
+use atlas_core::bivariate::PALETTE;
+use leptos::prelude::*;
+
+/// The 3×3 key of the bivariate map and the districts that are *dobbelt udsat*.
+#[component]
+pub fn BivariateLegend() -> impl IntoView {
+    let s = use_atlas();
+    move || {
+        let b = s.bivariate.get()?;
+        (s.mode.get() == Mode::Bivariate).then_some(())?;
+        let lang = s.lang.get();
+        let (xl, yl) = s.model.with_value(|m| {
+            let l = |i: usize| {
+                m.atlas
+                    .indicators
+                    .get(i)
+                    .map(|x| x.label(lang).to_owned())
+                    .unwrap_or_default()
+            };
+            (l(s.bx.get()), l(s.by.get()))
+        });
+        let names: Vec<String> = b.double_vulnerable.iter().map(|d| s.name(*d)).collect();
+        let grid = (0..3)
+            .rev()
+            .map(|ry| {
+                let cells = (0..3)
+                    .map(|rx| {
+                        let n = b.counts[ry][rx];
+                        let dv = rx == 0 && ry == 0;
+                        view! {
+                            <span class="biv-cell" class:dv=dv style:background=PALETTE[ry][rx]
+                                title=format!("{n}")>{n}</span>
+                        }
+                    })
+                    .collect_view();
+                view! { <div class="biv-row">{cells}</div> }
+            })
+            .collect_view();
+        Some(view! {
+            <div class="bivariate-legend" data-testid="bivariate-legend">
+                <div class="biv-grid-wrap">
+                    <span class="biv-y">{format!("↑ {yl}")}</span>
+                    <div class="biv-grid">{grid}</div>
+                </div>
+                <span class="biv-x">{format!("{xl} →")}</span>
+                <p class="legend-dir">{t(lang, "Bedre mod højre og opad; tal = antal områder.", "Better to the right and upwards; numbers = areas.")}</p>
+                <h3>{t(lang, "Dobbelt udsat", "Double vulnerable")} " (" {names.len()} ")"</h3>
+                <p class="hint">{t(lang, "Lave ressourcer og lav samskabelseskapacitet (nederste venstre felt).", "Low resources and low co-creation capacity (bottom-left cell).")}</p>
+                <ul data-testid="double-vulnerable">
+                    {names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
+            </div>
+        })
+    }
+}
