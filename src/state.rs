@@ -24,6 +24,7 @@ pub enum Panel {
     #[default]
     Compare,
     Profile,
+    Scatter,
 }
 
 /// What the map shows.

@@ -1,4 +1,5 @@
 use super::profile::Profile;
+use super::scatter::Scatter;
 use super::{
     compare::ComparePanel, footer::SourceLine, header::Header, legend::Legend, map::MapView,
     messages::Messages, meta_editor::MetaEditor, tooltip::Tooltip,
@@ -34,9 +35,11 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
             </main>
             <aside class="right">
                 <RightTabs/>
-                <Show when=move || state.panel.get() == Panel::Compare fallback=|| view! { <Profile/> }>
-                    <ComparePanel/>
-                </Show>
+                {move || match state.panel.get() {
+                    Panel::Compare => view! { <ComparePanel/> }.into_any(),
+                    Panel::Profile => view! { <Profile/> }.into_any(),
+                    Panel::Scatter => view! { <Scatter/> }.into_any(),
+                }}
             </aside>
             <SourceLine/>
         </div>
@@ -61,6 +64,7 @@ fn RightTabs() -> impl IntoView {
         <div class="tabs" role="tablist">
             {tab(Panel::Compare, "tab-compare", "Sammenligning", "Comparison")}
             {tab(Panel::Profile, "tab-profile", "Profil", "Profile")}
+            {tab(Panel::Scatter, "tab-scatter", "Punktdiagram", "Scatter")}
         </div>
     }
 }

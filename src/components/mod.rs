@@ -15,6 +15,7 @@ pub mod meta_editor;
 pub mod mode_picker;
 pub mod profile;
 pub mod progress;
+pub mod scatter;
 pub mod table_panel;
 pub mod tooltip;
 pub mod url_form;

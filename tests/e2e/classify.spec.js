@@ -118,3 +118,23 @@ test('the bivariate map names the double vulnerable districts', async ({ page })
   await expect(list).toContainText(['Sydhavnen']);
   errs.check();
 });
+
+test('the scatter plot is linked to the map both ways', async ({ page }) => {
+  await openAtlas(page);
+  await page.locator('[data-testid="tab-scatter"]').click();
+  const dots = page.locator('[data-testid="scatter"] circle.dot');
+  await expect(dots).toHaveCount(11);
+  await page.locator('[data-testid="scatter"] circle[data-district="08"]').hover();
+  await expect(page.locator('path[data-district="08"]')).toHaveClass(/hovered/);
+  await expect(page.locator('[role="tooltip"]')).toContainText('Bispebjerg');
+  await page.mouse.move(5, 5);
+  // Hovering the district on the map highlights its dot.
+  const box = await page.locator('path[data-district="05"]').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('[data-testid="scatter"] circle.hovered')).toHaveCount(1);
+  await page.locator('select[data-testid="scatter-y"]').selectOption({ label: 'Stemmeprocent ved kommunalvalget' });
+  await expect(dots).toHaveCount(11);
+  await page.locator('[data-testid="scatter"] circle[data-district="11"]').click();
+  await expect(page.locator('[data-testid="scatter"] circle[data-district="11"]')).toHaveClass(/sel-a/);
+  await page.locator('aside.right').screenshot({ path: `${ART}scatter.png` });
+});

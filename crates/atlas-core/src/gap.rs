@@ -174,3 +174,43 @@ pub fn dumbbell(
         b: at(b),
     })
 }
+
+/// Positions of districts in a scatter plot of `x` against `y`, each scaled to 0–1
+/// over its own range (raw direction: higher to the right and up). Missing on either
+/// axis → `None`. Also returns the ranges for the axis labels.
+///
+/// ```
+/// use atlas_core::gap::scatter;
+/// let (pts, (x0, x1), _) = scatter(&[Some(1.0), Some(3.0), None], &[Some(10.0), Some(20.0), Some(5.0)]);
+/// assert_eq!(pts, vec![Some((0.0, 0.0)), Some((1.0, 1.0)), None]);
+/// assert_eq!((x0, x1), (1.0, 3.0));
+/// ```
+#[allow(clippy::type_complexity)]
+pub fn scatter(
+    x: &[Option<f64>],
+    y: &[Option<f64>],
+) -> (Vec<Option<(f64, f64)>>, (f64, f64), (f64, f64)) {
+    let range = |v: &[Option<f64>]| {
+        let f: Vec<f64> = v
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|a| a.is_finite())
+            .collect();
+        let lo = f.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = f.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        (lo, hi)
+    };
+    let (rx, ry) = (range(x), range(y));
+    let scale = |v: f64, (lo, hi): (f64, f64)| if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
+    let pts = x
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let a = (*a).filter(|v| v.is_finite())?;
+            let b = y.get(i).copied().flatten().filter(|v| v.is_finite())?;
+            Some((scale(a, rx), scale(b, ry)))
+        })
+        .collect();
+    (pts, rx, ry)
+}

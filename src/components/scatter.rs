@@ -1,0 +1,90 @@
+use crate::state::use_atlas;
+use crate::text::t;
+use atlas_core::format::{decimals_for, format_number};
+use atlas_core::gap::scatter;
+use leptos::prelude::*;
+
+/// Scatter plot of two indicators, linked to the map: hovering a dot highlights the
+/// district and hovering a district highlights its dot; clicking picks A/B.
+#[component]
+pub fn Scatter() -> impl IntoView {
+    let s = use_atlas();
+    let options: Vec<(usize, String)> = s.model.with_value(|m| {
+        m.atlas
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (i, x.label_da.clone()))
+            .collect()
+    });
+    let axis = move |testid: &'static str, sig: RwSignal<usize>| {
+        let options = options.clone();
+        view! {
+            <select data-testid=testid on:change=move |ev| {
+                if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                    sig.set(i);
+                }
+            }>
+                {options.into_iter().map(|(i, l)| view! {
+                    <option value=i.to_string() selected=move || sig.get() == i>{l}</option>
+                }).collect_view()}
+            </select>
+        }
+    };
+    let (w, h, pad) = (300.0, 220.0, 30.0);
+    let plot = move || {
+        let lang = s.lang.get();
+        let (xi, yi, year) = (s.bx.get(), s.by.get(), s.year.get());
+        s.model.with_value(|m| {
+            let xc = m.atlas.column_at(xi, crate::state::year_index(&m.atlas, xi, year));
+            let yc = m.atlas.column_at(yi, crate::state::year_index(&m.atlas, yi, year));
+            let (pts, rx, ry) = scatter(xc, yc);
+            let (dx, dy) = (
+                m.atlas.indicators.get(xi).map(|x| decimals_for(x, xc)).unwrap_or(0),
+                m.atlas.indicators.get(yi).map(|x| decimals_for(x, yc)).unwrap_or(0),
+            );
+            let dots = pts
+                .into_iter()
+                .enumerate()
+                .filter_map(|(i, p)| p.map(|p| (i, p)))
+                .map(|(i, (px, py))| {
+                    let id = m.atlas.districts[i].id.clone();
+                    let name = m.atlas.districts[i].name.clone();
+                    view! {
+                        <circle class="dot" data-district=id cx=format!("{:.1}", pad + px * (w - 2.0 * pad))
+                            cy=format!("{:.1}", h - pad - py * (h - 2.0 * pad)) r="5"
+                            class:hovered=move || s.hover.get() == Some(i)
+                            class:sel-a=move || s.a.get() == Some(i)
+                            class:sel-b=move || s.b.get() == Some(i)
+                            on:mouseenter=move |_| s.hover.set(Some(i))
+                            on:mouseleave=move |_| s.hover.set(None)
+                            on:click=move |_| s.pick(i)>
+                            <title>{name}</title>
+                        </circle>
+                    }
+                })
+                .collect_view();
+            let n = |v: f64, d: usize| if v.is_finite() { format_number(v, d, lang) } else { String::new() };
+            view! {
+                <svg class="scatter" data-testid="scatter" viewBox=format!("0 0 {w} {h}") role="img"
+                    aria-label=t(lang, "Punktdiagram af to indikatorer", "Scatter plot of two indicators")>
+                    <line class="axis" x1=pad y1=h - pad x2=w - pad y2=h - pad></line>
+                    <line class="axis" x1=pad y1=pad x2=pad y2=h - pad></line>
+                    <text class="tick" x=pad y=h - 8.0>{n(rx.0, dx)}</text>
+                    <text class="tick" x=w - pad y=h - 8.0 text-anchor="end">{n(rx.1, dx)}</text>
+                    <text class="tick" x="2" y=h - pad>{n(ry.0, dy)}</text>
+                    <text class="tick" x="2" y=pad + 4.0>{n(ry.1, dy)}</text>
+                    {dots}
+                </svg>
+            }
+        })
+    };
+    view! {
+        <section class="scatter-panel">
+            <label class="row"><span>{move || t(s.lang.get(), "Vandret", "Across")}</span>{axis("scatter-x", s.bx)}</label>
+            <label class="row"><span>{move || t(s.lang.get(), "Lodret", "Up")}</span>{axis("scatter-y", s.by)}</label>
+            {plot}
+            <p class="hint">{move || t(s.lang.get(), "Peg på en prik for at se området på kortet; klik vælger A/B.", "Point at a dot to see the area on the map; a click picks A/B.")}</p>
+        </section>
+    }
+}
