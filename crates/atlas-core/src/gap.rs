@@ -182,7 +182,10 @@ pub fn dumbbell(
 /// ```
 /// use atlas_core::gap::scatter;
 /// let (pts, (x0, x1), _) = scatter(&[Some(1.0), Some(3.0), None], &[Some(10.0), Some(20.0), Some(5.0)]);
-/// assert_eq!(pts, vec![Some((0.0, 0.0)), Some((1.0, 1.0)), None]);
+/// // y is scaled over all its values (5–20), x over 1–3; a missing x drops the point.
+/// assert_eq!(pts[0], Some((0.0, 1.0 / 3.0)));
+/// assert_eq!(pts[1], Some((1.0, 1.0)));
+/// assert_eq!(pts[2], None);
 /// assert_eq!((x0, x1), (1.0, 3.0));
 /// ```
 #[allow(clippy::type_complexity)]
