@@ -197,12 +197,7 @@ impl AtlasState {
             if mode.get() == Mode::Gap {
                 let r = reference.get();
                 let gap = model.with_value(|m| {
-                    let polarity = m
-                        .atlas
-                        .indicators
-                        .get(i)
-                        .map(|x| x.polarity)
-                        .unwrap_or_default();
+                    let polarity = polarity_of(&m.atlas, i);
                     let col = m.atlas.column_at(i, year_index(&m.atlas, i, y));
                     let weights = population_indicator(&m.atlas)
                         .filter(|p| *p != i)
@@ -220,12 +215,7 @@ impl AtlasState {
             let (method, k, sch) = (method.get(), classes.get(), scheme.get());
             manual.with(|manual| {
                 model.with_value(|m| {
-                    let polarity = m
-                        .atlas
-                        .indicators
-                        .get(i)
-                        .map(|x| x.polarity)
-                        .unwrap_or_default();
+                    let polarity = polarity_of(&m.atlas, i);
                     let col = m.atlas.column_at(i, year_index(&m.atlas, i, y));
                     match choropleth_with(col, polarity, method, k, manual, sch) {
                         Ok(c) => (c, None),
@@ -357,4 +347,13 @@ pub fn year_index(atlas: &atlas_core::Atlas, indicator: usize, wanted: Option<i3
     wanted
         .and_then(|w| years.iter().position(|y| *y == Some(w)))
         .unwrap_or_else(|| years.len().saturating_sub(1))
+}
+
+/// The polarity of indicator `i` (neutral default when it does not exist).
+fn polarity_of(atlas: &atlas_core::Atlas, i: usize) -> atlas_core::indicator::Polarity {
+    atlas
+        .indicators
+        .get(i)
+        .map(|x| x.polarity)
+        .unwrap_or_default()
 }

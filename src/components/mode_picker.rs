@@ -1,3 +1,4 @@
+use super::indicator_select::IndicatorSelect;
 use crate::state::{population_indicator, use_atlas, Mode};
 use crate::text::t;
 use leptos::prelude::*;
@@ -20,29 +21,12 @@ pub fn ModePicker() -> impl IntoView {
     let weighted = s
         .model
         .with_value(|m| population_indicator(&m.atlas).is_some());
-    let indicators: Vec<(usize, String)> = s.model.with_value(|m| {
-        m.atlas
-            .indicators
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (i, x.label_da.clone()))
-            .collect()
-    });
     let axis =
         move |testid: &'static str, da: &'static str, en: &'static str, sig: RwSignal<usize>| {
-            let options = indicators.clone();
             view! {
                 <label class="picker">
                     <span>{move || t(s.lang.get(), da, en)}</span>
-                    <select data-testid=testid on:change=move |ev| {
-                        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                            sig.set(i);
-                        }
-                    }>
-                        {options.into_iter().map(|(i, l)| view! {
-                            <option value=i.to_string() selected=move || sig.get() == i>{l}</option>
-                        }).collect_view()}
-                    </select>
+                    <IndicatorSelect testid value=sig/>
                 </label>
             }
         };

@@ -1,3 +1,4 @@
+use super::indicator_select::IndicatorSelect;
 use crate::state::use_atlas;
 use crate::text::t;
 use atlas_core::format::{decimals_for, format_number};
@@ -9,28 +10,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Scatter() -> impl IntoView {
     let s = use_atlas();
-    let options: Vec<(usize, String)> = s.model.with_value(|m| {
-        m.atlas
-            .indicators
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (i, x.label_da.clone()))
-            .collect()
-    });
-    let axis = move |testid: &'static str, sig: RwSignal<usize>| {
-        let options = options.clone();
-        view! {
-            <select data-testid=testid on:change=move |ev| {
-                if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                    sig.set(i);
-                }
-            }>
-                {options.into_iter().map(|(i, l)| view! {
-                    <option value=i.to_string() selected=move || sig.get() == i>{l}</option>
-                }).collect_view()}
-            </select>
-        }
-    };
     let (w, h, pad) = (300.0, 220.0, 30.0);
     let plot = move || {
         let lang = s.lang.get();
@@ -81,8 +60,8 @@ pub fn Scatter() -> impl IntoView {
     };
     view! {
         <section class="scatter-panel">
-            <label class="row"><span>{move || t(s.lang.get(), "Vandret", "Across")}</span>{axis("scatter-x", s.bx)}</label>
-            <label class="row"><span>{move || t(s.lang.get(), "Lodret", "Up")}</span>{axis("scatter-y", s.by)}</label>
+            <label class="row"><span>{move || t(s.lang.get(), "Vandret", "Across")}</span><IndicatorSelect testid="scatter-x" value=s.bx/></label>
+            <label class="row"><span>{move || t(s.lang.get(), "Lodret", "Up")}</span><IndicatorSelect testid="scatter-y" value=s.by/></label>
             {plot}
             <p class="hint">{move || t(s.lang.get(), "Peg på en prik for at se området på kortet; klik vælger A/B.", "Point at a dot to see the area on the map; a click picks A/B.")}</p>
         </section>

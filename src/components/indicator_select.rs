@@ -1,0 +1,27 @@
+use crate::state::use_atlas;
+use leptos::prelude::*;
+
+/// A select of every indicator bound to `value` (an indicator index).
+#[component]
+pub fn IndicatorSelect(testid: &'static str, value: RwSignal<usize>) -> impl IntoView {
+    let s = use_atlas();
+    let options: Vec<(usize, String)> = s.model.with_value(|m| {
+        m.atlas
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (i, x.label(s.lang.get_untracked()).to_owned()))
+            .collect()
+    });
+    view! {
+        <select data-testid=testid on:change=move |ev| {
+            if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                value.set(i);
+            }
+        }>
+            {options.into_iter().map(|(i, l)| view! {
+                <option value=i.to_string() selected=move || value.get() == i>{l}</option>
+            }).collect_view()}
+        </select>
+    }
+}
