@@ -22,6 +22,7 @@ pub mod atlas;
 pub mod bivariate;
 pub mod boundaries;
 pub mod classify;
+pub mod composite;
 pub mod coords;
 pub mod crs;
 pub mod decode;

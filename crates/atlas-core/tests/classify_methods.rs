@@ -212,3 +212,75 @@ fn bivariate_names_low_resources_and_low_capacity_double_vulnerable() {
     assert_eq!(b.cells[1], None);
     assert_eq!(b.fills[1], None);
 }
+
+#[test]
+fn composite_index_normalises_turns_weights_and_never_invents() {
+    use atlas_core::composite::{composite, index_ranks, Component, Normalisation};
+    let income = v(&[100.0, 200.0, 300.0]);
+    let unemployment = v(&[9.0, 5.0, 1.0]);
+    let turnout = [Some(50.0), None, Some(70.0)];
+    let both = |w1: f64, w2: f64, how| {
+        composite(
+            &[
+                Component {
+                    values: &income,
+                    polarity: Polarity::HigherIsBetter,
+                    weight: w1,
+                },
+                Component {
+                    values: &unemployment,
+                    polarity: Polarity::HigherIsWorse,
+                    weight: w2,
+                },
+            ],
+            how,
+        )
+    };
+    let mm = both(1.0, 1.0, Normalisation::MinMax);
+    assert_eq!(mm, vec![Some(0.0), Some(0.5), Some(1.0)]);
+    let z = both(1.0, 3.0, Normalisation::ZScore);
+    assert!(
+        (z[0].unwrap() + 1.0).abs() < 1e-9
+            && z[1].unwrap().abs() < 1e-9
+            && (z[2].unwrap() - 1.0).abs() < 1e-9,
+        "{z:?}"
+    );
+    assert_eq!(index_ranks(&mm), vec![Some(3), Some(2), Some(1)]);
+    // A missing component value gives no score; zero weight ignores a component.
+    let with_turnout = composite(
+        &[
+            Component {
+                values: &income,
+                polarity: Polarity::HigherIsBetter,
+                weight: 1.0,
+            },
+            Component {
+                values: &turnout,
+                polarity: Polarity::HigherIsBetter,
+                weight: 1.0,
+            },
+        ],
+        Normalisation::MinMax,
+    );
+    assert_eq!(with_turnout[1], None);
+    let ignored = composite(
+        &[
+            Component {
+                values: &income,
+                polarity: Polarity::HigherIsBetter,
+                weight: 1.0,
+            },
+            Component {
+                values: &turnout,
+                polarity: Polarity::HigherIsBetter,
+                weight: 0.0,
+            },
+        ],
+        Normalisation::MinMax,
+    );
+    assert_eq!(ignored[1], Some(0.5));
+    assert_eq!(
+        both(0.0, 0.0, Normalisation::MinMax),
+        vec![None, None, None]
+    );
+}
