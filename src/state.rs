@@ -25,6 +25,7 @@ pub enum Panel {
     Compare,
     Profile,
     Scatter,
+    Index,
 }
 
 /// What the map shows.
@@ -37,6 +38,8 @@ pub enum Mode {
     Gap,
     /// Resources against co-creation capacity, 3×3.
     Bivariate,
+    /// The weighted composite index.
+    Index,
 }
 
 /// The index of a population indicator, used to weight the city average.
@@ -80,6 +83,12 @@ pub struct AtlasState {
     /// Bivariate axes: a resource indicator (x) and a co-creation indicator (y).
     pub bx: RwSignal<usize>,
     pub by: RwSignal<usize>,
+    /// Composite index: weight per indicator (0 = not in the index) and normalisation.
+    pub weights: RwSignal<Vec<f64>>,
+    pub norm: RwSignal<atlas_core::composite::Normalisation>,
+    /// The index per district (higher = better), and at equal weights for comparison.
+    pub index: Memo<Vec<Option<f64>>>,
+    pub index_equal: Memo<Vec<Option<f64>>>,
     /// The bivariate classification (when the mode is bivariate).
     pub bivariate: Memo<Option<atlas_core::bivariate::Bivariate>>,
     /// The district whose profile is shown (the last one clicked).
@@ -149,6 +158,20 @@ impl AtlasState {
                 .unwrap_or(usize::from(inds.len() > 1));
             (x, y)
         };
+        let default_weights: Vec<f64> = atlas
+            .indicators
+            .iter()
+            .map(|m| {
+                use atlas_core::indicator::{Group, Polarity};
+                if m.polarity == Polarity::Neutral
+                    || matches!(m.group, Group::Context | Group::Other)
+                {
+                    0.0
+                } else {
+                    1.0
+                }
+            })
+            .collect();
         let model = StoredValue::new(model);
         let indicator = RwSignal::new(first_indicator);
         let year = RwSignal::new(first_year);
@@ -160,6 +183,40 @@ impl AtlasState {
         let reference = RwSignal::new(None::<usize>);
         let bx = RwSignal::new(default_x);
         let by = RwSignal::new(default_y);
+        let weights = RwSignal::new(default_weights);
+        let norm = RwSignal::new(atlas_core::composite::Normalisation::default());
+        let index_with = move |w: &[f64], yr: Option<i32>| {
+            let how = norm.get();
+            model.with_value(|m| {
+                let comps: Vec<atlas_core::composite::Component> = m
+                    .atlas
+                    .indicators
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| w.get(*i).copied().unwrap_or(0.0) > 0.0)
+                    .map(|(i, meta)| atlas_core::composite::Component {
+                        values: m.atlas.column_at(i, year_index(&m.atlas, i, yr)),
+                        polarity: meta.polarity,
+                        weight: w[i],
+                    })
+                    .collect();
+                if comps.is_empty() {
+                    vec![None; m.atlas.districts.len()]
+                } else {
+                    atlas_core::composite::composite(&comps, how)
+                }
+            })
+        };
+        let index = Memo::new(move |_| {
+            let yr = year.get();
+            weights.with(|w| index_with(w, yr))
+        });
+        let index_equal = Memo::new(move |_| {
+            let yr = year.get();
+            let equal: Vec<f64> =
+                weights.with(|w| w.iter().map(|x| if *x > 0.0 { 1.0 } else { 0.0 }).collect());
+            index_with(&equal, yr)
+        });
         let bivariate = Memo::new(move |_| {
             if mode.get() != Mode::Bivariate {
                 return None;
@@ -178,6 +235,31 @@ impl AtlasState {
         let classified = Memo::new(move |_| {
             let i = indicator.get();
             let y = year.get();
+            if mode.get() == Mode::Index {
+                let (method, k, sch) = (method.get(), classes.get(), scheme.get());
+                let values = index.get();
+                return manual.with(|manual| {
+                    match choropleth_with(
+                        &values,
+                        atlas_core::indicator::Polarity::HigherIsBetter,
+                        method,
+                        k,
+                        manual,
+                        sch,
+                    ) {
+                        Ok(c) => (c, None),
+                        Err(e) => (
+                            quantile_choropleth(
+                                &values,
+                                atlas_core::indicator::Polarity::HigherIsBetter,
+                                k.clamp(3, 9),
+                                sch,
+                            ),
+                            Some(e),
+                        ),
+                    }
+                });
+            }
             if let Some(b) = bivariate.get() {
                 let classes: Vec<Option<usize>> = b
                     .cells
@@ -259,6 +341,10 @@ impl AtlasState {
             mode,
             bx,
             by,
+            weights,
+            norm,
+            index,
+            index_equal,
             bivariate,
             reference,
             profile: RwSignal::new(None),

@@ -1,3 +1,4 @@
+use super::index_panel::IndexPanel;
 use super::profile::Profile;
 use super::scatter::Scatter;
 use super::{
@@ -39,6 +40,7 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
                     Panel::Compare => view! { <ComparePanel/> }.into_any(),
                     Panel::Profile => view! { <Profile/> }.into_any(),
                     Panel::Scatter => view! { <Scatter/> }.into_any(),
+                    Panel::Index => view! { <IndexPanel/> }.into_any(),
                 }}
             </aside>
             <SourceLine/>
@@ -65,6 +67,7 @@ fn RightTabs() -> impl IntoView {
             {tab(Panel::Compare, "tab-compare", "Sammenligning", "Comparison")}
             {tab(Panel::Profile, "tab-profile", "Profil", "Profile")}
             {tab(Panel::Scatter, "tab-scatter", "Punktdiagram", "Scatter")}
+            {tab(Panel::Index, "tab-index", "Indeks", "Index")}
         </div>
     }
 }

@@ -52,13 +52,18 @@ pub fn Legend() -> impl IntoView {
         let lang = s.lang.get();
         let i = s.indicator.get();
         let yi = s.year_index(i);
-        let dec = s.model.with_value(|m| {
-            m.atlas
-                .indicators
-                .get(i)
-                .map(|meta| decimals_for(meta, m.atlas.column_at(i, yi)))
-                .unwrap_or(0)
-        });
+        let index_mode = s.mode.get() == crate::state::Mode::Index;
+        let dec = if index_mode {
+            2
+        } else {
+            s.model.with_value(|m| {
+                m.atlas
+                    .indicators
+                    .get(i)
+                    .map(|meta| decimals_for(meta, m.atlas.column_at(i, yi)))
+                    .unwrap_or(0)
+            })
+        };
         s.choropleth.with(|c| {
             let mut rows: Vec<_> = c
                 .legend
@@ -126,6 +131,12 @@ pub fn Legend() -> impl IntoView {
                 let mode = s.mode.get();
                 let plain = mode == crate::state::Mode::Choropleth;
                 let bivariate = mode == crate::state::Mode::Bivariate;
+                let h = if mode == crate::state::Mode::Index {
+                    let how = if s.norm.get() == atlas_core::composite::Normalisation::MinMax { "min–maks" } else { "z-score" };
+                    format!("{} ({how}; {})", t(lang_of(&s), "Samlet indeks", "Composite index"), t(lang_of(&s), "højere er bedre", "higher is better"))
+                } else {
+                    h
+                };
                 view! {
                     {(!bivariate).then(|| view! { <p class="legend-title">{h}</p> })}
                     {plain.then(|| view! { <p class="legend-dir">{dir}</p> })}
@@ -267,4 +278,8 @@ fn ClassControls() -> impl IntoView {
             })}
         </div>
     }
+}
+
+fn lang_of(s: &crate::state::AtlasState) -> atlas_core::Lang {
+    s.lang.get()
 }

@@ -7,6 +7,7 @@ pub mod data_panel;
 pub mod drop_zone;
 pub mod footer;
 pub mod header;
+pub mod index_panel;
 pub mod indicator_select;
 pub mod join_report;
 pub mod legend;

@@ -39,12 +39,14 @@ pub fn ModePicker() -> impl IntoView {
                 s.mode.set(match event_target_value(&ev).as_str() {
                     "gap" => Mode::Gap,
                     "bivariate" => Mode::Bivariate,
+                    "index" => Mode::Index,
                     _ => Mode::Choropleth,
                 });
             }>
                 <option value="map" selected=move || s.mode.get() == Mode::Choropleth>{move || t(s.lang.get(), "Kort", "Map")}</option>
                 <option value="gap" selected=move || s.mode.get() == Mode::Gap>{move || t(s.lang.get(), "Forskelskort", "Gap map")}</option>
                 <option value="bivariate" selected=move || s.mode.get() == Mode::Bivariate>{move || t(s.lang.get(), "Bivariat (dobbelt udsat)", "Bivariate (double vulnerable)")}</option>
+                <option value="index" selected=move || s.mode.get() == Mode::Index>{move || t(s.lang.get(), "Samlet indeks", "Composite index")}</option>
             </select>
         </label>
         <div class="biv-axes" class:hidden=move || s.mode.get() != Mode::Bivariate>{biv_x}{biv_y}</div>

@@ -138,3 +138,30 @@ test('the scatter plot is linked to the map both ways', async ({ page }) => {
   await expect(page.locator('[data-testid="scatter"] circle[data-district="11"]')).toHaveClass(/sel-a/);
   await page.locator('aside.right').screenshot({ path: `${ART}scatter.png` });
 });
+
+test('the composite index ranks districts live as weights change, and maps', async ({ page }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  await page.locator('[data-testid="tab-index"]').click();
+  const rows = page.locator('[data-testid="ranking"] tbody tr');
+  // Amager Vest lacks one chosen indicator (co-creation projects): no index, said so.
+  await expect(rows).toHaveCount(10);
+  await expect(page.locator('[data-testid="index-panel"]')).toContainText('1 områder mangler');
+  await expect(rows.last()).toContainText('Sydhavnen');
+  await expect(page.locator('[data-testid="ranking"] td.moved')).toHaveText(Array(10).fill('='));
+  // Leave the projects out: all eleven are ranked.
+  await page.locator('input[data-testid="weight"][data-indicator="samskabelse"]').fill('0');
+  await expect(rows).toHaveCount(11);
+  // Weigh income heavily: ranks move against equal weights.
+  await page.locator('input[data-testid="weight"][data-indicator="indkomst"]').fill('5');
+  await expect.poll(async () => (await page.locator('[data-testid="ranking"] td.moved').allTextContents()).some((t) => t !== '=')).toBe(true);
+  await page.locator('select[data-testid="normalisation"]').selectOption('minmax');
+  await page.locator('[data-testid="show-index"]').click();
+  await expect(page.locator('select[data-testid="mode"]')).toHaveValue('index');
+  await expect(page.locator('path[data-district="11"]')).not.toHaveAttribute('fill', 'url(#missing)');
+  await expect(page.locator('.legend-title')).toContainText('Samlet indeks (min–maks');
+  await expect(page.locator('[data-testid="legend"] .range').first()).toHaveText(/^\d,\d\d–\d,\d\d$/);
+  await expect(page.locator('[data-testid="biv-x"]')).toBeHidden();
+  await page.screenshot({ path: `${ART}composite-index.png` });
+  errs.check();
+});
