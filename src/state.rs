@@ -163,9 +163,7 @@ impl AtlasState {
             .iter()
             .map(|m| {
                 use atlas_core::indicator::{Group, Polarity};
-                if m.polarity == Polarity::Neutral
-                    || matches!(m.group, Group::Context | Group::Other)
-                {
+                if m.polarity == Polarity::Neutral || m.group == Group::Context {
                     0.0
                 } else {
                     1.0

@@ -89,6 +89,9 @@ pub fn IndexPanel() -> impl IntoView {
                 </tr></thead>
                 <tbody>{body}</tbody>
             </table>
+            {(s.weights.with(|w| w.iter().all(|x| *x <= 0.0))).then(|| view! {
+                <p class="hint" data-testid="index-empty">{t(lang, "Giv mindst én indikator med en retning en vægt over 0.", "Give at least one indicator with a direction a weight above 0.")}</p>
+            })}
             {(missing > 0).then(|| view! {
                 <p class="hint">{missing} " " {t(lang, "områder mangler en af de valgte indikatorer og har intet indeks.", "areas lack one of the chosen indicators and have no index.")}</p>
             })}

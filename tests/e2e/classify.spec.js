@@ -1,7 +1,7 @@
 // Issue 5 (part 1–2): classification methods, classes, manual breaks, reasons when a
 // method cannot apply, and legend hover highlighting districts.
 import { test, expect } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { watchErrors, openAtlas } from './helpers.js';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
@@ -163,5 +163,41 @@ test('the composite index ranks districts live as weights change, and maps', asy
   await expect(page.locator('[data-testid="legend"] .range').first()).toHaveText(/^\d,\d\d–\d,\d\d$/);
   await expect(page.locator('[data-testid="biv-x"]')).toBeHidden();
   await page.screenshot({ path: `${ART}composite-index.png` });
+  errs.check();
+});
+
+test('every view works on real files: 2022 turnout on the nomination districts', async ({ page }) => {
+  const SHARED = new URL('../../../shared/data/', import.meta.url).pathname;
+  test.skip(!existsSync(SHARED), 'shared data folder absent');
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(`${SHARED}dk_dagi_2014/opstillingskreds.geojson`);
+  await expect(page.locator('svg[data-testid="map"] path[data-district]')).toHaveCount(92);
+  await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(`${SHARED}dk_opstillingskredse_fv2022/derived/fv2022_by_opstillingskreds.csv`);
+  await expect(page.locator('[data-testid="messages"]')).toContainText('92 af 92');
+  const select = page.locator('select[data-testid="indicator"]');
+  await select.selectOption({ label: 'd' });
+  // Describe turnout so it has a direction, as a planner would.
+  await page.locator('[data-testid="edit-meta"] summary').click();
+  await page.locator('[data-testid="meta-polarity"]').selectOption('HigherIsBetter');
+  for (const method of ['Quantile', 'EqualInterval', 'NaturalBreaks', 'StdDev', 'BoxMap']) {
+    await page.locator('select[data-testid="method"]').selectOption(method);
+    await expect(page.locator('[data-testid="class-error"]')).toHaveCount(0);
+    const counts = await page.locator('[data-testid="legend"] .legend-class .count').allTextContents();
+    expect(counts.map((c) => Number(c.replace(/\D/g, ''))).reduce((a, b) => a + b, 0), method).toBe(92);
+  }
+  await page.locator('select[data-testid="mode"]').selectOption('gap');
+  await expect(page.locator('[data-testid="gap-centre"]')).toContainText('Forskel fra byens gennemsnit');
+  await page.locator('select[data-testid="mode"]').selectOption('bivariate');
+  await page.locator('select[data-testid="biv-x"]').selectOption({ label: 'd' });
+  await page.locator('select[data-testid="biv-y"]').selectOption({ label: 'v' });
+  await expect(page.locator('[data-testid="bivariate-legend"]')).toBeVisible();
+  await page.locator('[data-testid="tab-scatter"]').click();
+  await expect(page.locator('[data-testid="scatter"] circle.dot')).toHaveCount(92);
+  await page.locator('[data-testid="tab-profile"]').click();
+  await page.locator('[data-testid="tab-index"]').click();
+  await page.locator('[data-testid="show-index"]').click();
+  await expect(page.locator('[data-testid="ranking"] tbody tr')).toHaveCount(92);
+  await page.screenshot({ path: `${ART}real-views-turnout.png` });
   errs.check();
 });
