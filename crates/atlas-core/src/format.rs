@@ -130,10 +130,25 @@ pub fn format_ratio(r: f64, lang: Lang) -> String {
     format!("{}×", format_number(r, 2, lang))
 }
 
-/// A class range such as `1.234–2.345`.
+/// A class range such as `1.234–2.345`, or `−0,61 til −0,10` when negative.
+///
+/// ```
+/// use atlas_core::format::format_range;
+/// use atlas_core::Lang;
+/// assert_eq!(format_range(1234.0, 2345.0, 0, Lang::Da), "1.234–2.345");
+/// assert_eq!(format_range(-0.61, -0.1, 2, Lang::Da), "−0,61 til −0,10");
+/// ```
 pub fn format_range(lower: f64, upper: f64, decimals: usize, lang: Lang) -> String {
     if lower == upper {
         format_number(lower, decimals, lang)
+    } else if lower < 0.0 || upper < 0.0 {
+        // "−0,61–−0,10" is hard to read: spell the range out.
+        let word = if lang == Lang::Da { "til" } else { "to" };
+        format!(
+            "{} {word} {}",
+            format_number(lower, decimals, lang),
+            format_number(upper, decimals, lang)
+        )
     } else {
         format!(
             "{}–{}",
