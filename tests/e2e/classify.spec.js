@@ -2,7 +2,7 @@
 // method cannot apply, and legend hover highlighting districts.
 import { test, expect } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
-import { watchErrors, openAtlas } from './helpers.js';
+import { watchErrors, openAtlas, pointIn } from './helpers.js';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ART, { recursive: true });
@@ -200,4 +200,21 @@ test('every view works on real files: 2022 turnout on the nomination districts',
   await expect(page.locator('[data-testid="ranking"] tbody tr')).toHaveCount(92);
   await page.screenshot({ path: `${ART}real-views-turnout.png` });
   errs.check();
+});
+
+test('the tooltip says what each view shows: gap, bivariate cell, index', async ({ page }) => {
+  await openAtlas(page);
+  const tipView = page.locator('[data-testid="tooltip-view"]');
+  const hover = async (id) => { const p = await pointIn(page, id); await page.mouse.move(p.x, p.y); };
+  await page.locator('select[data-testid="mode"]').selectOption('gap');
+  await hover('02');
+  await expect(tipView).toContainText(/^Forskel: \+\d/);
+  await page.mouse.move(5, 5);
+  await page.locator('select[data-testid="mode"]').selectOption('bivariate');
+  await hover('11');
+  await expect(tipView).toContainText('dobbelt udsat');
+  await page.mouse.move(5, 5);
+  await page.locator('select[data-testid="mode"]').selectOption('index');
+  await hover('02');
+  await expect(tipView).toContainText(/^Indeks: −?\d,\d\d \(nr\. \d+ af 10\)$/);
 });
