@@ -2,9 +2,7 @@
 
 use crate::loader::Model;
 use atlas_core::classify::{CannotClassify, Method};
-use atlas_core::mapview::{
-    choropleth_with, gap_choropleth, quantile_choropleth, reference_mean, Choropleth,
-};
+use atlas_core::mapview::{choropleth_with, quantile_choropleth, Choropleth};
 use atlas_core::palette::Scheme;
 use atlas_core::view::ViewTransform;
 use atlas_core::Lang;
@@ -40,22 +38,6 @@ pub enum Mode {
     Bivariate,
     /// The weighted composite index.
     Index,
-}
-
-/// The index of a population indicator, used to weight the city average.
-pub fn population_indicator(atlas: &atlas_core::Atlas) -> Option<usize> {
-    atlas.indicators.iter().position(|m| {
-        let c = format!("{} {} {}", m.column, m.label_da, m.label_en).to_lowercase();
-        [
-            "indbyggere",
-            "befolkning",
-            "population",
-            "persons",
-            "residents",
-        ]
-        .iter()
-        .any(|w| c.contains(w))
-    })
 }
 
 /// Number of classes on the choropleth.
@@ -185,25 +167,7 @@ impl AtlasState {
         let norm = RwSignal::new(atlas_core::composite::Normalisation::default());
         let index_with = move |w: &[f64], yr: Option<i32>| {
             let how = norm.get();
-            model.with_value(|m| {
-                let comps: Vec<atlas_core::composite::Component> = m
-                    .atlas
-                    .indicators
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| w.get(*i).copied().unwrap_or(0.0) > 0.0)
-                    .map(|(i, meta)| atlas_core::composite::Component {
-                        values: m.atlas.column_at(i, year_index(&m.atlas, i, yr)),
-                        polarity: meta.polarity,
-                        weight: w[i],
-                    })
-                    .collect();
-                if comps.is_empty() {
-                    vec![None; m.atlas.districts.len()]
-                } else {
-                    atlas_core::composite::composite(&comps, how)
-                }
-            })
+            model.with_value(|m| m.atlas.composite_index(w, yr, how))
         };
         let index = Memo::new(move |_| {
             let yr = year.get();
@@ -223,9 +187,9 @@ impl AtlasState {
             model.with_value(|m| {
                 let (mx, my) = (m.atlas.indicators.get(x)?, m.atlas.indicators.get(y)?);
                 Some(atlas_core::bivariate::bivariate(
-                    m.atlas.column_at(x, year_index(&m.atlas, x, yr)),
+                    m.atlas.column_in(x, yr),
                     mx.polarity,
-                    m.atlas.column_at(y, year_index(&m.atlas, y, yr)),
+                    m.atlas.column_in(y, yr),
                     my.polarity,
                 ))
             })
@@ -276,18 +240,7 @@ impl AtlasState {
             }
             if mode.get() == Mode::Gap {
                 let r = reference.get();
-                let gap = model.with_value(|m| {
-                    let polarity = polarity_of(&m.atlas, i);
-                    let col = m.atlas.column_at(i, year_index(&m.atlas, i, y));
-                    let weights = population_indicator(&m.atlas)
-                        .filter(|p| *p != i)
-                        .map(|p| m.atlas.column(p));
-                    let centre = match r {
-                        Some(d) => col.get(d).copied().flatten(),
-                        None => reference_mean(col, weights),
-                    };
-                    centre.map(|c| gap_choropleth(col, c, polarity))
-                });
+                let gap = model.with_value(|m| m.atlas.gap_map(i, y, r));
                 if let Some(g) = gap {
                     return (g, None);
                 }
@@ -296,7 +249,7 @@ impl AtlasState {
             manual.with(|manual| {
                 model.with_value(|m| {
                     let polarity = polarity_of(&m.atlas, i);
-                    let col = m.atlas.column_at(i, year_index(&m.atlas, i, y));
+                    let col = m.atlas.column_in(i, y);
                     match choropleth_with(col, polarity, method, k, manual, sch) {
                         Ok(c) => (c, None),
                         Err(e) => (
@@ -391,8 +344,7 @@ impl AtlasState {
     /// Index of the shown year of `indicator` (tracks the year slider).
     pub fn year_index(&self, indicator: usize) -> usize {
         let y = self.year.get();
-        self.model
-            .with_value(|m| year_index(&m.atlas, indicator, y))
+        self.model.with_value(|m| m.atlas.year_index(indicator, y))
     }
 
     /// The shown year of `indicator`, if it has one.
@@ -423,14 +375,6 @@ impl AtlasState {
 /// The atlas state from context (panics only if a component is used outside `AtlasView`).
 pub fn use_atlas() -> AtlasState {
     expect_context::<AtlasState>()
-}
-
-/// The index of year `wanted` among `indicator`'s years; its latest when absent.
-pub fn year_index(atlas: &atlas_core::Atlas, indicator: usize, wanted: Option<i32>) -> usize {
-    let years = atlas.years(indicator);
-    wanted
-        .and_then(|w| years.iter().position(|y| *y == Some(w)))
-        .unwrap_or_else(|| years.len().saturating_sub(1))
 }
 
 /// The polarity of indicator `i` (neutral default when it does not exist).

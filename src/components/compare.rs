@@ -86,9 +86,7 @@ pub fn ComparePanel() -> impl IntoView {
         s.model.with_value(|m| {
             let mut groups: Vec<(Group, Vec<Row>)> = Vec::new();
             for (i, meta) in m.atlas.indicators.iter().enumerate() {
-                let col = m
-                    .atlas
-                    .column_at(i, crate::state::year_index(&m.atlas, i, year));
+                let col = m.atlas.column_in(i, year);
                 let dec = decimals_for(meta, col);
                 let g = compare(col, a, b, meta.polarity);
                 let unit = meta.unit(lang);

@@ -13,7 +13,7 @@ pub fn SourceLine() -> impl IntoView {
             let d = &m.atlas.dataset;
             let mut parts = Vec::new();
             if let Some(meta) = m.atlas.indicators.get(i) {
-                let yi = crate::state::year_index(&m.atlas, i, s.year.get());
+                let yi = m.atlas.year_index(i, s.year.get());
                 let year = m.atlas.years(i).get(yi).copied().flatten().or(meta.year);
                 let year = year.map(|y| format!(" ({y})")).unwrap_or_default();
                 let source = if meta.source.is_empty() {

@@ -1,5 +1,5 @@
 use super::indicator_select::IndicatorSelect;
-use crate::state::{population_indicator, use_atlas, Mode};
+use crate::state::{use_atlas, Mode};
 use crate::text::t;
 use leptos::prelude::*;
 
@@ -20,7 +20,7 @@ pub fn ModePicker() -> impl IntoView {
     });
     let weighted = s
         .model
-        .with_value(|m| population_indicator(&m.atlas).is_some());
+        .with_value(|m| m.atlas.population_indicator().is_some());
     let axis =
         move |testid: &'static str, da: &'static str, en: &'static str, sig: RwSignal<usize>| {
             view! {

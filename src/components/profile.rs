@@ -18,7 +18,7 @@ pub fn Profile() -> impl IntoView {
         Some(s.model.with_value(|m| {
             let mut groups: Vec<(Group, Vec<_>)> = Vec::new();
             for (i, meta) in m.atlas.indicators.iter().enumerate() {
-                let col = m.atlas.column_at(i, crate::state::year_index(&m.atlas, i, year));
+                let col = m.atlas.column_in(i, year);
                 let dec = decimals_for(meta, col);
                 let r = rank(col, meta.polarity).get(d).copied().flatten();
                 let n = col.iter().flatten().count();

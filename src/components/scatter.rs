@@ -15,8 +15,8 @@ pub fn Scatter() -> impl IntoView {
         let lang = s.lang.get();
         let (xi, yi, year) = (s.bx.get(), s.by.get(), s.year.get());
         s.model.with_value(|m| {
-            let xc = m.atlas.column_at(xi, crate::state::year_index(&m.atlas, xi, year));
-            let yc = m.atlas.column_at(yi, crate::state::year_index(&m.atlas, yi, year));
+            let xc = m.atlas.column_in(xi, year);
+            let yc = m.atlas.column_in(yi, year);
             let (pts, rx, ry) = scatter(xc, yc);
             let (dx, dy) = (
                 m.atlas.indicators.get(xi).map(|x| decimals_for(x, xc)).unwrap_or(0),

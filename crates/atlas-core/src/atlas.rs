@@ -73,3 +73,86 @@ impl Atlas {
             .position(|d| crate::join::normalise_name(&d.name) == want)
     }
 }
+
+impl Atlas {
+    /// Index of year `wanted` among `indicator`'s years; its latest when absent.
+    ///
+    /// ```
+    /// let mut a = atlas_core::Atlas::default();
+    /// a.years = vec![vec![Some(2021), Some(2022), Some(2023)]];
+    /// assert_eq!(a.year_index(0, Some(2022)), 1);
+    /// assert_eq!(a.year_index(0, Some(1999)), 2);
+    /// ```
+    pub fn year_index(&self, indicator: usize, wanted: Option<i32>) -> usize {
+        let years = self.years(indicator);
+        wanted
+            .and_then(|w| years.iter().position(|y| *y == Some(w)))
+            .unwrap_or_else(|| years.len().saturating_sub(1))
+    }
+
+    /// Values of `indicator` in year `wanted` (latest when it has no such year).
+    pub fn column_in(&self, indicator: usize, wanted: Option<i32>) -> &[Option<f64>] {
+        self.column_at(indicator, self.year_index(indicator, wanted))
+    }
+
+    /// The indicator that counts residents, used to weight city averages.
+    pub fn population_indicator(&self) -> Option<usize> {
+        self.indicators.iter().position(|m| {
+            let c = format!("{} {} {}", m.column, m.label_da, m.label_en).to_lowercase();
+            [
+                "indbyggere",
+                "befolkning",
+                "population",
+                "persons",
+                "residents",
+            ]
+            .iter()
+            .any(|w| c.contains(w))
+        })
+    }
+
+    /// The composite index with `weights` per indicator (0 = left out) in year `wanted`.
+    pub fn composite_index(
+        &self,
+        weights: &[f64],
+        wanted: Option<i32>,
+        how: crate::composite::Normalisation,
+    ) -> Vec<Option<f64>> {
+        let comps: Vec<crate::composite::Component> = self
+            .indicators
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| weights.get(*i).copied().unwrap_or(0.0) > 0.0)
+            .map(|(i, meta)| crate::composite::Component {
+                values: self.column_in(i, wanted),
+                polarity: meta.polarity,
+                weight: weights[i],
+            })
+            .collect();
+        if comps.is_empty() {
+            return vec![None; self.districts.len()];
+        }
+        crate::composite::composite(&comps, how)
+    }
+
+    /// The gap map of `indicator` against district `reference`, or against the city
+    /// average weighted by residents when there is a population indicator.
+    pub fn gap_map(
+        &self,
+        indicator: usize,
+        wanted: Option<i32>,
+        reference: Option<usize>,
+    ) -> Option<crate::mapview::Choropleth> {
+        let meta = self.indicators.get(indicator)?;
+        let col = self.column_in(indicator, wanted);
+        let weights = self
+            .population_indicator()
+            .filter(|p| *p != indicator)
+            .map(|p| self.column(p));
+        let centre = match reference {
+            Some(d) => col.get(d).copied().flatten(),
+            None => crate::mapview::reference_mean(col, weights),
+        }?;
+        Some(crate::mapview::gap_choropleth(col, centre, meta.polarity))
+    }
+}

@@ -9,6 +9,10 @@ use crate::number::{parse_cell, Cell};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+pub use crate::columns::parse_year;
+use crate::columns::{cell, detect_columns, Columns};
+pub use crate::grid::{grid_from_csv, grid_from_json, sniff_delimiter, Grid};
+
 /// The optional JSON file that describes a table's columns.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Sidecar {
@@ -40,16 +44,6 @@ pub fn parse_sidecar(text: &str) -> Result<Sidecar, LoadError> {
             ),
         )
     })
-}
-
-/// A table as text cells: a header and rows, whatever the file format.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Grid {
-    /// Numbers use a decimal dot (comma-separated files); else Danish `1.234,5`.
-    pub dot_decimal: bool,
-    pub header: Vec<String>,
-    /// One-based line (or record number) and the cells.
-    pub rows: Vec<(usize, Vec<String>)>,
 }
 
 /// One area of a table (its first row).
@@ -87,159 +81,6 @@ impl Table {
             .map(Vec::as_slice)
             .unwrap_or(&[])
     }
-}
-
-/// Guess the delimiter from the header line: `;`, tab or `,`.
-///
-/// ```
-/// assert_eq!(atlas_core::table::sniff_delimiter("a;b;c\n1,5;2;3"), b';');
-/// assert_eq!(atlas_core::table::sniff_delimiter("a\tb\n1\t2"), b'\t');
-/// assert_eq!(atlas_core::table::sniff_delimiter("a,b\n1,2"), b',');
-/// ```
-pub fn sniff_delimiter(text: &str) -> u8 {
-    let header = text.lines().next().unwrap_or("");
-    let count = |c: char| header.matches(c).count();
-    [(b';', count(';')), (b'\t', count('\t')), (b',', count(','))]
-        .into_iter()
-        .max_by_key(|&(d, n)| (n, d == b';'))
-        .filter(|&(_, n)| n > 0)
-        .map(|(d, _)| d)
-        .unwrap_or(b';')
-}
-
-/// CSV/TSV text → grid (delimiter sniffed; ragged rows reported).
-pub fn grid_from_csv(text: &str) -> Result<Loaded<Grid>, LoadError> {
-    let text = text.trim_start_matches('\u{feff}');
-    if text.trim().is_empty() {
-        return Err(LoadError::new("Tabellen er tom.", "The table is empty."));
-    }
-    let delimiter = sniff_delimiter(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|e| {
-            LoadError::new(
-                format!("Tabellens overskriftslinje kan ikke læses: {e}"),
-                format!("The table's header line cannot be read: {e}"),
-            )
-        })?
-        .iter()
-        .map(|h| h.trim().to_owned())
-        .collect();
-    let mut issues = Vec::new();
-    let mut rows = Vec::new();
-    for (ri, record) in reader.records().enumerate() {
-        let line = record
-            .as_ref()
-            .ok()
-            .and_then(|r| r.position())
-            .map(|p| p.line() as usize)
-            .unwrap_or(ri + 2);
-        match record {
-            Ok(r) => {
-                if r.iter().all(|c| c.trim().is_empty()) {
-                    continue;
-                }
-                if r.len() != header.len() {
-                    issues.push(Issue::warning(
-                        Location::Row { line, key: r.get(0).map(|k| k.trim().to_owned()) },
-                        format!("har {} felter, men overskriften har {}; manglende felter tæller som manglende data", r.len(), header.len()),
-                        format!("has {} fields but the header has {}; absent fields count as missing data", r.len(), header.len()),
-                    ));
-                }
-                rows.push((line, r.iter().map(|c| c.trim().to_owned()).collect()));
-            }
-            Err(e) => issues.push(Issue::warning(
-                Location::Row { line, key: None },
-                format!("kan ikke læses ({e}) og er sprunget over"),
-                format!("cannot be read ({e}) and was skipped"),
-            )),
-        }
-    }
-    Ok(Loaded {
-        value: Grid {
-            dot_decimal: delimiter == b',',
-            header,
-            rows,
-        },
-        issues,
-    })
-}
-
-/// JSON (an array of records, or `{"data": [...]}`) → grid. Numbers are written with
-/// a decimal comma so that they read back exactly.
-pub fn grid_from_json(text: &str) -> Result<Grid, LoadError> {
-    let v: serde_json::Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-            LoadError::new(
-                format!(
-                    "JSON-filen kan ikke læses (linje {}, kolonne {}).",
-                    e.line(),
-                    e.column()
-                ),
-                format!(
-                    "The JSON file cannot be read (line {}, column {}).",
-                    e.line(),
-                    e.column()
-                ),
-            )
-        })?;
-    let records = match &v {
-        serde_json::Value::Array(a) => a,
-        serde_json::Value::Object(o) => match o.values().find_map(|x| x.as_array()) {
-            Some(a) => a,
-            None => return Err(not_records()),
-        },
-        _ => return Err(not_records()),
-    };
-    let mut header: Vec<String> = Vec::new();
-    for r in records {
-        if let Some(o) = r.as_object() {
-            for k in o.keys() {
-                if !header.contains(k) {
-                    header.push(k.clone());
-                }
-            }
-        }
-    }
-    if header.is_empty() {
-        return Err(not_records());
-    }
-    let rows = records
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| {
-            let o = r.as_object()?;
-            Some((
-                i + 1,
-                header
-                    .iter()
-                    .map(|h| match o.get(h) {
-                        Some(serde_json::Value::String(s)) => s.trim().to_owned(),
-                        Some(serde_json::Value::Number(n)) => n.to_string().replace('.', ","),
-                        Some(serde_json::Value::Bool(b)) => b.to_string(),
-                        _ => String::new(),
-                    })
-                    .collect(),
-            ))
-        })
-        .collect();
-    Ok(Grid {
-        dot_decimal: false,
-        header,
-        rows,
-    })
-}
-
-fn not_records() -> LoadError {
-    LoadError::new(
-        "JSON-filen er ikke en liste af rækker (fx [{\"kode\": \"0101\", \"indkomst\": 312400}, …]).",
-        "The JSON file is not a list of records (e.g. [{\"code\": \"0101\", \"income\": 312400}, …]).",
-    )
 }
 
 /// Parse a wide CSV table (one row per area), using `sidecar` for metadata.
@@ -305,38 +146,6 @@ pub fn parse_table_bytes(
     Ok(loaded)
 }
 
-/// Headers that hold time.
-const TIME_NAMES: &[&str] = &[
-    "tid", "år", "aar", "year", "date", "dato", "periode", "period", "time", "årstal",
-];
-/// Headers that hold the single value of a long (statbank) table.
-const VALUE_NAMES: &[&str] = &["indhold", "value", "værdi", "vaerdi", "content"];
-
-/// A year from `2017`, `2017-12-31`, `2017K4`, `2017M03`.
-///
-/// ```
-/// use atlas_core::table::parse_year;
-/// assert_eq!(parse_year("1991-12-31"), Some(1991));
-/// assert_eq!(parse_year("2017K4"), Some(2017));
-/// assert_eq!(parse_year("79.803"), None);
-/// ```
-pub fn parse_year(s: &str) -> Option<i32> {
-    let s = s.trim();
-    let digits = s.get(0..4)?;
-    if !digits.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let rest = &s[4..];
-    let ok_rest = rest.is_empty()
-        || rest.starts_with('-')
-        || rest.starts_with('K')
-        || rest.starts_with('M')
-        || rest.starts_with('H')
-        || rest.starts_with('Q');
-    let y: i32 = digits.parse().ok()?;
-    (ok_rest && (1800..=2200).contains(&y)).then_some(y)
-}
-
 /// Pivot a grid into a table: find the key, name, time and value columns, the
 /// dimensions (text columns that vary within an area and year) and the measures.
 pub fn table_from_grid(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>, LoadError> {
@@ -348,139 +157,15 @@ pub fn table_from_grid(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Loaded<
             parse_cell(raw)
         }
     };
-    if header.len() < 2 {
-        return Err(LoadError::new(
-            "Tabellen har kun én kolonne; der skal være en kolonne med områdekode eller -navn og mindst én med tal. Er skilletegnet semikolon, komma eller tabulator?",
-            "The table has only one column; it needs a column with area code or name and at least one with numbers. Is the separator a semicolon, comma or tab?",
-        ));
-    }
-    if grid.rows.is_empty() {
-        return Err(LoadError::new(
-            "Tabellen har en overskrift, men ingen rækker med data.",
-            "The table has a header but no data rows.",
-        ));
-    }
-    fn cell(row: &[String], c: usize) -> &str {
-        row.get(c).map(String::as_str).unwrap_or("")
-    }
-    let find = |name: &str| header.iter().position(|h| h == name);
-    let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
-    let share = |c: usize, f: &dyn Fn(&str) -> bool| {
-        let mut n = 0usize;
-        let mut hit = 0usize;
-        for (_, r) in &grid.rows {
-            let v = cell(r, c);
-            if matches!(parse_cell(v), Cell::Missing) {
-                continue;
-            }
-            n += 1;
-            if f(v) {
-                hit += 1;
-            }
-        }
-        if n == 0 {
-            0.0
-        } else {
-            hit as f64 / n as f64
-        }
-    };
-    let numeric = |c: usize| share(c, &|v| matches!(parse_cell(v), Cell::Value(_)));
-
-    let time_idx = match sidecar.and_then(|s| s.time_column.as_deref()) {
-        Some(t) => find(t),
-        None => (0..header.len()).find(|&c| {
-            TIME_NAMES.contains(&lower[c].as_str()) && share(c, &|v| parse_year(v).is_some()) >= 0.8
-        }),
-    };
-    let value_idx = (0..header.len())
-        .find(|&c| Some(c) != time_idx && VALUE_NAMES.contains(&lower[c].as_str()));
-    let key_idx = match sidecar.and_then(|s| s.key_column.as_deref()) {
-        Some(k) => find(k).ok_or_else(|| {
-            LoadError::new(
-                format!("Nøglekolonnen «{k}» fra metadatafilen findes ikke i tabellen."),
-                format!("The key column “{k}” named in the metadata file is not in the table."),
-            )
-        })?,
-        None => {
-            let candidates: Vec<usize> = (0..header.len())
-                .filter(|&c| Some(c) != time_idx && Some(c) != value_idx)
-                .collect();
-            let code_like = candidates.iter().copied().find(|&c| {
-                let l = &lower[c];
-                (l.contains("kode")
-                    || l.contains("code")
-                    || l.ends_with("nr")
-                    || l.ends_with("_id"))
-                    && share(c, &|v| {
-                        v.chars()
-                            .all(|ch| ch.is_ascii_digit() || ch.is_ascii_uppercase())
-                    }) >= 0.9
-            });
-            code_like.or(candidates.first().copied()).ok_or_else(|| {
-                LoadError::new(
-                    "Tabellen har ingen kolonne med områder.",
-                    "The table has no column with areas.",
-                )
-            })?
-        }
-    };
-    let name_idx = match sidecar.and_then(|s| s.name_column.as_deref()) {
-        Some(n) => find(n),
-        None => (0..header.len()).find(|&c| {
-            let l = &lower[c];
-            c != key_idx
-                && Some(c) != time_idx
-                && Some(c) != value_idx
-                && (l.contains("navn")
-                    || l.contains("name")
-                    || l == "bydel"
-                    || l.starts_with("omr"))
-                && numeric(c) < 0.5
-        }),
-    };
-    let fixed = |c: usize| {
-        c == key_idx || Some(c) == name_idx || Some(c) == time_idx || Some(c) == value_idx
-    };
-    let text_cols: Vec<usize> = (0..header.len())
-        .filter(|&c| !fixed(c) && numeric(c) < 0.5)
-        .collect();
+    let Columns {
+        key: key_idx,
+        name: name_idx,
+        time: time_idx,
+        value: value_idx,
+        dims,
+        measures,
+    } = detect_columns(grid, sidecar)?;
     let year_of = |r: &[String]| time_idx.and_then(|t| parse_year(cell(r, t)));
-    // Dimensions: in a long table every other text column names the value; in a wide
-    // table only text columns that vary within one area and year.
-    let dims: Vec<usize> = if value_idx.is_some() {
-        text_cols.clone()
-    } else {
-        text_cols
-            .iter()
-            .copied()
-            .filter(|&c| {
-                let mut seen: HashMap<(String, Option<i32>), &str> = HashMap::new();
-                grid.rows.iter().any(|(_, r)| {
-                    let k = (cell(r, key_idx).to_owned(), year_of(r));
-                    match seen.get(&k) {
-                        Some(prev) => *prev != cell(r, c),
-                        None => {
-                            seen.insert(k, cell(r, c));
-                            false
-                        }
-                    }
-                })
-            })
-            .collect()
-    };
-    let measures: Vec<usize> = match value_idx {
-        Some(v) => vec![v],
-        None => (0..header.len())
-            .filter(|&c| !fixed(c) && !text_cols.contains(&c))
-            .collect(),
-    };
-    if measures.is_empty() {
-        return Err(LoadError::new(
-            "Tabellen har ingen kolonner med tal, så der er ingen indikatorer at vise.",
-            "The table has no columns with numbers, so there are no indicators to show.",
-        ));
-    }
-
     let mut issues = Vec::new();
     let mut rows: Vec<Row> = Vec::new();
     let mut area_of: HashMap<String, usize> = HashMap::new();

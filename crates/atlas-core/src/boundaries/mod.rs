@@ -1,0 +1,136 @@
+//! GeoJSON → districts.
+//!
+//! Accepts a FeatureCollection, a single Feature or a bare geometry. Polygons,
+//! MultiPolygons and GeometryCollections of polygons become district geometry;
+//! everything else is skipped with a note. Features sharing a key are one district.
+//! Problems are reported as [`Issue`]s naming the feature; only unusable input is a
+//! [`LoadError`].
+
+mod builder;
+mod errors;
+mod keys;
+mod rings;
+
+pub use builder::{BoundaryBuilder, VALIDATION_VERTEX_BUDGET, VALIDATION_VERTEX_LIMIT};
+pub use errors::classify_parse_failure;
+pub use keys::{propose_key_property, propose_name_property};
+
+use crate::crs::Crs;
+use crate::issue::{LoadError, Loaded};
+use crate::scan::{FeatureScanner, ScanError};
+use geo::MultiPolygon;
+
+/// One area of the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct District {
+    /// The join key, always a string: `"0101"` stays `"0101"`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Geometry in WGS84 lon/lat degrees.
+    pub geometry: MultiPolygon<f64>,
+}
+
+/// How the coordinate system of a file was decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CrsSource {
+    /// Named by the file's `crs` member.
+    Declared,
+    /// No `crs` member and the coordinates are degrees: RFC 7946 WGS84.
+    Default,
+    /// No `crs` member; guessed from the coordinates' extent.
+    Inferred,
+    /// Chosen by the user.
+    Chosen,
+}
+
+/// The districts of one boundary file plus what was learned about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Boundaries {
+    pub districts: Vec<District>,
+    /// Property used as key (`None` = feature id or position).
+    pub key_property: Option<String>,
+    /// Property used as display name.
+    pub name_property: Option<String>,
+    /// Properties present on every feature: the choices for key and name.
+    pub property_names: Vec<String>,
+    /// A `note`/`description`/`name` member of the collection.
+    pub note: Option<String>,
+    /// The file's coordinate system and how it was decided.
+    pub crs: Crs,
+    pub crs_source: CrsSource,
+    /// Features read (before merging parts that share a key).
+    pub feature_count: usize,
+}
+
+impl Boundaries {
+    /// Everything but the districts: key, name, properties, note, CRS (cheap to clone).
+    pub fn summary(&self) -> Boundaries {
+        Boundaries {
+            districts: Vec::new(),
+            key_property: self.key_property.clone(),
+            name_property: self.name_property.clone(),
+            property_names: self.property_names.clone(),
+            note: self.note.clone(),
+            crs: self.crs,
+            crs_source: self.crs_source,
+            feature_count: self.feature_count,
+        }
+    }
+}
+
+impl Default for Boundaries {
+    fn default() -> Self {
+        Boundaries {
+            districts: Vec::new(),
+            key_property: None,
+            name_property: None,
+            property_names: Vec::new(),
+            note: None,
+            crs: Crs::Wgs84,
+            crs_source: CrsSource::Default,
+            feature_count: 0,
+        }
+    }
+}
+
+/// Choices the user can make about a boundary file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BoundaryOptions {
+    /// Key property; `None` lets the loader propose one.
+    pub key_property: Option<String>,
+    /// Name property; `None` lets the loader propose one.
+    pub name_property: Option<String>,
+    /// Coordinate system; `None` reads the file's `crs` member or infers it.
+    pub crs: Option<Crs>,
+}
+
+/// Parse GeoJSON text into districts (all at once; the app uses [`BoundaryBuilder`]
+/// with [`crate::scan::FeatureScanner`] to do the same in slices).
+///
+/// ```
+/// use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
+/// let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature",
+///   "properties":{"bydel_kode":"02","navn":"Østerbro"},
+///   "geometry":{"type":"Polygon","coordinates":[[[12.57,55.69],[12.6,55.69],[12.6,55.72],[12.57,55.69]]]}}]}"#;
+/// let loaded = parse_boundaries(text, &BoundaryOptions::default()).unwrap();
+/// assert_eq!(loaded.value.districts[0].id, "02");
+/// assert_eq!(loaded.value.districts[0].name, "Østerbro");
+/// ```
+pub fn parse_boundaries(
+    text: &str,
+    opts: &BoundaryOptions,
+) -> Result<Loaded<Boundaries>, LoadError> {
+    let mut builder = BoundaryBuilder::new(opts.clone());
+    let text = text.trim_start_matches('\u{feff}');
+    let mut scanner = FeatureScanner::new();
+    match scanner.scan(text, usize::MAX) {
+        Ok(step) => {
+            builder.feed(text, &step)?;
+        }
+        Err(ScanError::Truncated) | Err(ScanError::NotAnObject) => {
+            return Err(classify_parse_failure(text));
+        }
+    }
+    builder.finish_with_text(text)
+}
