@@ -21,6 +21,7 @@
 pub mod atlas;
 pub mod bivariate;
 pub mod boundaries;
+pub mod choropleth;
 pub mod classify;
 pub mod columns;
 pub mod composite;

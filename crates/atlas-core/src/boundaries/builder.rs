@@ -3,24 +3,15 @@
 
 use super::errors::classify_parse_failure;
 use super::keys::{common_properties, propose_key_property, propose_name_property, value_as_key};
+use super::merge::{merge_by_key, RawFeature};
 use super::rings::collect_polygons;
-use super::{Boundaries, BoundaryOptions, CrsSource, District};
+use super::{Boundaries, BoundaryOptions, CrsSource};
 use crate::coords::Bounds;
 use crate::crs::{infer_crs, parse_crs_member, Crs, Reprojector};
 use crate::issue::{Issue, LoadError, Loaded, Location};
 use crate::scan::ScanStep;
-use geo::{Coord, LineString, MultiPolygon, Polygon, Validation};
+use geo::{Coord, LineString, Polygon, Validation};
 use geojson::{GeoJson, JsonObject};
-use std::collections::HashMap;
-
-/// A feature read but not yet keyed: its properties and polygons (already in WGS84).
-#[derive(Clone, Debug)]
-struct RawFeature {
-    index: usize,
-    props: JsonObject,
-    fid: Option<String>,
-    polygons: Vec<Polygon<f64>>,
-}
 
 /// Builds [`Boundaries`] one feature at a time, so that a huge file can be read in
 /// slices. Feed it the members and features a [`FeatureScanner`] finds, then `finish`.
@@ -404,77 +395,12 @@ impl BoundaryBuilder {
             .or_else(|| propose_key_property(&props, name_property.as_deref()))
             .or_else(|| name_property.clone());
 
-        let mut districts: Vec<District> = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
-        let mut parts_merged = 0usize;
-        let mut name_clash: Vec<(String, String, String)> = Vec::new();
-        for f in std::mem::take(&mut self.raw) {
-            let name = name_property
-                .as_deref()
-                .and_then(|k| f.props.get(k))
-                .and_then(value_as_key);
-            let key = match key_property.as_deref() {
-                Some(k) => f.props.get(k).and_then(value_as_key),
-                None => f.fid.clone(),
-            };
-            let key = match key {
-                Some(k) => k,
-                None => {
-                    if key_property.is_some() {
-                        self.issues.push(Issue::warning(
-                            Location::Feature {
-                                index: f.index,
-                                name: name.clone(),
-                            },
-                            format!(
-                                "mangler nøglen «{}»; objektets nummer bruges i stedet",
-                                key_property.as_deref().unwrap_or("")
-                            ),
-                            format!(
-                                "lacks the key “{}”; its position is used instead",
-                                key_property.as_deref().unwrap_or("")
-                            ),
-                        ));
-                    }
-                    format!("#{}", f.index + 1)
-                }
-            };
-            match by_key.get(&key) {
-                Some(&i) => {
-                    parts_merged += 1;
-                    if let Some(n) = &name {
-                        if *n != districts[i].name && name_clash.len() < 20 {
-                            name_clash.push((key.clone(), districts[i].name.clone(), n.clone()));
-                        }
-                    }
-                    districts[i].geometry.0.extend(f.polygons);
-                }
-                None => {
-                    by_key.insert(key.clone(), districts.len());
-                    districts.push(District {
-                        name: name.unwrap_or_else(|| key.clone()),
-                        id: key,
-                        geometry: MultiPolygon(f.polygons),
-                    });
-                }
-            }
-        }
-        for (key, a, b) in name_clash {
-            self.issues.push(Issue::warning(
-                Location::File,
-                format!("nøglen «{key}» bruges af både «{a}» og «{b}»; de er tegnet som ét område. Vælg en anden nøgle, hvis det er forkert"),
-                format!("the key “{key}” is used by both “{a}” and “{b}”; they are drawn as one area. Choose another key if that is wrong"),
-            ));
-        }
-        if parts_merged > 0 {
-            let (n, m) = (parts_merged + districts.len(), districts.len());
-            let k = key_property.clone().unwrap_or_default();
-            self.issues.push(Issue::info(
-                Location::File,
-                format!("{n} dele med samme nøgle «{k}» er samlet til {m} områder"),
-                format!("{n} parts sharing the key “{k}” were merged into {m} areas"),
-            ));
-        }
+        let districts = merge_by_key(
+            std::mem::take(&mut self.raw),
+            &key_property,
+            &name_property,
+            &mut self.issues,
+        );
         Ok(Loaded {
             value: Boundaries {
                 districts,

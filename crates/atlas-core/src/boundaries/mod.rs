@@ -9,6 +9,7 @@
 mod builder;
 mod errors;
 mod keys;
+mod merge;
 mod rings;
 
 pub use builder::{BoundaryBuilder, VALIDATION_VERTEX_BUDGET, VALIDATION_VERTEX_LIMIT};
