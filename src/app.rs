@@ -1,18 +1,33 @@
 //! The root component: owns the data, shows the atlas, a progress bar while reading,
-//! and a drop zone for files; an unusable file never replaces the map shown.
+//! and a drop zone for files; an unusable file never replaces the map shown. The
+//! router gives the page's link: read once at start, rewritten as the view changes.
 
 use crate::components::atlas_view::AtlasView;
 use crate::components::drop_zone::DropZone;
 use crate::components::progress::ProgressBar;
 use crate::data::DataState;
+use crate::persist::use_autosave;
 use atlas_core::Lang;
 use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn App() -> impl IntoView {
+    view! { <Router><Shell/></Router> }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
     let data = DataState::new();
     provide_context(data);
-    data.start();
+    let query: Vec<(String, String)> = use_query_map().with_untracked(|q| {
+        q.latest_values()
+            .map(|(k, v)| (k.to_string(), v.to_owned()))
+            .collect()
+    });
+    data.start(query);
+    use_autosave(data);
     view! {
         <DropZone/>
         <ProgressBar/>

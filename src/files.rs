@@ -31,7 +31,9 @@ pub fn read_any_file(data: DataState, file: web_sys::File) {
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
             let head: String = text.chars().take(2000).collect();
-            if head.contains("\"FeatureCollection\"")
+            if atlas_core::project::looks_like_project(&text) {
+                data.open_project(name, text);
+            } else if head.contains("\"FeatureCollection\"")
                 || head.contains("\"Feature\"")
                 || head.contains("\"coordinates\"")
             {
@@ -52,6 +54,25 @@ pub fn read_any_file(data: DataState, file: web_sys::File) {
     } else {
         read_boundary_file(data, file);
     }
+}
+
+/// Read a project file (`*.atlas.json`) and open it.
+pub fn read_project_file(data: DataState, file: web_sys::File) {
+    let name = file.name();
+    spawn_local(async move {
+        match JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+        {
+            Some(text) => data.open_project(name, text),
+            None => data.notices.set(vec![Notice {
+                error: true,
+                da: format!("{name} kunne ikke læses som tekst."),
+                en: format!("{name} could not be read as text."),
+            }]),
+        }
+    });
 }
 
 /// Read an indicator table file's bytes and load it.

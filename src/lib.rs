@@ -7,8 +7,10 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod export;
 pub mod files;
 pub mod loader;
+pub mod persist;
 pub mod state;
 pub mod storage;
 pub mod text;

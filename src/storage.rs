@@ -1,6 +1,5 @@
 //! What the user loaded survives a reload: IndexedDB, through `idb.js`.
 
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -14,15 +13,7 @@ extern "C" {
 const META: &str = "boundaries.meta";
 const TEXT: &str = "boundaries.text";
 
-/// What is remembered about the user's boundary file besides its text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct BoundaryMeta {
-    /// File name or URL, for the source line.
-    pub source: String,
-    pub key_property: Option<String>,
-    /// EPSG code the user chose (not one the app inferred).
-    pub crs: Option<u32>,
-}
+pub use atlas_core::project::{BoundaryMeta, TableMeta};
 
 async fn get(key: &str) -> Result<Option<String>, String> {
     let v = JsFuture::from(idb_get(key))
@@ -69,19 +60,6 @@ pub async fn clear() -> Result<(), String> {
 const TABLE_META: &str = "table.meta";
 const TABLE_TEXT: &str = "table.text";
 
-/// What is remembered about the user's indicator table besides its text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct TableMeta {
-    /// File name or URL.
-    pub source: String,
-    /// Rows mapped to districts by hand: (row key, district id).
-    #[serde(default)]
-    pub mappings: Vec<(String, String)>,
-    /// A metadata sidecar that came with it (JSON text).
-    #[serde(default)]
-    pub sidecar: Option<String>,
-}
-
 /// The saved table, if any.
 pub async fn load_table() -> Result<Option<(TableMeta, String)>, String> {
     let Some(meta) = get(TABLE_META).await? else {
@@ -114,6 +92,33 @@ pub async fn clear_table() -> Result<(), String> {
         .await
         .map_err(|e| format!("{e:?}"))?;
     JsFuture::from(idb_delete(TABLE_TEXT))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(())
+}
+
+const SESSION: &str = "session";
+
+/// The autosaved scenes and view, if any. `Err` when they are stored but damaged.
+pub async fn load_session() -> Result<Option<atlas_core::project::Session>, String> {
+    match get(SESSION).await? {
+        Some(text) => atlas_core::project::parse_session(&text).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Autosave the scenes and view.
+pub async fn save_session(session: &atlas_core::project::Session) -> Result<(), String> {
+    let text = atlas_core::project::session_json(session);
+    JsFuture::from(idb_put(SESSION, &text))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(())
+}
+
+/// Forget the autosaved scenes and view.
+pub async fn clear_session() -> Result<(), String> {
+    JsFuture::from(idb_delete(SESSION))
         .await
         .map_err(|e| format!("{e:?}"))?;
     Ok(())

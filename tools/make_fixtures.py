@@ -80,6 +80,13 @@ write(f"{B}/split_parts.geojson", fc([
     feat({"ogc_fid": 4, "KOMKODE": "0101", "KOMNAVN": "København"}, poly(square(12.60, 55.60, 12.65, 55.65))),
 ]))
 bowtie = [[[12.50, 55.60], [12.55, 55.65], [12.55, 55.60], [12.50, 55.65], [12.50, 55.60]]]
+# District names a spreadsheet would run as formulas, and markup (rendered as text).
+write(f"{B}/formula_names.geojson", fc([
+    feat({"kode": "01", "navn": "=HYPERLINK(\"http://example.com\",\"klik\")"}, poly(square(12.50, 55.65, 12.55, 55.70))),
+    feat({"kode": "02", "navn": "@SUM(A1:A9)"}, poly(square(12.55, 55.65, 12.60, 55.70))),
+    feat({"kode": "03", "navn": "+45 Nord"}, poly(square(12.60, 55.65, 12.65, 55.70))),
+    feat({"kode": "04", "navn": "-Vest <b>fed</b>"}, poly(square(12.65, 55.65, 12.70, 55.70))),
+]))
 write(f"{B}/validation_problems.geojson", fc([
     feat({"kode": "01", "navn": "God"}, poly(square(12.50, 55.65, 12.55, 55.70))),
     feat({"kode": "02", "navn": "Uden geometri"}, None),

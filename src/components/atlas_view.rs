@@ -1,6 +1,8 @@
 use super::index_panel::IndexPanel;
+use super::presenter::Presenter;
 use super::profile::Profile;
 use super::scatter::Scatter;
+use super::scenes_panel::ScenesPanel;
 use super::{
     compare::ComparePanel, footer::SourceLine, header::Header, legend::Legend, map::MapView,
     messages::Messages, meta_editor::MetaEditor, tooltip::Tooltip,
@@ -19,11 +21,13 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
     provide_context(state);
     // Remember the view, so a rebuilt model (new table, mapping, edit) keeps it.
     Effect::new(move |_| {
-        let p = state.prefs();
-        data.prefs.update_untracked(|old| *old = p);
+        let p = state.spec();
+        if data.prefs.with_untracked(|old| *old != p) {
+            data.prefs.set(p);
+        }
     });
     view! {
-        <div class="app">
+        <div class="app" class:presenting=move || data.presenting.get()>
             <Header/>
             <aside class="left">
                 <Legend/>
@@ -31,6 +35,7 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
                 <Messages/>
             </aside>
             <main class="map-area">
+                <Presenter/>
                 <MapView/>
                 <Tooltip/>
             </main>
@@ -41,6 +46,7 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
                     Panel::Profile => view! { <Profile/> }.into_any(),
                     Panel::Scatter => view! { <Scatter/> }.into_any(),
                     Panel::Index => view! { <IndexPanel/> }.into_any(),
+                    Panel::Scenes => view! { <ScenesPanel/> }.into_any(),
                 }}
             </aside>
             <SourceLine/>
@@ -68,6 +74,7 @@ fn RightTabs() -> impl IntoView {
             {tab(Panel::Profile, "tab-profile", "Profil", "Profile")}
             {tab(Panel::Scatter, "tab-scatter", "Punktdiagram", "Scatter")}
             {tab(Panel::Index, "tab-index", "Indeks", "Index")}
+            {tab(Panel::Scenes, "tab-scenes", "Scener", "Scenes")}
         </div>
     }
 }

@@ -6,7 +6,17 @@ use leptos::prelude::*;
 #[component]
 pub fn SourceLine() -> impl IntoView {
     let s = use_atlas();
-    let line = move || {
+    let line = move || source_line(&s);
+    view! {
+        <footer class="source" data-testid="source">{line}</footer>
+    }
+}
+
+/// The source line's text: the indicator's source and year, the dataset's note,
+/// whether the figures are illustrative, the boundaries.
+pub fn source_line(s: &crate::state::AtlasState) -> String {
+    let s = *s;
+    {
         let lang = s.lang.get();
         let i = s.indicator.get();
         s.model.with_value(|m| {
@@ -53,8 +63,5 @@ pub fn SourceLine() -> impl IntoView {
             ));
             parts.join(" · ")
         })
-    };
-    view! {
-        <footer class="source" data-testid="source">{line}</footer>
     }
 }

@@ -1,5 +1,7 @@
 use super::data_panel::DataPanel;
 use super::mode_picker::ModePicker;
+use super::presenter::start_presenting;
+use super::share_menu::ShareMenu;
 use super::year_slider::YearSlider;
 use crate::state::use_atlas;
 use crate::text::t;
@@ -10,6 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let s = use_atlas();
+    let data = crate::data::use_data();
     let lang = s.lang.get_untracked();
     let indicators = s.model.with_value(|m| m.atlas.indicators.clone());
     let none = indicators.is_empty();
@@ -53,6 +56,12 @@ pub fn Header() -> impl IntoView {
             <YearSlider/>
             <ModePicker/>
             <DataPanel/>
+            <ShareMenu/>
+            <button type="button" class="present" data-testid="present"
+                title=t(lang, "Præsentér scenerne på fuld skærm (→ / ←, PageDown / PageUp, Esc)", "Present the scenes full screen (→ / ←, PageDown / PageUp, Esc)")
+                on:click=move |_| start_presenting(data, s)>
+                {t(lang, "▶ Præsentér", "▶ Present")}
+            </button>
         </header>
     }
 }

@@ -20,7 +20,7 @@ pub fn IndicatorSelect(testid: &'static str, value: RwSignal<usize>) -> impl Int
             }
         }>
             {options.into_iter().map(|(i, l)| view! {
-                <option value=i.to_string() selected=move || value.get() == i>{l}</option>
+                <option value=i.to_string() prop:selected=move || value.get() == i>{l}</option>
             }).collect_view()}
         </select>
     }

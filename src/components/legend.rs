@@ -14,114 +14,46 @@ use leptos::prelude::*;
 #[component]
 pub fn Legend() -> impl IntoView {
     let s = use_atlas();
-    let heading = move || {
-        let lang = s.lang.get();
-        let i = s.indicator.get();
-        let shown_year = s.shown_year(i);
-        s.model.with_value(|m| {
-            m.atlas.indicators.get(i).map(|meta| {
-                let unit = meta.unit(lang);
-                let mut extra: Vec<String> = Vec::new();
-                if !unit.is_empty() && !meta.label(lang).contains(unit) {
-                    extra.push(unit.to_owned());
-                }
-                if let Some(y) = shown_year.or(meta.year) {
-                    extra.push(y.to_string());
-                }
-                let suffix = if extra.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", extra.join(", "))
-                };
-                let worst = match meta.polarity {
-                    Polarity::HigherIsBetter => t(lang, "lavest = dårligst", "lowest = worst"),
-                    Polarity::HigherIsWorse => t(lang, "højest = dårligst", "highest = worst"),
-                    Polarity::Neutral => t(lang, "ingen retning angivet", "no direction given"),
-                };
-                let end = if s.scheme.get().is_diverging() {
-                    t(lang, "Rød/lilla ende", "Red/purple end")
-                } else {
-                    t(lang, "Mørkest", "Darkest")
-                };
-                let dir = format!("{end}: {worst}");
-                (format!("{}{suffix}", meta.label(lang)), dir)
-            })
-        })
-    };
+    let heading = move || legend_heading(&s);
     let rows = move || {
         let lang = s.lang.get();
-        let i = s.indicator.get();
-        let yi = s.year_index(i);
-        let index_mode = s.mode.get() == crate::state::Mode::Index;
-        let dec = if index_mode {
-            2
-        } else {
-            s.model.with_value(|m| {
-                m.atlas
-                    .indicators
-                    .get(i)
-                    .map(|meta| decimals_for(meta, m.atlas.column_at(i, yi)))
-                    .unwrap_or(0)
+        let (classes, missing) = class_rows(&s);
+        let mut rows: Vec<_> = classes
+            .into_iter()
+            .rev()
+            .map(|row| {
+                let ClassRow {
+                    class: ci,
+                    colour,
+                    range,
+                    count,
+                } = row;
+                view! {
+                    <li class="legend-class" data-class=ci.to_string()
+                        class:active=move || s.highlight.get() == Some(ci)
+                        on:mouseenter=move |_| s.highlight.set(Some(ci))
+                        on:mouseleave=move |_| s.highlight.set(None)>
+                        <span class="swatch" style:background=colour></span>
+                        <span class="range">{range}</span>
+                        <span class="count">"(" {count} ")"</span>
+                    </li>
+                }
+                .into_any()
             })
-        };
-        s.choropleth.with(|c| {
-            let mut rows: Vec<_> = c
-                .legend
-                .iter()
-                .enumerate()
-                .rev()
-                .map(|(ci, l)| {
-                    let range = if c.centre.is_some() {
-                        format!(
-                            "{} til {}",
-                            l.lower
-                                .map(|x| format_signed(x, dec, lang))
-                                .unwrap_or_default(),
-                            l.upper
-                                .map(|x| format_signed(x, dec, lang))
-                                .unwrap_or_default()
-                        )
-                        .replace(
-                            " til ",
-                            if lang == atlas_core::Lang::Da {
-                                " til "
-                            } else {
-                                " to "
-                            },
-                        )
-                    } else {
-                        format_class(l.lower, l.upper, dec, lang)
-                    };
-                    let colour = l.colour.clone();
-                    let count = l.count;
-                    view! {
-                        <li class="legend-class" data-class=ci.to_string()
-                            class:active=move || s.highlight.get() == Some(ci)
-                            on:mouseenter=move |_| s.highlight.set(Some(ci))
-                            on:mouseleave=move |_| s.highlight.set(None)>
-                            <span class="swatch" style:background=colour></span>
-                            <span class="range">{range}</span>
-                            <span class="count">"(" {count} ")"</span>
-                        </li>
-                    }
-                    .into_any()
-                })
-                .collect();
-            if c.missing > 0 {
-                let n = c.missing;
-                rows.push(
-                    view! {
-                        <li class="legend-class legend-missing">
-                            <span class="swatch hatched"></span>
-                            <span class="range">{missing_text(lang)}</span>
-                            <span class="count">"(" {n} ")"</span>
-                        </li>
-                    }
-                    .into_any(),
-                );
-            }
-            rows
-        })
+            .collect();
+        if missing > 0 {
+            rows.push(
+                view! {
+                    <li class="legend-class legend-missing">
+                        <span class="swatch hatched"></span>
+                        <span class="range">{missing_text(lang)}</span>
+                        <span class="count">"(" {missing} ")"</span>
+                    </li>
+                }
+                .into_any(),
+            );
+        }
+        rows
     };
     let none = move || s.model.with_value(|m| m.atlas.indicators.is_empty());
     view! {
@@ -131,12 +63,6 @@ pub fn Legend() -> impl IntoView {
                 let mode = s.mode.get();
                 let plain = mode == crate::state::Mode::Choropleth;
                 let bivariate = mode == crate::state::Mode::Bivariate;
-                let h = if mode == crate::state::Mode::Index {
-                    let how = if s.norm.get() == atlas_core::composite::Normalisation::MinMax { "min–maks" } else { "z-score" };
-                    format!("{} ({how}; {})", t(lang_of(&s), "Samlet indeks", "Composite index"), t(lang_of(&s), "højere er bedre", "higher is better"))
-                } else {
-                    h
-                };
                 view! {
                     {(!bivariate).then(|| view! { <p class="legend-title">{h}</p> })}
                     {plain.then(|| view! { <p class="legend-dir">{dir}</p> })}
@@ -280,6 +206,122 @@ fn ClassControls() -> impl IntoView {
     }
 }
 
-fn lang_of(s: &crate::state::AtlasState) -> atlas_core::Lang {
-    s.lang.get()
+/// One class of the legend as text.
+pub struct ClassRow {
+    pub class: usize,
+    pub colour: String,
+    pub range: String,
+    pub count: usize,
+}
+
+/// The legend's classes from lowest to highest, with ranges in the UI language
+/// (differences signed on a gap map), and the number of districts without data.
+pub fn class_rows(s: &crate::state::AtlasState) -> (Vec<ClassRow>, usize) {
+    let lang = s.lang.get();
+    let i = s.indicator.get();
+    let yi = s.year_index(i);
+    let index_mode = s.mode.get() == crate::state::Mode::Index;
+    let dec = if index_mode {
+        2
+    } else {
+        s.model.with_value(|m| {
+            m.atlas
+                .indicators
+                .get(i)
+                .map(|meta| decimals_for(meta, m.atlas.column_at(i, yi)))
+                .unwrap_or(0)
+        })
+    };
+    let to = if lang == atlas_core::Lang::Da {
+        " til "
+    } else {
+        " to "
+    };
+    s.choropleth.with(|c| {
+        let rows = c
+            .legend
+            .iter()
+            .enumerate()
+            .map(|(ci, l)| {
+                let range = if c.centre.is_some() {
+                    format!(
+                        "{}{to}{}",
+                        l.lower
+                            .map(|x| format_signed(x, dec, lang))
+                            .unwrap_or_default(),
+                        l.upper
+                            .map(|x| format_signed(x, dec, lang))
+                            .unwrap_or_default()
+                    )
+                } else {
+                    format_class(l.lower, l.upper, dec, lang)
+                };
+                ClassRow {
+                    class: ci,
+                    colour: l.colour.clone(),
+                    range,
+                    count: l.count,
+                }
+            })
+            .collect();
+        (rows, c.missing)
+    })
+}
+
+/// The legend's title (indicator, unit, year; the index's own title in index
+/// mode) and which end is worse.
+pub fn legend_heading(s: &crate::state::AtlasState) -> Option<(String, String)> {
+    let s = *s;
+    let found = {
+        let lang = s.lang.get();
+        let i = s.indicator.get();
+        let shown_year = s.shown_year(i);
+        s.model.with_value(|m| {
+            m.atlas.indicators.get(i).map(|meta| {
+                let unit = meta.unit(lang);
+                let mut extra: Vec<String> = Vec::new();
+                if !unit.is_empty() && !meta.label(lang).contains(unit) {
+                    extra.push(unit.to_owned());
+                }
+                if let Some(y) = shown_year.or(meta.year) {
+                    extra.push(y.to_string());
+                }
+                let suffix = if extra.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", extra.join(", "))
+                };
+                let worst = match meta.polarity {
+                    Polarity::HigherIsBetter => t(lang, "lavest = dårligst", "lowest = worst"),
+                    Polarity::HigherIsWorse => t(lang, "højest = dårligst", "highest = worst"),
+                    Polarity::Neutral => t(lang, "ingen retning angivet", "no direction given"),
+                };
+                let end = if s.scheme.get().is_diverging() {
+                    t(lang, "Rød/lilla ende", "Red/purple end")
+                } else {
+                    t(lang, "Mørkest", "Darkest")
+                };
+                let dir = format!("{end}: {worst}");
+                (format!("{}{suffix}", meta.label(lang)), dir)
+            })
+        })
+    };
+    found.map(|(h, dir)| {
+        if s.mode.get() == crate::state::Mode::Index {
+            let lang = s.lang.get();
+            let how = if s.norm.get() == atlas_core::composite::Normalisation::MinMax {
+                "min–maks"
+            } else {
+                "z-score"
+            };
+            let title = format!(
+                "{} ({how}; {})",
+                t(lang, "Samlet indeks", "Composite index"),
+                t(lang, "højere er bedre", "higher is better")
+            );
+            (title, dir)
+        } else {
+            (h, dir)
+        }
+    })
 }

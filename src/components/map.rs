@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 /// Fill for districts when no indicator is loaded at all.
 const NO_DATA_FILL: &str = "#d9d9d4";
 /// Above this many districts, names are not drawn on the map (hover shows them).
-const MAX_LABELS: usize = 40;
+pub const MAX_LABELS: usize = 40;
 
 /// Accessible name of district `i`: its name and current value with unit.
 fn aria_label(s: &AtlasState, i: usize) -> String {
@@ -265,7 +265,7 @@ pub fn MapView() -> impl IntoView {
                     <line x1="0" y1="0" x2="0" y2="8" stroke="#8a8a8a" stroke-width="3"></line>
                 </pattern>
             </defs>
-            <g class="zoomable" transform=move || s.view.get().to_svg()>
+            <g class="zoomable" transform=move || s.view.get().to_svg() style:transform=move || s.view.get().to_css()>
                 <g class="districts">{districts}</g>
                 <path class="outline outline-a" d=outline(Slot::A) aria-hidden="true"></path>
                 <path class="outline outline-b" d=outline(Slot::B) aria-hidden="true"></path>

@@ -43,10 +43,10 @@ pub fn ModePicker() -> impl IntoView {
                     _ => Mode::Choropleth,
                 });
             }>
-                <option value="map" selected=move || s.mode.get() == Mode::Choropleth>{move || t(s.lang.get(), "Kort", "Map")}</option>
-                <option value="gap" selected=move || s.mode.get() == Mode::Gap>{move || t(s.lang.get(), "Forskelskort", "Gap map")}</option>
-                <option value="bivariate" selected=move || s.mode.get() == Mode::Bivariate>{move || t(s.lang.get(), "Bivariat (dobbelt udsat)", "Bivariate (double vulnerable)")}</option>
-                <option value="index" selected=move || s.mode.get() == Mode::Index>{move || t(s.lang.get(), "Samlet indeks", "Composite index")}</option>
+                <option value="map" prop:selected=move || s.mode.get() == Mode::Choropleth>{move || t(s.lang.get(), "Kort", "Map")}</option>
+                <option value="gap" prop:selected=move || s.mode.get() == Mode::Gap>{move || t(s.lang.get(), "Forskelskort", "Gap map")}</option>
+                <option value="bivariate" prop:selected=move || s.mode.get() == Mode::Bivariate>{move || t(s.lang.get(), "Bivariat (dobbelt udsat)", "Bivariate (double vulnerable)")}</option>
+                <option value="index" prop:selected=move || s.mode.get() == Mode::Index>{move || t(s.lang.get(), "Samlet indeks", "Composite index")}</option>
             </select>
         </label>
         <div class="biv-axes" class:hidden=move || s.mode.get() != Mode::Bivariate>{biv_x}{biv_y}</div>

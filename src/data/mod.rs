@@ -6,9 +6,13 @@ use crate::loader::{
 };
 use crate::storage::{self, BoundaryMeta};
 
+mod project;
+mod story;
 mod tables;
 use atlas_core::boundaries::BoundaryOptions;
 use atlas_core::crs::Crs;
+use atlas_core::story::Story;
+use atlas_core::viewspec::ViewSpec;
 use atlas_core::{Lang, LoadError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -46,22 +50,6 @@ impl Notice {
     }
 }
 
-/// What the user is looking at, kept across reloads of the model (a new table,
-/// a mapping, an edited description) so the view does not jump back.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ViewPrefs {
-    /// Indicator by column id.
-    pub indicator: Option<String>,
-    pub year: Option<i32>,
-    /// Districts A and B by id.
-    pub a: Option<String>,
-    pub b: Option<String>,
-    pub method: Option<atlas_core::classify::Method>,
-    pub scheme: Option<atlas_core::palette::Scheme>,
-    pub classes: Option<usize>,
-    pub manual: Vec<f64>,
-}
-
 /// Shared model handle compared by identity (a new load is always a new model).
 #[derive(Clone, Debug)]
 pub struct ModelRef(pub Arc<Model>);
@@ -82,8 +70,17 @@ pub struct DataState {
     /// The user's boundaries in browser storage: `None` for the demo (nothing to
     /// keep), `Some(false)` while saving, `Some(true)` once saved.
     pub saved: RwSignal<Option<bool>>,
-    /// The view to restore when the model is rebuilt.
-    pub prefs: RwSignal<ViewPrefs>,
+    /// The view: restored when the model is rebuilt, written to the URL and autosaved.
+    pub prefs: RwSignal<ViewSpec>,
+    /// The presentation's scenes and the current one.
+    pub story: RwSignal<Story>,
+    /// True once the user changed the scenes (the demo story is then kept out).
+    pub scenes_edited: RwSignal<bool>,
+    /// Presentation mode is on.
+    pub presenting: RwSignal<bool>,
+    /// The autosaved session has been read (nothing is saved before, so a slow
+    /// start never overwrites it).
+    pub restored: RwSignal<bool>,
     /// The "Indlæs data" menu is open (kept across reloads of the model).
     pub menu_open: RwSignal<bool>,
     /// Bumped on every load attempt, so a slow old load cannot overwrite a newer one.
@@ -106,7 +103,11 @@ impl DataState {
             progress: RwSignal::new(None),
             notices: RwSignal::new(Vec::new()),
             menu_open: RwSignal::new(false),
-            prefs: RwSignal::new(ViewPrefs::default()),
+            prefs: RwSignal::new(ViewSpec::default()),
+            story: RwSignal::new(Story::default()),
+            scenes_edited: RwSignal::new(false),
+            presenting: RwSignal::new(false),
+            restored: RwSignal::new(false),
             saved: RwSignal::new(None),
             generation: RwSignal::new(0),
             model,
@@ -135,9 +136,11 @@ impl DataState {
         }
     }
 
-    /// Start-up: the boundaries saved from last time, else `?boundaries=`, else the demo.
-    pub fn start(self) {
+    /// Start-up: the autosaved scenes and view (a link's view wins), then the table
+    /// and boundaries saved from last time, else `?boundaries=`, else the demo.
+    pub fn start(self, query: Vec<(String, String)>) {
         spawn_local(async move {
+            self.restore_session(&query).await;
             match storage::load_table().await {
                 Ok(Some((meta, text))) => self.apply_table(meta, text.into_bytes(), false),
                 Ok(None) => self.load_demo_table_now().await,
@@ -153,10 +156,16 @@ impl DataState {
                     self.load_demo_table_now().await;
                 }
             }
-            if let Some(url) = query_param("indicators") {
+            let param = |k: &str| {
+                query
+                    .iter()
+                    .find(|(q, v)| q == k && !v.trim().is_empty())
+                    .map(|(_, v)| v.clone())
+            };
+            if let Some(url) = param("indicators") {
                 self.load_table_url(url);
             }
-            if let Some(url) = query_param("boundaries") {
+            if let Some(url) = param("boundaries") {
                 self.load_url(url);
                 return;
             }
@@ -181,6 +190,8 @@ impl DataState {
     /// Back to the embedded demo, forgetting what the user loaded.
     pub fn load_demo(self) {
         self.notices.set(Vec::new());
+        self.scenes_edited.set(false);
+        self.story.set(Story::default());
         spawn_local(async move {
             let _ = storage::clear_table().await;
             self.load_demo_table_now().await;
@@ -197,6 +208,7 @@ impl DataState {
                 Ok(b) if self.current(g) => {
                     self.saved.set(None);
                     self.boundaries.set(Some(Arc::new(b)));
+                    self.load_demo_story().await;
                 }
                 Ok(_) => {}
                 Err(e) => self.fail(g, &e),
@@ -276,6 +288,10 @@ impl DataState {
         }
         match result {
             Ok(set) => {
+                if save && !self.scenes_edited.get_untracked() {
+                    // the demo's story does not fit the user's own boundaries
+                    self.story.set(Story::default());
+                }
                 self.saved.set(Some(!save));
                 self.boundaries.set(Some(Arc::new(set)));
                 self.progress.set(None);
@@ -304,15 +320,6 @@ impl Default for DataState {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// A query parameter of the page's URL.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
-        .filter(|v| !v.trim().is_empty())
 }
 
 /// The data context.

@@ -123,19 +123,7 @@ impl DataState {
     /// Show `next` as the table and, for a user's table, save its mappings and
     /// descriptions (as a sidecar) with it.
     fn replace_table(self, next: TableSet) {
-        let t = &next.loaded.value;
-        let sidecar = atlas_core::table::Sidecar {
-            dataset: t.dataset.clone(),
-            key_column: Some(t.key_column.clone()),
-            name_column: t.name_column.clone(),
-            time_column: t.time_column.clone(),
-            indicators: t.indicators.clone(),
-        };
-        let saved = TableMeta {
-            source: next.source.clone(),
-            mappings: next.mappings.clone(),
-            sidecar: serde_json::to_string(&sidecar).ok(),
-        };
+        let saved = table_meta(&next);
         let is_demo = next.is_demo;
         self.table.set(Some(Arc::new(next)));
         if !is_demo {
@@ -156,5 +144,23 @@ impl DataState {
             next.mappings.push((row_key, district_id));
         }
         self.replace_table(next);
+    }
+}
+
+/// What is saved with a table: its source, hand mappings and its descriptions as a
+/// metadata sidecar (so edits made in the app survive).
+pub(super) fn table_meta(table: &TableSet) -> TableMeta {
+    let t = &table.loaded.value;
+    let sidecar = atlas_core::table::Sidecar {
+        dataset: t.dataset.clone(),
+        key_column: Some(t.key_column.clone()),
+        name_column: t.name_column.clone(),
+        time_column: t.time_column.clone(),
+        indicators: t.indicators.clone(),
+    };
+    TableMeta {
+        source: table.source.clone(),
+        mappings: table.mappings.clone(),
+        sidecar: serde_json::to_string(&sidecar).ok(),
     }
 }

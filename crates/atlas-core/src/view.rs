@@ -91,6 +91,20 @@ impl ViewTransform {
         )
     }
 
+    /// The same transform as a CSS `transform` value (so it can be animated).
+    ///
+    /// ```
+    /// use atlas_core::view::ViewTransform;
+    /// let v = ViewTransform { k: 2.0, x: -10.0, y: 5.5 };
+    /// assert_eq!(v.to_css(), "translate(-10.000px,5.500px) scale(2.00000)");
+    /// ```
+    pub fn to_css(self) -> String {
+        format!(
+            "translate({:.3}px,{:.3}px) scale({:.5})",
+            self.x, self.y, self.k
+        )
+    }
+
     /// Detail level for simplification: the zoom rounded down to a power of two, so
     /// paths are rebuilt only when detail really changes.
     pub fn detail_level(self) -> f64 {

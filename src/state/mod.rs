@@ -9,6 +9,8 @@ use atlas_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+mod spec;
+
 /// Which slot the next click on the map fills.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slot {
@@ -16,29 +18,7 @@ pub enum Slot {
     B,
 }
 
-/// The right panel's tabs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Panel {
-    #[default]
-    Compare,
-    Profile,
-    Scatter,
-    Index,
-}
-
-/// What the map shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Mode {
-    /// Values in classes.
-    #[default]
-    Choropleth,
-    /// Differences from a reference (city average or a district).
-    Gap,
-    /// Resources against co-creation capacity, 3×3.
-    Bivariate,
-    /// The weighted composite index.
-    Index,
-}
+pub use atlas_core::viewspec::{Mode, Panel};
 
 /// Number of classes on the choropleth.
 pub const CLASSES: usize = 5;
@@ -96,69 +76,23 @@ pub struct AtlasState {
 impl AtlasState {
     /// Fresh state over `model`: first indicator, A = Østerbro, B = Sydhavnen when present.
     pub fn new(model: Arc<Model>) -> Self {
-        Self::with_prefs(model, &crate::data::ViewPrefs::default())
+        Self::with_prefs(model, &atlas_core::viewspec::ViewSpec::default())
     }
 
     /// State over `model` restoring `prefs` where they still apply (same indicator
     /// column, same district ids), else the defaults.
-    pub fn with_prefs(model: Arc<Model>, prefs: &crate::data::ViewPrefs) -> Self {
+    pub fn with_prefs(model: Arc<Model>, prefs: &atlas_core::viewspec::ViewSpec) -> Self {
         let atlas = &model.atlas;
-        let a = prefs
-            .a
-            .as_deref()
-            .and_then(|id| atlas.district_by_id(id))
-            .or_else(|| atlas.district_by_name("Østerbro"))
-            .or(Some(0));
-        let b = prefs
-            .b
-            .as_deref()
-            .and_then(|id| atlas.district_by_id(id))
-            .or_else(|| atlas.district_by_name("Sydhavnen"))
-            .or_else(|| atlas.district_by_name("Kongens Enghave"))
-            .or_else(|| (atlas.districts.len() > 1).then_some(1));
-        let first_indicator = prefs
-            .indicator
-            .as_deref()
-            .and_then(|c| atlas.indicators.iter().position(|m| m.column == c))
-            .unwrap_or(0);
-        let first_year = prefs.year;
-        let (default_x, default_y) = {
-            use atlas_core::indicator::Group;
-            let inds = &atlas.indicators;
-            let x = inds
-                .iter()
-                .position(|m| m.group == Group::Resources)
-                .unwrap_or(0);
-            let y = inds
-                .iter()
-                .position(|m| {
-                    matches!(
-                        m.group,
-                        Group::Descriptive | Group::Intermediating | Group::Transformative
-                    )
-                })
-                .unwrap_or(usize::from(inds.len() > 1));
-            (x, y)
-        };
-        let default_weights: Vec<f64> = atlas
-            .indicators
-            .iter()
-            .map(|m| {
-                use atlas_core::indicator::{Group, Polarity};
-                if m.polarity == Polarity::Neutral || m.group == Group::Context {
-                    0.0
-                } else {
-                    1.0
-                }
-            })
-            .collect();
+        let (a, b) = spec::default_pair(atlas);
+        let (default_x, default_y) = spec::default_axes(atlas);
+        let default_weights = spec::default_weights(atlas);
         let model = StoredValue::new(model);
-        let indicator = RwSignal::new(first_indicator);
-        let year = RwSignal::new(first_year);
-        let method = RwSignal::new(prefs.method.unwrap_or_default());
-        let classes = RwSignal::new(prefs.classes.unwrap_or(CLASSES));
-        let manual = RwSignal::new(prefs.manual.clone());
-        let scheme = RwSignal::new(prefs.scheme.unwrap_or_default());
+        let indicator = RwSignal::new(0);
+        let year = RwSignal::new(None);
+        let method = RwSignal::new(Method::default());
+        let classes = RwSignal::new(CLASSES);
+        let manual = RwSignal::new(Vec::new());
+        let scheme = RwSignal::new(Scheme::default());
         let mode = RwSignal::new(Mode::Choropleth);
         let reference = RwSignal::new(None::<usize>);
         let bx = RwSignal::new(default_x);
@@ -274,7 +208,7 @@ impl AtlasState {
                 }
             })
         });
-        AtlasState {
+        let state = AtlasState {
             model,
             view,
             paths,
@@ -304,7 +238,9 @@ impl AtlasState {
             classes,
             manual,
             highlight: RwSignal::new(None),
-        }
+        };
+        state.apply(prefs);
+        state
     }
 
     /// A click on district `i`: fills the next slot, then the other one.
@@ -320,25 +256,6 @@ impl AtlasState {
                 self.next.set(Slot::A);
             }
         }
-    }
-
-    /// The current view as preferences to restore after a rebuild.
-    pub fn prefs(&self) -> crate::data::ViewPrefs {
-        let (i, a, b) = (self.indicator.get(), self.a.get(), self.b.get());
-        let (method, classes, manual) = (self.method.get(), self.classes.get(), self.manual.get());
-        let scheme = self.scheme.get();
-        self.model.with_value(|m| crate::data::ViewPrefs {
-            method: Some(method),
-            scheme: Some(scheme),
-            classes: Some(classes),
-            manual,
-            indicator: m.atlas.indicators.get(i).map(|x| x.column.clone()),
-            year: self.year.get(),
-            a: a.and_then(|a| m.atlas.districts.get(a))
-                .map(|d| d.id.clone()),
-            b: b.and_then(|b| m.atlas.districts.get(b))
-                .map(|d| d.id.clone()),
-        })
     }
 
     /// Index of the shown year of `indicator` (tracks the year slider).

@@ -1,0 +1,335 @@
+//! Links, scenes, project files and exports (issue 6).
+
+use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
+use atlas_core::classify::Method;
+use atlas_core::composite::Normalisation;
+use atlas_core::export::{comparison_csv, joined_csv, LegendEntry, MapDocument};
+use atlas_core::join::join;
+use atlas_core::palette::Scheme;
+use atlas_core::project::{
+    looks_like_project, parse_project, BoundaryMeta, Project, ProjectBoundaries, ProjectTable,
+    Scene, TableMeta, PROJECT_VERSION,
+};
+use atlas_core::table::{parse_csv, parse_sidecar};
+use atlas_core::viewspec::{Mode, Panel, ViewSpec, Zoom};
+use atlas_core::{Atlas, Lang};
+
+const GEOJSON: &str = include_str!("../../../public/demo/bydele.geojson");
+const CSV: &str = include_str!("../../../public/demo/indikatorer.csv");
+const META: &str = include_str!("../../../public/demo/indikatorer.meta.json");
+const STORY: &str = include_str!("../../../public/demo/fortaelling.json");
+
+fn demo() -> Atlas {
+    let b = parse_boundaries(GEOJSON, &BoundaryOptions::default()).unwrap();
+    let sc = parse_sidecar(META).unwrap();
+    let t = parse_csv(CSV, Some(&sc)).unwrap();
+    join(b.value, t.value).value
+}
+
+fn full_view() -> ViewSpec {
+    ViewSpec {
+        indicator: Some("indkomst".into()),
+        year: Some(2023),
+        mode: Mode::Index,
+        method: Some(Method::Manual),
+        scheme: Some(Scheme::Viridis),
+        classes: Some(7),
+        manual: vec![-1.5, 0.25, 1e6],
+        a: Some("02".into()),
+        b: Some("11".into()),
+        reference: Some("05".into()),
+        bx: Some("indkomst".into()),
+        by: Some("frivillige".into()),
+        weights: Some(vec![
+            ("indkomst".into(), 2.0),
+            ("odd, col:name %".into(), 0.5),
+        ]),
+        norm: Some(Normalisation::MinMax),
+        zoom: Some(Zoom {
+            k: 2.5,
+            x: -123.456789012345,
+            y: 0.1 + 0.2,
+        }),
+        panel: Some(Panel::Scenes),
+        profile: Some("03".into()),
+    }
+}
+
+#[test]
+fn a_view_survives_the_link_exactly_including_awkward_column_names_and_float_zoom() {
+    let v = full_view();
+    let q = v.to_query();
+    let (back, issues) = ViewSpec::from_query(&q);
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(back, v);
+    assert!(ViewSpec::query_has_view(&q));
+}
+
+#[test]
+fn the_default_view_makes_an_empty_link_and_other_parameters_are_not_view() {
+    assert!(ViewSpec::default().to_query().is_empty());
+    let q = vec![("boundaries".to_string(), "x.geojson".to_string())];
+    assert!(!ViewSpec::query_has_view(&q));
+    assert_eq!(ViewSpec::from_query(&q), (ViewSpec::default(), vec![]));
+}
+
+#[test]
+fn a_bad_link_parameter_is_skipped_with_a_sentence_naming_it_and_the_rest_applies() {
+    let q: Vec<(String, String)> = [
+        ("visning", "gab"),
+        ("metode", "magic"),
+        ("klasser", "42"),
+        ("zoom", "1,2"),
+        ("aar", "toogtyve"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let (v, issues) = ViewSpec::from_query(&q);
+    assert_eq!(v.mode, Mode::Gap);
+    assert_eq!(v.method, None);
+    assert_eq!(v.classes, None);
+    assert_eq!(v.zoom, None);
+    assert_eq!(issues.len(), 4);
+    assert!(issues[0].da.contains("«metode=magic»"), "{}", issues[0].da);
+    assert!(issues[3].en.contains("aar=toogtyve"));
+}
+
+fn full_project() -> Project {
+    Project {
+        boundaries: Some(ProjectBoundaries {
+            meta: BoundaryMeta {
+                source: "kvarterer.geojson".into(),
+                key_property: Some("kvarter_nr".into()),
+                crs: Some(25832),
+            },
+            text: "{\"type\":\"FeatureCollection\",\"features\":[]}\n\u{00e6}\u{00f8}\u{00e5}"
+                .into(),
+        }),
+        table: Some(ProjectTable {
+            meta: TableMeta {
+                source: "tal.csv".into(),
+                mappings: vec![("Gl. Sydhavn".into(), "11".into())],
+                sidecar: Some("{\"indicators\":[]}".into()),
+            },
+            text: "kode;navn;x\n01;A;1,5\n".into(),
+            demo: false,
+        }),
+        scenes: vec![
+            Scene {
+                caption: "Østerbro mod Sydhavnen".into(),
+                view: full_view(),
+            },
+            Scene::default(),
+        ],
+        view: full_view(),
+        scene: Some(1),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_project_file_round_trips_exactly() {
+    let p = full_project();
+    let text = p.to_json();
+    assert!(looks_like_project(&text));
+    assert_eq!(parse_project(&text).unwrap(), p);
+    // and again: saving what was opened gives the same file
+    assert_eq!(parse_project(&text).unwrap().to_json(), text);
+}
+
+#[test]
+fn a_project_from_a_newer_version_is_refused_with_a_sentence_naming_both_versions() {
+    let text = full_project().to_json().replacen(
+        &format!("\"version\": {PROJECT_VERSION}"),
+        "\"version\": 7",
+        1,
+    );
+    let e = parse_project(&text).unwrap_err();
+    assert!(
+        e.da.contains("nyere") && e.da.contains("format 7"),
+        "{}",
+        e.da
+    );
+    assert!(e.en.contains("format 1"), "{}", e.en);
+}
+
+#[test]
+fn other_files_are_not_projects_and_say_why() {
+    assert!(parse_project("{\"type\":\"FeatureCollection\"}")
+        .unwrap_err()
+        .da
+        .contains("ikke en Samskabelsesatlas-projektfil"));
+    let truncated = &full_project().to_json()[..120];
+    assert!(parse_project(truncated).unwrap_err().da.contains("linje"));
+    assert!(parse_project("{\"format\":\"samskabelsesatlas\"}")
+        .unwrap_err()
+        .da
+        .contains("formatversion"));
+}
+
+#[test]
+fn the_demo_story_has_at_least_five_scenes_that_name_real_demo_columns_and_districts() {
+    let a = demo();
+    let scenes: Vec<Scene> = serde_json::from_str(STORY).unwrap();
+    assert!(scenes.len() >= 5);
+    let has_col = |c: &Option<String>| {
+        c.as_ref()
+            .is_none_or(|c| a.indicators.iter().any(|m| &m.column == c))
+    };
+    let has_district =
+        |d: &Option<String>| d.as_ref().is_none_or(|d| a.district_by_id(d).is_some());
+    for s in &scenes {
+        assert!(!s.caption.is_empty());
+        assert!(has_col(&s.view.indicator) && has_col(&s.view.bx) && has_col(&s.view.by));
+        assert!(has_district(&s.view.a) && has_district(&s.view.b));
+    }
+    // overview → Østerbro vs Sydhavnen → … → where both are low
+    assert_eq!(scenes[1].view.a.as_deref(), Some("02"));
+    assert_eq!(scenes[1].view.b.as_deref(), Some("11"));
+    assert!(scenes.iter().any(|s| s.view.mode == Mode::Bivariate));
+}
+
+#[test]
+fn the_joined_csv_has_danish_decimals_empty_missing_cells_and_every_district() {
+    let a = demo();
+    let csv = joined_csv(&a, Lang::Da);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), a.districts.len() + 1);
+    assert!(lines[0].starts_with("\u{feff}Kode;Navn;"));
+    assert!(lines[0].contains("Disponibel indkomst pr. person 2023 (kr.)"));
+    let oesterbro = lines.iter().find(|l| l.starts_with("02;")).unwrap();
+    assert!(oesterbro.contains(";Østerbro;"));
+    // the demo's figures, written in full with a decimal comma
+    let v = a.value(
+        a.indicators
+            .iter()
+            .position(|m| m.column == "videregaaende")
+            .unwrap(),
+        1,
+    );
+    assert!(oesterbro.contains(&format!(";{}", v.unwrap().to_string().replace('.', ","))));
+    let english = joined_csv(&a, Lang::En);
+    assert!(english
+        .lines()
+        .next()
+        .unwrap()
+        .starts_with("\u{feff}Code,Name,"));
+}
+
+#[test]
+fn exported_cells_that_a_spreadsheet_would_run_are_neutralised() {
+    let mut a = demo();
+    a.districts[0].name = "=HYPERLINK(\"http://x\",\"klik\")".into();
+    a.districts[1].name = "@SUM(A1)".into();
+    a.districts[2].name = "+45 Nord".into();
+    a.districts[3].name = "-Vest".into();
+    let csv = joined_csv(&a, Lang::Da);
+    for bad in ["=HYPERLINK", "@SUM", "+45 Nord", "-Vest"] {
+        assert!(csv.contains(&format!("'{bad}")), "{bad} not guarded");
+        assert!(!csv.contains(&format!(";{bad}")), "{bad} left bare");
+    }
+    let cmp = comparison_csv(&a, 0, 1, None, Lang::Da);
+    assert!(cmp.contains("'=HYPERLINK") && cmp.contains("'@SUM(A1)"));
+    assert!(!cmp.contains(";=") && !cmp.contains(";@"));
+}
+
+#[test]
+fn the_comparison_csv_gives_both_values_difference_ranks_and_who_is_ahead() {
+    let a = demo();
+    let (o, s) = (
+        a.district_by_id("02").unwrap(),
+        a.district_by_id("11").unwrap(),
+    );
+    let csv = comparison_csv(&a, o, s, None, Lang::Da);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), a.indicators.len() + 1);
+    assert!(lines[0].contains(";Østerbro;Sydhavnen;"));
+    let inc = lines
+        .iter()
+        .find(|l| l.starts_with("Disponibel indkomst"))
+        .unwrap();
+    let i = a
+        .indicators
+        .iter()
+        .position(|m| m.column == "indkomst")
+        .unwrap();
+    let (vo, vs) = (a.value(i, o).unwrap(), a.value(i, s).unwrap());
+    let cells: Vec<&str> = inc.split(';').collect();
+    assert_eq!(cells[4], vo.to_string().replace('.', ","));
+    assert_eq!(cells[5], vs.to_string().replace('.', ","));
+    assert_eq!(cells[6], (vo - vs).to_string().replace('.', ","));
+    assert_eq!(cells[11], "Østerbro");
+}
+
+#[test]
+fn an_exported_svg_carries_title_legend_caption_source_and_escapes_names() {
+    let doc = MapDocument {
+        title: "Indkomst".into(),
+        subtitle: "2023 · kvantiler".into(),
+        caption: "Østerbro & Sydhavnen".into(),
+        source: "Kilde: <script>".into(),
+        width: 1000.0,
+        height: 700.0,
+        paths: vec!["M0,0L10,0L10,10Z".into(), "M20,0L30,0L30,10Z".into()],
+        fills: vec![Some("#fee8c8".into()), None],
+        names: vec!["<b>Nord</b>".into(), "Syd".into()],
+        outlines: vec![(0, "#1f4e79".into())],
+        labels: vec![
+            (5.0, 5.0, "<b>Nord</b>".into()),
+            (5000.0, 5.0, "Udenfor".into()),
+        ],
+        legend_title: "kr.".into(),
+        legend: vec![
+            LegendEntry {
+                colour: Some("#fee8c8".into()),
+                label: "100–200".into(),
+                outline: false,
+            },
+            LegendEntry {
+                colour: None,
+                label: "Mangler data (1)".into(),
+                outline: false,
+            },
+        ],
+        zoom: atlas_core::view::ViewTransform::IDENTITY,
+    };
+    let svg = doc.to_svg();
+    for want in [
+        "data-testid=\"legend\"",
+        "100–200",
+        "Mangler data (1)",
+        "Østerbro &amp; Sydhavnen",
+        "Kilde: &lt;script&gt;",
+        "&lt;b&gt;Nord&lt;/b&gt;",
+        "fill=\"url(#missing)\"",
+    ] {
+        assert!(svg.contains(want), "missing {want}");
+    }
+    assert!(!svg.contains("<script>") && !svg.contains("<b>"));
+    assert!(
+        !svg.contains("Udenfor"),
+        "labels outside the map are left out"
+    );
+    let (w, h) = doc.size();
+    assert!(w > 1000.0 && h > 700.0);
+}
+
+#[test]
+fn deleting_a_scene_keeps_the_current_scene_and_an_empty_story_has_none() {
+    use atlas_core::story::Story;
+    let scene = |c: &str| Scene {
+        caption: c.into(),
+        ..Default::default()
+    };
+    let mut s = Story::new(vec![scene("a"), scene("b"), scene("c")]);
+    s.current = Some(2);
+    s.remove(0);
+    assert_eq!(s.current_scene().unwrap().caption, "c");
+    s.remove(1);
+    assert_eq!(s.current_scene().unwrap().caption, "b");
+    s.remove(0);
+    assert_eq!(s.current, None);
+    assert_eq!(s.step(1), None);
+    s.move_scene(0, -1); // nothing to move, no panic
+}

@@ -1,0 +1,86 @@
+use crate::data::use_data;
+use crate::export::{
+    copy_link, export_comparison_csv, export_data_csv, export_png, export_project, export_svg,
+};
+use crate::files::read_project_file;
+use crate::state::use_atlas;
+use crate::text::t;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// "Del og gem": copy the link, export the map (PNG 2×, SVG) and the data (CSV),
+/// save and open a project file.
+#[component]
+pub fn ShareMenu() -> impl IntoView {
+    let data = use_data();
+    let s = use_atlas();
+    let lang = move || s.lang.get();
+    // The caption printed under an exported map: the current scene's, editable.
+    let caption = RwSignal::new(
+        data.story
+            .with_untracked(|st| st.current_scene().map(|c| c.caption.clone()))
+            .unwrap_or_default(),
+    );
+    Effect::new(move |_| {
+        if let Some(c) = data
+            .story
+            .with(|st| st.current_scene().map(|c| c.caption.clone()))
+        {
+            caption.set(c);
+        }
+    });
+    let copied = RwSignal::new(None::<bool>);
+    let on_open = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read_project_file(data, file);
+        }
+        input.set_value("");
+    };
+    view! {
+        <details class="share-menu" data-testid="share-menu">
+            <summary>{move || t(lang(), "Del og gem", "Share and save")}</summary>
+            <div class="share-body">
+                <button type="button" data-testid="copy-link" on:click=move |_| {
+                    spawn_local(async move { copied.set(Some(copy_link().await)) });
+                }>{move || t(lang(), "Kopiér link til denne visning", "Copy link to this view")}</button>
+                <p class="hint" role="status" data-testid="copy-status">{move || match copied.get() {
+                    Some(true) => t(lang(), "Linket er kopieret.", "The link was copied."),
+                    Some(false) => t(lang(), "Browseren tillod ikke kopiering; kopiér adressen fra adresselinjen.", "The browser did not allow copying; copy the address from the address bar."),
+                    None => "",
+                }}</p>
+                <h3>{move || t(lang(), "Kort", "Map")}</h3>
+                <label class="stack">
+                    <span>{move || t(lang(), "Billedtekst", "Caption")}</span>
+                    <input type="text" data-testid="export-caption"
+                        prop:value=move || caption.get()
+                        on:input=move |ev| caption.set(event_target_value(&ev))/>
+                </label>
+                <div class="button-row">
+                    <button type="button" data-testid="export-png"
+                        on:click=move |_| export_png(&s, data, caption.get_untracked())>"PNG (2×)"</button>
+                    <button type="button" data-testid="export-svg"
+                        on:click=move |_| export_svg(&s, caption.get_untracked())>"SVG"</button>
+                </div>
+                <h3>{move || t(lang(), "Data (CSV, Excel-venlig)", "Data (CSV, Excel-friendly)")}</h3>
+                <div class="button-row">
+                    <button type="button" data-testid="export-csv"
+                        on:click=move |_| export_data_csv(&s)>{move || t(lang(), "Alle tal", "All figures")}</button>
+                    <button type="button" data-testid="export-compare-csv"
+                        disabled=move || s.a.get().is_none() || s.b.get().is_none()
+                        on:click=move |_| export_comparison_csv(&s)>{move || t(lang(), "A mod B", "A vs B")}</button>
+                </div>
+                <h3>{move || t(lang(), "Projekt", "Project")}</h3>
+                <p class="hint">{move || t(lang(), "Én fil med grænser, tabel, beskrivelser, koblinger, scener og visning.", "One file with boundaries, table, descriptions, mappings, scenes and view.")}</p>
+                <div class="button-row">
+                    <button type="button" data-testid="save-project"
+                        on:click=move |_| export_project(data)>{move || t(lang(), "Gem projekt …", "Save project …")}</button>
+                    <label class="file-button">
+                        {move || t(lang(), "Åbn projekt …", "Open project …")}
+                        <input type="file" data-testid="open-project" accept=".json,application/json" on:change=on_open/>
+                    </label>
+                </div>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,254 @@
+//! Exports of what is on screen: PNG (2×) and SVG of the map with title, legend,
+//! caption and source; CSV of the joined data and of the A-vs-B comparison; the
+//! project file. The documents are built by the core; this file only downloads.
+
+use crate::components::footer::source_line;
+use crate::components::legend::{class_rows, legend_heading};
+use crate::data::DataState;
+use crate::state::{AtlasState, Mode};
+use crate::text::t;
+use atlas_core::export::{comparison_csv, joined_csv, LegendEntry, MapDocument};
+use atlas_core::format::missing_text;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen(module = "/src/export.js")]
+extern "C" {
+    fn download_text(name: &str, mime: &str, text: &str);
+    fn download_png(name: &str, svg: &str, width: f64, height: f64, scale: f64) -> js_sys::Promise;
+    fn copy_text(text: &str) -> js_sys::Promise;
+}
+
+/// Scale of the PNG export (2× for sharp slides and print).
+pub const PNG_SCALE: f64 = 2.0;
+
+/// A file name from the indicator or project: lower case, no spaces or slashes.
+fn file_stem(s: &AtlasState) -> String {
+    let label = s.model.with_value(|m| {
+        m.atlas
+            .indicators
+            .get(s.indicator.get_untracked())
+            .map(|x| x.column.clone())
+            .unwrap_or_else(|| "kort".into())
+    });
+    let stem: String = label
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("samskabelsesatlas-{}", stem.trim_matches('-'))
+}
+
+/// The map as shown, as an exportable document.
+pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
+    let lang = s.lang.get_untracked();
+    let mode = s.mode.get_untracked();
+    let (title, dir) = untrack(|| legend_heading(s)).unwrap_or_default();
+    let (width, height, names, paths, labels) = s.model.with_value(|m| {
+        let names: Vec<String> = m.atlas.districts.iter().map(|d| d.name.clone()).collect();
+        // Names on the map as on screen: only when there are few districts.
+        let labels = if names.len() <= crate::components::map::MAX_LABELS {
+            m.geometry
+                .label_points
+                .iter()
+                .zip(names.iter())
+                .filter_map(|(p, n)| p.map(|p| (p.x, p.y, n.clone())))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        (
+            m.geometry.width,
+            m.geometry.height,
+            names,
+            m.geometry.paths.clone(),
+            labels,
+        )
+    });
+    let fills = s.choropleth.with_untracked(|c| c.fills.clone());
+    let (legend_title, legend) = if mode == Mode::Bivariate {
+        let (x, y) = (s.bx.get_untracked(), s.by.get_untracked());
+        let label = |i: usize| {
+            s.model.with_value(|m| {
+                m.atlas
+                    .indicators
+                    .get(i)
+                    .map(|x| x.label(lang).to_owned())
+                    .unwrap_or_default()
+            })
+        };
+        let words = [
+            t(lang, "lav", "low"),
+            t(lang, "mellem", "middle"),
+            t(lang, "høj", "high"),
+        ];
+        let entries = (0..9)
+            .rev()
+            .map(|k| LegendEntry {
+                colour: Some(atlas_core::bivariate::PALETTE[k / 3][k % 3].to_owned()),
+                label: format!(
+                    "{} {} · {} {}",
+                    t(lang, "ressourcer", "resources"),
+                    words[k % 3],
+                    t(lang, "samskabelse", "co-creation"),
+                    words[k / 3]
+                ),
+                outline: false,
+            })
+            .collect();
+        (format!("{} × {}", label(x), label(y)), entries)
+    } else {
+        let (rows, missing) = untrack(|| class_rows(s));
+        let mut entries: Vec<LegendEntry> = rows
+            .into_iter()
+            .rev()
+            .map(|r| LegendEntry {
+                colour: Some(r.colour),
+                label: format!("{} ({})", r.range, r.count),
+                outline: false,
+            })
+            .collect();
+        if missing > 0 {
+            entries.push(LegendEntry {
+                colour: None,
+                label: format!("{} ({missing})", missing_text(lang)),
+                outline: false,
+            });
+        }
+        (dir, entries)
+    };
+    let mut legend = legend;
+    for (slot, i) in [("A", s.a.get_untracked()), ("B", s.b.get_untracked())] {
+        if let Some(i) = i {
+            legend.push(LegendEntry {
+                colour: Some(if slot == "A" { "#1f4e79" } else { "#7a3b00" }.to_owned()),
+                label: format!("{slot}: {}", s.name(i)),
+                outline: true,
+            });
+        }
+    }
+    let outlines = [
+        (s.a.get_untracked(), "#1f4e79"),
+        (s.b.get_untracked(), "#7a3b00"),
+    ]
+    .into_iter()
+    .filter_map(|(i, c)| i.map(|i| (i, c.to_owned())))
+    .collect();
+    let subtitle = match mode {
+        Mode::Choropleth | Mode::Index => s.method.get_untracked().label(lang).to_owned(),
+        Mode::Gap => t(lang, "Forskel fra reference", "Gap to reference").to_owned(),
+        Mode::Bivariate => t(lang, "Tredjedele (3 × 3)", "Tertiles (3 × 3)").to_owned(),
+    };
+    MapDocument {
+        title: if mode == Mode::Bivariate {
+            t(
+                lang,
+                "Ressourcer og samskabelse",
+                "Resources and co-creation",
+            )
+            .to_owned()
+        } else {
+            title
+        },
+        subtitle,
+        caption,
+        source: untrack(|| source_line(s)),
+        width,
+        height,
+        paths,
+        fills,
+        names,
+        outlines,
+        labels,
+        legend_title,
+        legend,
+        zoom: s.view.get_untracked(),
+    }
+}
+
+/// Download the map as SVG.
+pub fn export_svg(s: &AtlasState, caption: String) {
+    let doc = map_document(s, caption);
+    download_text(
+        &format!("{}.svg", file_stem(s)),
+        "image/svg+xml;charset=utf-8",
+        &doc.to_svg(),
+    );
+}
+
+/// Download the map as PNG at [`PNG_SCALE`]; a failure becomes a notice.
+pub fn export_png(s: &AtlasState, data: DataState, caption: String) {
+    let doc = map_document(s, caption);
+    let (w, h) = doc.size();
+    let name = format!("{}.png", file_stem(s));
+    let promise = download_png(&name, &doc.to_svg(), w, h, PNG_SCALE);
+    leptos::task::spawn_local(async move {
+        if let Err(e) = JsFuture::from(promise).await {
+            data.notices.update(|n| {
+                n.push(crate::data::Notice {
+                    error: true,
+                    da: format!("PNG-billedet kunne ikke laves ({e:?})."),
+                    en: format!("The PNG image could not be made ({e:?})."),
+                })
+            });
+        }
+    });
+}
+
+/// Download the joined data as CSV.
+pub fn export_data_csv(s: &AtlasState) {
+    let lang = s.lang.get_untracked();
+    let csv = s.model.with_value(|m| joined_csv(&m.atlas, lang));
+    download_text(
+        &format!("{}-data.csv", file_stem(s)),
+        "text/csv;charset=utf-8",
+        &csv,
+    );
+}
+
+/// Download the A-vs-B comparison as CSV (nothing when A or B is not chosen).
+pub fn export_comparison_csv(s: &AtlasState) {
+    let lang = s.lang.get_untracked();
+    let (Some(a), Some(b)) = (s.a.get_untracked(), s.b.get_untracked()) else {
+        return;
+    };
+    let year = s.year.get_untracked();
+    let csv = s
+        .model
+        .with_value(|m| comparison_csv(&m.atlas, a, b, year, lang));
+    let name = format!(
+        "samskabelsesatlas-{}-mod-{}.csv",
+        s.name(a).to_lowercase().replace(' ', "-"),
+        s.name(b).to_lowercase().replace(' ', "-")
+    );
+    download_text(&name, "text/csv;charset=utf-8", &csv);
+}
+
+/// Download everything as a project file.
+pub fn export_project(data: DataState) {
+    let json = data.project().to_json();
+    download_text(
+        "projekt.atlas.json",
+        "application/json;charset=utf-8",
+        &json,
+    );
+}
+
+/// Copy the page's link (with the view) to the clipboard; `false` when the
+/// browser refused.
+pub async fn copy_link() -> bool {
+    let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) else {
+        return false;
+    };
+    JsFuture::from(copy_text(&href))
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}

@@ -1,0 +1,70 @@
+//! Nothing is lost on reload: the view goes into the page's link and, with the
+//! scenes, into browser storage, a moment after each change (debounced, so panning
+//! does not write on every frame).
+
+use crate::data::DataState;
+use atlas_core::viewspec::{ViewSpec, QUERY_KEYS};
+use gloo::timers::callback::Timeout;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use leptos_router::NavigateOptions;
+
+/// Milliseconds of quiet before the link and storage are written.
+const DEBOUNCE_MS: u32 = 250;
+
+/// Keep the link and the autosaved session up to date with `data`.
+pub fn use_autosave(data: DataState) {
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let pending = StoredValue::new_local(None::<Timeout>);
+    Effect::new(move |_| {
+        let view = data.prefs.get();
+        let story = data.story.get();
+        let presenting = data.presenting.get();
+        data.scenes_edited.track();
+        if !data.restored.get() || data.model.with(|m| !matches!(m, Some(Ok(_)))) {
+            return;
+        }
+        let navigate = navigate.clone();
+        let timeout = Timeout::new(DEBOUNCE_MS, move || {
+            let mut params = ParamsMap::new();
+            query.with_untracked(|q| {
+                for (k, v) in q.latest_values() {
+                    if !QUERY_KEYS.contains(&k.as_ref()) && k != "scene" && k != "praes" {
+                        params.insert(k.to_string(), v.to_owned());
+                    }
+                }
+            });
+            for (k, v) in view_query(&view) {
+                params.insert(k, v);
+            }
+            if let Some(c) = story.current {
+                params.insert("scene", (c + 1).to_string());
+            }
+            if presenting {
+                params.insert("praes", "1".to_owned());
+            }
+            let path = web_sys::window()
+                .and_then(|w| w.location().pathname().ok())
+                .unwrap_or_else(|| "/".into());
+            let url = format!("{path}{}", params.to_query_string());
+            navigate(
+                &url,
+                NavigateOptions {
+                    resolve: false,
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+            spawn_local(data.save_session());
+        });
+        pending.set_value(Some(timeout));
+    });
+}
+
+fn view_query(v: &ViewSpec) -> Vec<(String, String)> {
+    v.to_query()
+}

@@ -1,0 +1,326 @@
+// Presenting and sharing (issue 6): scenes and clicker keys with the network off,
+// the view in the link, exports, project files, autosave.
+import { test, expect } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { watchErrors, openAtlas, fills, waitStored } from './helpers.js';
+
+const ART = new URL('./artifacts/', import.meta.url).pathname;
+const FIX = new URL('../fixtures/', import.meta.url).pathname;
+const DEMO_BOUNDARIES = new URL('../../public/demo/bydele.geojson', import.meta.url).pathname;
+mkdirSync(ART, { recursive: true });
+
+const counter = (page) => page.locator('[data-testid="scene-counter"]');
+/** Delete every scene in the Scener tab. */
+async function clearScenes(page) {
+  await page.locator('[data-testid="tab-scenes"]').click();
+  const del = page.locator('[data-testid="scene-delete"]');
+  while (await del.count()) await del.first().click();
+  await expect(page.locator('[data-testid="scene"]')).toHaveCount(0);
+}
+
+async function addScene(page, caption) {
+  await page.locator('[data-testid="tab-scenes"]').click();
+  const before = await page.locator('[data-testid="scene"]').count();
+  await page.locator('[data-testid="add-scene"]').click();
+  await expect(page.locator('[data-testid="scene"]')).toHaveCount(before + 1);
+  const input = page.locator('[data-testid="scene"].current [data-testid="scene-caption"]');
+  await input.fill(caption);
+  await input.press('Tab');
+}
+
+/** The state of the view that a link or a project must restore. */
+async function viewOf(page) {
+  return page.evaluate(() => ({
+    indicator: document.querySelector('select[data-testid="indicator"]').value,
+    mode: document.querySelector('select[data-testid="mode"]').value,
+    method: document.querySelector('select[data-testid="method"]')?.value ?? null,
+    transform: document.querySelector('g.zoomable').getAttribute('transform'),
+    legend: [...document.querySelectorAll('[data-testid="legend"] .legend-class')].map((l) => l.textContent),
+    fills: Object.fromEntries([...document.querySelectorAll('path[data-district]')].map((p) => [p.dataset.district, p.getAttribute('fill')])),
+    a: document.querySelector('path.outline-a')?.getAttribute('d') ?? null,
+    b: document.querySelector('path.outline-b')?.getAttribute('d') ?? null,
+  }));
+}
+
+test('three scenes built by hand step with PageDown/PageUp in presentation mode with the network off', async ({ page, context }) => {
+  const errs = watchErrors(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openAtlas(page);
+  await clearScenes(page);
+  const indicator = page.locator('select[data-testid="indicator"]');
+  await indicator.selectOption({ label: 'Disponibel indkomst pr. person' });
+  await addScene(page, 'Scene én: indkomst');
+  const f1 = await fills(page);
+  await indicator.selectOption({ label: 'Foreningsmedlemskaber pr. 1.000 indbyggere' });
+  await page.locator('select[data-testid="mode"]').selectOption('gap');
+  await addScene(page, 'Scene to: foreninger mod gennemsnittet');
+  const f2 = await fills(page);
+  await page.locator('select[data-testid="mode"]').selectOption('bivariate');
+  await page.locator('[data-testid="zoom-in"]').click();
+  await addScene(page, 'Scene tre: dobbelt udsat, zoomet ind');
+  const f3 = await fills(page);
+  const t3 = await page.locator('g.zoomable').getAttribute('transform');
+  expect(new Set([JSON.stringify(f1), JSON.stringify(f2), JSON.stringify(f3)]).size).toBe(3);
+
+  await context.setOffline(true);
+  await page.locator('[data-testid="present"]').click();
+  await expect(page.locator('[data-testid="presenter"]')).toBeVisible();
+  await expect(page.locator('header.top')).toBeHidden();
+  // The current scene (the last added) is shown; Home goes to the first.
+  await page.keyboard.press('Home');
+  await expect(counter(page)).toHaveText('1 / 3');
+  await expect(page.locator('[data-testid="presenter-caption"]')).toHaveText('Scene én: indkomst');
+  expect(await fills(page)).toEqual(f1);
+  await page.keyboard.press('PageDown');
+  await expect(counter(page)).toHaveText('2 / 3');
+  expect(await fills(page)).toEqual(f2);
+  await page.keyboard.press('PageDown');
+  await expect(counter(page)).toHaveText('3 / 3');
+  expect(await fills(page)).toEqual(f3);
+  expect(await page.locator('g.zoomable').getAttribute('transform')).toBe(t3);
+  await page.keyboard.press('PageDown'); // stays on the last
+  await expect(counter(page)).toHaveText('3 / 3');
+  await page.waitForTimeout(700); // let the transition finish before the screenshot
+  await page.screenshot({ path: `${ART}present-1280x720.png` });
+  await page.keyboard.press('PageUp');
+  await expect(counter(page)).toHaveText('2 / 3');
+  expect(await fills(page)).toEqual(f2);
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter(page)).toHaveText('1 / 3');
+  expect(await fills(page)).toEqual(f1);
+  await page.keyboard.press(' ');
+  await expect(counter(page)).toHaveText('2 / 3');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-testid="presenter"]')).toBeHidden();
+  await expect(page.locator('header.top')).toBeVisible();
+  await context.setOffline(false);
+  errs.check();
+});
+
+test('the demo ships a ready story of at least five scenes, readable at 1920×1080', async ({ page }) => {
+  const errs = watchErrors(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openAtlas(page);
+  await page.locator('[data-testid="tab-scenes"]').click();
+  const n = await page.locator('[data-testid="scene"]').count();
+  expect(n).toBeGreaterThanOrEqual(5);
+  await page.locator('[data-testid="present"]').click();
+  await expect(counter(page)).toHaveText(`1 / ${n}`);
+  await expect(page.locator('[data-testid="presenter-caption"]')).toContainText('Overblik');
+  const seen = new Set();
+  for (let i = 1; i <= n; i++) {
+    await expect(counter(page)).toHaveText(`${i} / ${n}`);
+    seen.add(JSON.stringify(await fills(page)));
+    if (i === 2) {
+      await expect(page.locator('[data-testid="presenter-caption"]')).toContainText('Østerbro og Sydhavnen');
+      await page.waitForTimeout(700);
+      await page.screenshot({ path: `${ART}present-1920x1080-scene2.png` });
+    }
+    await page.locator('[data-testid="scene-next"]').click();
+  }
+  expect(seen.size).toBeGreaterThanOrEqual(4);
+  await expect(page.locator('[data-testid="presenter-caption"]')).toContainText('Dobbelt udsat');
+  await expect(page.locator('[data-testid="bivariate-legend"]')).toBeVisible();
+  // Large type: the caption is at least 20 px on a 1080p projector.
+  const size = await page.locator('[data-testid="presenter-caption"]').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(size).toBeGreaterThanOrEqual(20);
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: `${ART}present-1920x1080-last.png` });
+  errs.check();
+});
+
+test('the link restores the view exactly in a fresh browser', async ({ page, browser }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  await page.locator('select[data-testid="indicator"]').selectOption({ label: 'Ledighed' });
+  await page.locator('select[data-testid="method"]').selectOption('NaturalBreaks');
+  await page.locator('select[data-testid="classes"]').selectOption('4');
+  await page.locator('select[data-testid="palette"]').selectOption('Viridis');
+  await page.locator('[data-testid="zoom-in"]').click();
+  await page.locator('[data-testid="zoom-in"]').click();
+  await page.locator('[data-testid="tab-profile"]').click();
+  await expect(page).toHaveURL(/metode=naturlige/);
+  await expect(page).toHaveURL(/zoom=/);
+  const url = page.url();
+  expect(url).toContain('indikator=ledighed');
+  const before = await viewOf(page);
+
+  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const fresh = await other.newPage();
+  const errs2 = watchErrors(fresh);
+  await fresh.goto(url);
+  await fresh.waitForSelector('svg[data-testid="map"] path[data-district]');
+  await expect(fresh.locator('select[data-testid="method"]')).toHaveValue('NaturalBreaks');
+  expect(await viewOf(fresh)).toEqual(before);
+  await expect(fresh.locator('[data-testid="tab-profile"]')).toHaveAttribute('aria-selected', 'true');
+  await other.close();
+
+  // A gap view with a district as reference and a scene number survives too.
+  await page.locator('select[data-testid="mode"]').selectOption('gap');
+  await page.locator('[data-testid="tab-scenes"]').click();
+  await page.locator('[data-testid="scene-show"]').nth(2).click();
+  await expect(page).toHaveURL(/scene=3/);
+  await expect(page).toHaveURL(/visning=indeks/);
+  const url2 = page.url();
+  const before2 = await viewOf(page);
+  const again = await page.context().browser().newContext({ viewport: { width: 1440, height: 900 } });
+  const p2 = await again.newPage();
+  await p2.goto(url2);
+  await p2.waitForSelector('svg[data-testid="map"] path[data-district]');
+  await expect(p2.locator('select[data-testid="mode"]')).toHaveValue('index');
+  expect(await viewOf(p2)).toEqual(before2);
+  await p2.locator('[data-testid="tab-scenes"]').click();
+  await expect(p2.locator('[data-testid="scene"].current [data-testid="scene-caption"]')).toHaveValue(/Ressourcer samlet/);
+  errs2.check();
+  await again.close();
+  errs.check();
+});
+
+/** Open the "Del og gem" menu (it may already be open). */
+async function openShare(page) {
+  const menu = page.locator('[data-testid="share-menu"]');
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+  await expect(page.locator('[data-testid="export-svg"]')).toBeVisible();
+}
+
+async function download(page, testid) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testid}"]`).click()]);
+  const path = `${ART}${dl.suggestedFilename()}`;
+  await dl.saveAs(path);
+  return { name: dl.suggestedFilename(), path, bytes: readFileSync(path) };
+}
+
+test('exports: PNG at 2×, SVG with legend, CSV of the data and of A vs B with guarded cells', async ({ page }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  await openShare(page);
+  await page.locator('[data-testid="export-caption"]').fill('Østerbro mod Sydhavnen – illustrative tal');
+
+  const svg = await download(page, 'export-svg');
+  expect(svg.name).toMatch(/\.svg$/);
+  const text = svg.bytes.toString('utf8');
+  expect(text).toContain('data-testid="legend"');
+  expect(text).toContain('Disponibel indkomst pr. person');
+  expect(text).toContain('Østerbro mod Sydhavnen – illustrative tal');
+  expect(text).toContain('Illustrative tal');
+  const legendRanges = await page.locator('[data-testid="legend"] .legend-class .range').allTextContents();
+  for (const r of legendRanges) expect(text).toContain(r);
+  const [, w, h] = text.match(/<svg[^>]*width="(\d+)" height="(\d+)"/);
+
+  const png = await download(page, 'export-png');
+  expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+  const pw = png.bytes.readUInt32BE(16), ph = png.bytes.readUInt32BE(20);
+  expect([pw, ph]).toEqual([2 * Number(w), 2 * Number(h)]);
+  console.log(`PNG export ${pw}×${ph} (2× of ${w}×${h}), ${png.bytes.length} bytes`);
+
+  const csv = await download(page, 'export-csv');
+  const rows = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(rows[0]).toMatch(/^Kode;Navn;Disponibel indkomst pr\. person 2023 \(kr\.\);/);
+  expect(rows).toHaveLength(12);
+  const oesterbro = rows.find((r) => r.startsWith('02;Østerbro;')).split(';');
+  const header = rows[0].split(';');
+  const income = header.findIndex((c) => c.startsWith('Disponibel indkomst'));
+  expect(oesterbro[income]).toMatch(/^\d+(,\d+)?$/);
+
+  const cmp = await download(page, 'export-compare-csv');
+  const crow = cmp.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(crow[0]).toContain(';Østerbro;Sydhavnen;');
+  expect(crow.find((r) => r.startsWith('Disponibel indkomst')).split(';')[11]).toBe('Østerbro');
+
+  // Names that a spreadsheet would run are neutralised; markup stays text.
+  await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(`${FIX}boundaries/formula_names.geojson`);
+  await expect(page.locator('svg[data-testid="map"] path[data-district]')).toHaveCount(4);
+  await openShare(page);
+  const guarded = (await download(page, 'export-csv')).bytes.toString('utf8');
+  expect(guarded).toContain(`"'=HYPERLINK(""http://example.com"",""klik"")"`);
+  expect(guarded).toContain("'@SUM(A1:A9)");
+  expect(guarded).toContain("'+45 Nord");
+  expect(guarded).toContain("'-Vest <b>fed</b>");
+  expect(guarded).not.toMatch(/(^|;)[=@+-]/m);
+  const svg2 = (await download(page, 'export-svg')).bytes.toString('utf8');
+  expect(svg2).toContain('-Vest &lt;b&gt;fed&lt;/b&gt;');
+  expect(svg2).not.toContain('<b>');
+  errs.check();
+});
+
+test('a project file saves everything and opens into an empty browser exactly; a newer version is refused', async ({ page }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  // The user's own copy of the bydele (not the demo), and a table of their own.
+  await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(DEMO_BOUNDARIES);
+  await expect(page.locator('[data-testid="boundary-source"]')).toContainText('bydele.geojson');
+  await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(`${FIX}tables/wide_danish.csv`);
+  await expect(page.locator('[data-testid="messages"]')).toContainText('af');
+  await page.locator('select[data-testid="indicator"]').selectOption({ index: 1 });
+  await page.locator('select[data-testid="method"]').selectOption('EqualInterval');
+  await addScene(page, 'Min egen scene');
+  await page.locator('[data-testid="zoom-in"]').click();
+  await openShare(page);
+  await page.waitForTimeout(400);
+  const before = await viewOf(page);
+  const project = await download(page, 'save-project');
+  expect(project.name).toMatch(/\.atlas\.json$/);
+  const saved = JSON.parse(project.bytes.toString('utf8'));
+  expect(saved.format).toBe('samskabelsesatlas');
+  expect(saved.version).toBe(1);
+  expect(saved.boundaries.source).toBe('bydele.geojson');
+  expect(saved.scenes.map((s) => s.caption)).toEqual(['Min egen scene']);
+
+  // An empty browser: storage cleared, the demo shown.
+  await page.evaluate(() => new Promise((r) => { const q = indexedDB.deleteDatabase('samskabelsesatlas'); q.onsuccess = q.onerror = q.onblocked = () => r(); }));
+  await page.goto('/');
+  await page.waitForSelector('svg[data-testid="map"] path[data-district="11"]');
+  await openShare(page);
+  await page.locator('input[type="file"][data-testid="open-project"]').setInputFiles(project.path);
+  await expect(page.locator('[data-testid="boundary-source"]')).toContainText('bydele.geojson');
+  await page.waitForTimeout(400);
+  expect(await viewOf(page)).toEqual(before);
+  await page.locator('[data-testid="tab-scenes"]').click();
+  await expect(page.locator('[data-testid="scene-caption"]')).toHaveValue('Min egen scene');
+  // …and it stays after a reload
+  await waitStored(page, 'session', 'Min egen scene');
+  await page.goto('/');
+  await page.waitForSelector('svg[data-testid="map"] path[data-district]');
+  await expect(page.locator('[data-testid="boundary-source"]')).toContainText('bydele.geojson');
+  expect(await viewOf(page)).toEqual(before);
+
+  // A project from a future version: one sentence, nothing replaced.
+  const future = `${ART}fremtid.atlas.json`;
+  writeFileSync(future, JSON.stringify({ ...saved, version: 99 }));
+  await openShare(page);
+  await page.locator('input[type="file"][data-testid="open-project"]').setInputFiles(future);
+  await expect(page.locator('[data-testid="messages"]')).toContainText('nyere Samskabelsesatlas (format 99)');
+  expect(await viewOf(page)).toEqual(before);
+  errs.check();
+});
+
+test('reloading mid-session keeps the view and the scenes; damaged saved state shows the demo with a message', async ({ page }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  await page.locator('select[data-testid="indicator"]').selectOption({ label: 'Ledighed' });
+  await page.locator('select[data-testid="mode"]').selectOption('gap');
+  await page.locator('[data-testid="zoom-in"]').click();
+  await addScene(page, 'Gemt før genindlæsning');
+  await waitStored(page, 'session', 'Gemt før genindlæsning');
+  await page.waitForTimeout(400);
+  const before = await viewOf(page);
+  await page.reload();
+  await page.waitForSelector('svg[data-testid="map"] path[data-district]');
+  expect(await viewOf(page)).toEqual(before);
+  // Without the link too: the autosave alone restores it.
+  await page.goto('/');
+  await page.waitForSelector('svg[data-testid="map"] path[data-district]');
+  expect(await viewOf(page)).toEqual(before);
+  await page.locator('[data-testid="tab-scenes"]').click();
+  await expect(page.locator('[data-testid="scene-caption"]').last()).toHaveValue('Gemt før genindlæsning');
+
+  // Damaged saved state: reported, the demo shown, never a blank page.
+  await page.evaluate(() => new Promise((r) => {
+    const q = indexedDB.open('samskabelsesatlas', 1);
+    q.onsuccess = () => { const tx = q.result.transaction('kv', 'readwrite'); tx.objectStore('kv').put('{not json', 'session'); tx.oncomplete = () => { q.result.close(); r(); }; };
+  }));
+  await page.goto('/');
+  await page.waitForSelector('svg[data-testid="map"] path[data-district="02"]');
+  await expect(page.locator('[data-testid="messages"]')).toContainText('De gemte scener og den gemte visning kunne ikke læses');
+  errs.check();
+});
