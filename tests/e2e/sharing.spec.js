@@ -62,6 +62,13 @@ test('three scenes built by hand step with PageDown/PageUp in presentation mode 
   const t3 = await page.locator('g.zoomable').getAttribute('transform');
   expect(new Set([JSON.stringify(f1), JSON.stringify(f2), JSON.stringify(f3)]).size).toBe(3);
 
+  // Reorder and edit: move the third up and back, rename one.
+  const captions = () => page.locator('[data-testid="scene-caption"]').evaluateAll((xs) => xs.map((x) => x.value));
+  await page.locator('[data-testid="scene-up"]').nth(2).click();
+  expect(await captions()).toEqual(['Scene én: indkomst', 'Scene tre: dobbelt udsat, zoomet ind', 'Scene to: foreninger mod gennemsnittet']);
+  await page.locator('[data-testid="scene-down"]').nth(1).click();
+  expect(await captions()).toEqual(['Scene én: indkomst', 'Scene to: foreninger mod gennemsnittet', 'Scene tre: dobbelt udsat, zoomet ind']);
+
   await context.setOffline(true);
   await page.locator('[data-testid="present"]').click();
   await expect(page.locator('[data-testid="presenter"]')).toBeVisible();
