@@ -7,7 +7,6 @@ use crate::components::drop_zone::DropZone;
 use crate::components::progress::ProgressBar;
 use crate::data::DataState;
 use crate::persist::use_autosave;
-use atlas_core::Lang;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_query_map;
@@ -28,21 +27,31 @@ fn Shell() -> impl IntoView {
     });
     data.start(query);
     use_autosave(data);
+    // The page's language follows the switch (screen readers pick their voice by it).
+    Effect::new(move |_| {
+        let code = data.lang.get().code();
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.set_attribute("lang", code);
+        }
+    });
     view! {
         <DropZone/>
         <ProgressBar/>
         {move || match data.model.get() {
             None => view! {
                 <div class="status" role="status">
-                    <p>"Indlæser kortet …"</p>
+                    <p>{move || crate::text::t(data.lang.get(), "Indlæser kortet …", "Loading the map …")}</p>
                     {move || data.notices.get().into_iter().map(|n| view! {
-                        <p class="error" role="alert">{n.text(Lang::Da).to_owned()}</p>
+                        <p class="error" role="alert">{n.text(data.lang.get()).to_owned()}</p>
                     }).collect_view()}
                 </div>
             }
             .into_any(),
             Some(Err(e)) => view! {
-                <p class="status error" role="alert">{e.sentence(Lang::Da).to_owned()}</p>
+                <p class="status error" role="alert">{e.sentence(data.lang.get_untracked()).to_owned()}</p>
             }
             .into_any(),
             Some(Ok(model)) => view! { <AtlasView model=model.0/> }.into_any(),

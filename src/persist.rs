@@ -23,6 +23,7 @@ pub fn use_autosave(data: DataState) {
         let view = data.prefs.get();
         let story = data.story.get();
         let presenting = data.presenting.get();
+        let lang = data.lang.get();
         data.scenes_edited.track();
         if !data.restored.get() || data.model.with(|m| !matches!(m, Some(Ok(_)))) {
             return;
@@ -32,7 +33,11 @@ pub fn use_autosave(data: DataState) {
             let mut params = ParamsMap::new();
             query.with_untracked(|q| {
                 for (k, v) in q.latest_values() {
-                    if !QUERY_KEYS.contains(&k.as_ref()) && k != "scene" && k != "praes" {
+                    if !QUERY_KEYS.contains(&k.as_ref())
+                        && k != "scene"
+                        && k != "praes"
+                        && k != "lang"
+                    {
                         params.insert(k.to_string(), v.to_owned());
                     }
                 }
@@ -42,6 +47,9 @@ pub fn use_autosave(data: DataState) {
             }
             if let Some(c) = story.current {
                 params.insert("scene", (c + 1).to_string());
+            }
+            if lang == atlas_core::Lang::En {
+                params.insert("lang", "en".to_owned());
             }
             if presenting {
                 params.insert("praes", "1".to_owned());

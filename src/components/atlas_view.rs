@@ -1,3 +1,4 @@
+use super::data_table::{DataTable, ViewToggle};
 use super::index_panel::IndexPanel;
 use super::presenter::Presenter;
 use super::profile::Profile;
@@ -17,8 +18,9 @@ use std::sync::Arc;
 #[component]
 pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
     let data = crate::data::use_data();
-    let state = AtlasState::with_prefs(model, &data.prefs.get_untracked());
+    let state = AtlasState::with_prefs(model, &data.prefs.get_untracked(), data.lang);
     provide_context(state);
+    super::describe::provide_descriptions(state);
     // Remember the view, so a rebuilt model (new table, mapping, edit) keeps it.
     Effect::new(move |_| {
         let p = state.spec();
@@ -36,8 +38,14 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
             </aside>
             <main class="map-area">
                 <Presenter/>
-                <MapView/>
-                <Tooltip/>
+                <ViewToggle/>
+                <div class="map-wrap" class:hidden=move || state.table.get()>
+                    <MapView/>
+                    <Tooltip/>
+                </div>
+                <Show when=move || state.table.get()>
+                    <DataTable/>
+                </Show>
             </main>
             <aside class="right">
                 <RightTabs/>
@@ -50,6 +58,7 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
                 }}
             </aside>
             <SourceLine/>
+            <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">{move || state.announce.get()}</p>
         </div>
     }
 }

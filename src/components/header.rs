@@ -13,35 +13,39 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let s = use_atlas();
     let data = crate::data::use_data();
-    let lang = s.lang.get_untracked();
     let indicators = s.model.with_value(|m| m.atlas.indicators.clone());
     let none = indicators.is_empty();
     let mut groups: Vec<Group> = indicators.iter().map(|i| i.group).collect();
     groups.sort();
     groups.dedup();
-    let options = groups
-        .into_iter()
-        .map(|g| {
-            let opts = indicators
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.group == g)
-                .map(|(i, m)| {
-                    view! { <option value=i.to_string()>{m.label(lang).to_owned()}</option> }
-                })
-                .collect_view();
-            view! { <optgroup label=g.label(lang)>{opts}</optgroup> }
-        })
-        .collect_view();
-    let placeholder = none.then(|| view! { <option value="">{t(lang, "Ingen indikatorer indlæst", "No indicators loaded")}</option> });
+    let options = move || {
+        let lang = s.lang.get();
+        let placeholder = none.then(|| view! { <option value="">{t(lang, "Ingen indikatorer indlæst", "No indicators loaded")}</option> });
+        let groups = groups
+            .iter()
+            .map(|g| {
+                let opts = indicators
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.group == *g)
+                    .map(|(i, m)| {
+                        view! { <option value=i.to_string() prop:selected=move || s.indicator.get() == i>{m.label(lang).to_owned()}</option> }
+                    })
+                    .collect_view();
+                view! { <optgroup label=g.label(lang)>{opts}</optgroup> }
+            })
+            .collect_view();
+        (placeholder, groups)
+    };
+    let lang = move || s.lang.get();
     view! {
         <header class="top">
             <h1>"Samskabelsesatlas"</h1>
             <label class="picker">
-                <span>{t(lang, "Indikator", "Indicator")}</span>
+                <span>{move || t(lang(), "Indikator", "Indicator")}</span>
                 <select
                     data-testid="indicator"
-                    disabled=indicators.is_empty()
+                    disabled=none
                     prop:value=move || if none { String::new() } else { s.indicator.get().to_string() }
                     on:change=move |ev| {
                         if let Ok(i) = event_target_value(&ev).parse::<usize>() {
@@ -49,7 +53,6 @@ pub fn Header() -> impl IntoView {
                         }
                     }
                 >
-                    {placeholder}
                     {options}
                 </select>
             </label>
@@ -58,10 +61,34 @@ pub fn Header() -> impl IntoView {
             <DataPanel/>
             <ShareMenu/>
             <button type="button" class="present" data-testid="present"
-                title=t(lang, "Præsentér scenerne på fuld skærm (→ / ←, PageDown / PageUp, Esc)", "Present the scenes full screen (→ / ←, PageDown / PageUp, Esc)")
+                title=move || t(lang(), "Præsentér scenerne på fuld skærm (→ / ←, PageDown / PageUp, Esc)", "Present the scenes full screen (→ / ←, PageDown / PageUp, Esc)")
                 on:click=move |_| start_presenting(data, s)>
-                {t(lang, "▶ Præsentér", "▶ Present")}
+                {move || t(lang(), "▶ Præsentér", "▶ Present")}
             </button>
+            <LangSwitch/>
         </header>
+    }
+}
+
+/// The visible language switch: names the other language in that language.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let s = use_atlas();
+    let other = move || match s.lang.get() {
+        atlas_core::Lang::Da => ("en", "English", "Switch to English"),
+        atlas_core::Lang::En => ("da", "Dansk", "Skift til dansk"),
+    };
+    view! {
+        <button type="button" class="lang-switch secondary" data-testid="lang-switch"
+            lang=move || other().0
+            aria-label=move || other().2
+            on:click=move |_| s.lang.update(|l| {
+                *l = match l {
+                    atlas_core::Lang::Da => atlas_core::Lang::En,
+                    atlas_core::Lang::En => atlas_core::Lang::Da,
+                }
+            })>
+            {move || other().1}
+        </button>
     }
 }

@@ -9,21 +9,22 @@ use leptos::prelude::*;
 #[component]
 pub fn IndexPanel() -> impl IntoView {
     let s = use_atlas();
-    let indicators: Vec<(usize, String, String)> = s.model.with_value(|m| {
-        m.atlas
-            .indicators
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (i, x.column.clone(), x.label_da.clone()))
-            .collect()
-    });
+    let indicators: Vec<(usize, String, atlas_core::indicator::IndicatorMeta)> =
+        s.model.with_value(|m| {
+            m.atlas
+                .indicators
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (i, x.column.clone(), x.clone()))
+                .collect()
+        });
     let sliders = indicators
         .into_iter()
         .map(|(i, col, label)| {
             let value = move || s.weights.with(|w| w.get(i).copied().unwrap_or(0.0));
             view! {
                 <label class="weight-row">
-                    <span class="weight-label">{label}</span>
+                    <span class="weight-label">{move || label.label(s.lang.get()).to_owned()}</span>
                     <input type="range" min="0" max="5" step="1" data-testid="weight" data-indicator=col
                         prop:value=move || format!("{}", value())
                         on:input=move |ev| {

@@ -5,21 +5,24 @@ use leptos::prelude::*;
 #[component]
 pub fn IndicatorSelect(testid: &'static str, value: RwSignal<usize>) -> impl IntoView {
     let s = use_atlas();
-    let options: Vec<(usize, String)> = s.model.with_value(|m| {
-        m.atlas
-            .indicators
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (i, x.label(s.lang.get_untracked()).to_owned()))
-            .collect()
-    });
+    let options = move || -> Vec<(usize, String)> {
+        let lang = s.lang.get();
+        s.model.with_value(|m| {
+            m.atlas
+                .indicators
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (i, x.label(lang).to_owned()))
+                .collect()
+        })
+    };
     view! {
         <select data-testid=testid on:change=move |ev| {
             if let Ok(i) = event_target_value(&ev).parse::<usize>() {
                 value.set(i);
             }
         }>
-            {options.into_iter().map(|(i, l)| view! {
+            {move || options().into_iter().map(|(i, l)| view! {
                 <option value=i.to_string() prop:selected=move || value.get() == i>{l}</option>
             }).collect_view()}
         </select>

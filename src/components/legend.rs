@@ -5,7 +5,7 @@ use atlas_core::format::{
     decimals_for, format_class, format_number, format_signed, format_value, missing_text,
 };
 use atlas_core::indicator::Polarity;
-use atlas_core::number::{parse_cell, Cell};
+use atlas_core::number::{parse_cell, parse_cell_dot_decimal, Cell};
 use atlas_core::palette::Scheme;
 use leptos::prelude::*;
 
@@ -118,9 +118,15 @@ fn ClassControls() -> impl IntoView {
             .get_untracked()
             .iter()
             .map(|b| {
-                format_number(*b, 2, atlas_core::Lang::Da)
+                let lang = s.lang.get_untracked();
+                let sep = if lang == atlas_core::Lang::Da {
+                    ','
+                } else {
+                    '.'
+                };
+                format_number(*b, 2, lang)
                     .trim_end_matches('0')
-                    .trim_end_matches(',')
+                    .trim_end_matches(sep)
                     .to_owned()
             })
             .collect::<Vec<_>>()
@@ -187,7 +193,10 @@ fn ClassControls() -> impl IntoView {
                             manual_text.set(v.clone());
                             let breaks: Vec<f64> = v
                                 .split([';', ' '])
-                                .filter_map(|p| match parse_cell(p) { Cell::Value(x) => Some(x), _ => None })
+                                .filter_map(|p| {
+                                    let cell = if s.lang.get_untracked() == atlas_core::Lang::Da { parse_cell(p) } else { parse_cell_dot_decimal(p) };
+                                    match cell { Cell::Value(x) => Some(x), _ => None }
+                                })
                                 .collect();
                             s.manual.set(breaks);
                         }/>

@@ -1,6 +1,5 @@
 use crate::state::{use_atlas, AtlasState, Slot};
 use crate::text::t;
-use atlas_core::format::{decimals_for, format_value};
 use atlas_core::view::client_to_user;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -10,29 +9,6 @@ use wasm_bindgen::JsCast;
 const NO_DATA_FILL: &str = "#d9d9d4";
 /// Above this many districts, names are not drawn on the map (hover shows them).
 pub const MAX_LABELS: usize = 40;
-
-/// Accessible name of district `i`: its name and current value with unit.
-fn aria_label(s: &AtlasState, i: usize) -> String {
-    let lang = s.lang.get();
-    let ind = s.indicator.get();
-    let yi = s.year_index(ind);
-    s.model.with_value(|m| {
-        let name = m
-            .atlas
-            .districts
-            .get(i)
-            .map(|d| d.name.clone())
-            .unwrap_or_default();
-        let Some(meta) = m.atlas.indicators.get(ind) else {
-            return name;
-        };
-        let dec = decimals_for(meta, m.atlas.column_at(ind, yi));
-        format!(
-            "{name}: {}",
-            format_value(m.atlas.value_at(ind, yi, i), dec, meta.unit(lang), lang)
-        )
-    })
-}
 
 fn fill(s: &AtlasState, i: usize) -> String {
     if s.model.with_value(|m| m.atlas.indicators.is_empty()) {
@@ -97,12 +73,18 @@ pub fn MapView() -> impl IntoView {
                     class=("dimmed", move || {
                         s.highlight.get().is_some_and(|c| s.choropleth.with(|ch| ch.classes.get(i).copied().flatten()) != Some(c))
                     })
-                    aria-label=move || aria_label(&s, i)
+                    aria-label=move || super::describe::district_label(&s, i)
+                    role="button"
+                    tabindex=move || if super::map_keys::tab_stop(&s) == i { "0" } else { "-1" }
+                    on:focus=move |ev| super::map_keys::on_focus(s, i, &ev)
+                    on:blur=move |_| if s.hover.get_untracked() == Some(i) { s.hover.set(None) }
+                    on:keydown=move |ev| super::map_keys::on_key(s, i, &ev)
                     on:mouseenter=move |_| s.hover.set(Some(i))
                     on:mouseleave=move |_| s.hover.set(None)
                     on:click=move |_| {
                         if gesture.with_value(|g| g.moved) < 5.0 {
                             s.pick(i);
+                            s.announce.set(super::describe::selection_sentence(&s));
                         }
                     }
                 ></path>
@@ -117,6 +99,11 @@ pub fn MapView() -> impl IntoView {
             };
             sel.and_then(|i| s.paths.with(|p| p.get(i).cloned()))
         }
+    };
+    let focus_ring = move || {
+        s.focus
+            .get()
+            .and_then(|i| s.paths.with(|p| p.get(i).cloned()))
     };
     let show_labels = n <= MAX_LABELS;
     let label_pos = labels.clone();
@@ -247,8 +234,8 @@ pub fn MapView() -> impl IntoView {
             viewBox=format!("0 0 {width:.0} {height:.0}")
             preserveAspectRatio="xMidYMid meet"
             role="group"
-            tabindex="0"
             aria-label=title
+            aria-describedby="map-keys-help"
             on:mousemove=move |ev| s.pointer.set((ev.client_x() as f64, ev.client_y() as f64))
             on:wheel=on_wheel
             on:pointerdown=on_pointerdown
@@ -269,10 +256,15 @@ pub fn MapView() -> impl IntoView {
                 <g class="districts">{districts}</g>
                 <path class="outline outline-a" d=outline(Slot::A) aria-hidden="true"></path>
                 <path class="outline outline-b" d=outline(Slot::B) aria-hidden="true"></path>
+                <path class="focus-ring focus-ring-outer" d=focus_ring aria-hidden="true"></path>
+                <path class="focus-ring focus-ring-inner" d=focus_ring aria-hidden="true"></path>
             </g>
             <g class="labels" aria-hidden="true">{names}</g>
             <g aria-hidden="true">{badge(Slot::A)} {badge(Slot::B)}</g>
         </svg>
+        <p id="map-keys-help" class="sr-only">{move || t(s.lang.get(),
+            "Piletaster flytter mellem bydele, Enter vælger A, Skift+Enter vælger B, Escape rydder valget, plus og minus zoomer.",
+            "Arrow keys move between districts, Enter chooses A, Shift+Enter chooses B, Escape clears the choice, plus and minus zoom.")}</p>
         <ZoomControls width height/>
     }
 }

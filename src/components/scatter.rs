@@ -18,6 +18,26 @@ pub fn Scatter() -> impl IntoView {
             let xc = m.atlas.column_in(xi, year);
             let yc = m.atlas.column_in(yi, year);
             let (pts, rx, ry) = scatter(xc, yc);
+            let label_of = |i: usize| m.atlas.indicators.get(i).map(|x| x.label(lang).to_owned()).unwrap_or_default();
+            let summary = match atlas_core::gap::pearson(xc, yc) {
+                Some((r, k)) => format!(
+                    "{}: {} {} {}, {k} {}, {} r = {}",
+                    t(lang, "Punktdiagram", "Scatter plot"),
+                    label_of(xi),
+                    t(lang, "mod", "against"),
+                    label_of(yi),
+                    t(lang, "områder", "areas"),
+                    t(lang, "korrelation", "correlation"),
+                    format_number(r, 2, lang)
+                ),
+                None => format!(
+                    "{}: {} {} {}",
+                    t(lang, "Punktdiagram", "Scatter plot"),
+                    label_of(xi),
+                    t(lang, "mod", "against"),
+                    label_of(yi)
+                ),
+            };
             let (dx, dy) = (
                 m.atlas.indicators.get(xi).map(|x| decimals_for(x, xc)).unwrap_or(0),
                 m.atlas.indicators.get(yi).map(|x| decimals_for(x, yc)).unwrap_or(0),
@@ -46,7 +66,7 @@ pub fn Scatter() -> impl IntoView {
             let n = |v: f64, d: usize| if v.is_finite() { format_number(v, d, lang) } else { String::new() };
             view! {
                 <svg class="scatter" data-testid="scatter" viewBox=format!("0 0 {w} {h}") role="img"
-                    aria-label=t(lang, "Punktdiagram af to indikatorer", "Scatter plot of two indicators")>
+                    aria-label=summary.clone()>
                     <line class="axis" x1=pad y1=h - pad x2=w - pad y2=h - pad></line>
                     <line class="axis" x1=pad y1=pad x2=pad y2=h - pad></line>
                     <text class="tick" x=pad y=h - 8.0>{n(rx.0, dx)}</text>
@@ -55,6 +75,7 @@ pub fn Scatter() -> impl IntoView {
                     <text class="tick" x="2" y=pad + 4.0>{n(ry.1, dy)}</text>
                     {dots}
                 </svg>
+                <p class="hint" data-testid="scatter-summary">{summary}</p>
             }
         })
     };

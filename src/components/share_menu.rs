@@ -30,15 +30,40 @@ pub fn ShareMenu() -> impl IntoView {
         }
     });
     let copied = RwSignal::new(None::<bool>);
+    // Like any menu, a click elsewhere closes it (so it never hides the panel below).
+    let open = RwSignal::new(false);
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let outside = window_event_listener(leptos::ev::click, move |ev| {
+        // (the downloads' own programmatic clicks are not the user's)
+        if !open.get_untracked() || !ev.is_trusted() {
+            return;
+        }
+        let inside = menu.get_untracked().is_some_and(|m| {
+            let target = ev
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok());
+            m.contains(target.as_ref())
+        });
+        if !inside {
+            open.set(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
     let on_open = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
             read_project_file(data, file);
+            open.set(false);
         }
         input.set_value("");
     };
     view! {
-        <details class="share-menu" data-testid="share-menu">
+        <details class="share-menu" data-testid="share-menu" node_ref=menu
+            prop:open=move || open.get()
+            on:toggle=move |ev| {
+                let el: web_sys::HtmlDetailsElement = event_target(&ev);
+                open.set(el.open());
+            }>
             <summary>{move || t(lang(), "Del og gem", "Share and save")}</summary>
             <div class="share-body">
                 <button type="button" data-testid="copy-link" on:click=move |_| {

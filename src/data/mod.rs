@@ -78,6 +78,8 @@ pub struct DataState {
     pub scenes_edited: RwSignal<bool>,
     /// Presentation mode is on.
     pub presenting: RwSignal<bool>,
+    /// The interface language (remembered, and in the link as `lang=en`).
+    pub lang: RwSignal<Lang>,
     /// The autosaved session has been read (nothing is saved before, so a slow
     /// start never overwrites it).
     pub restored: RwSignal<bool>,
@@ -107,10 +109,19 @@ impl DataState {
             story: RwSignal::new(Story::default()),
             scenes_edited: RwSignal::new(false),
             presenting: RwSignal::new(false),
+            lang: RwSignal::new(Lang::Da),
             restored: RwSignal::new(false),
             saved: RwSignal::new(None),
             generation: RwSignal::new(0),
             model,
+        }
+    }
+
+    /// `da` or `en` in the interface language.
+    pub fn say(&self, da: String, en: String) -> String {
+        match self.lang.get_untracked() {
+            Lang::Da => da,
+            Lang::En => en,
         }
     }
 
@@ -218,7 +229,7 @@ impl DataState {
 
     /// Load boundaries from a URL (preset, URL field or `?boundaries=`).
     pub fn load_url(self, url: String) {
-        let g = self.begin(format!("Henter {url} …"));
+        let g = self.begin(self.say(format!("Henter {url} …"), format!("Fetching {url} …")));
         spawn_local(async move {
             match fetch_text(&url).await {
                 Ok(text) if self.current(g) => {
@@ -236,7 +247,10 @@ impl DataState {
 
     /// Load boundaries from text the user gave (file picker or drop).
     pub fn load_text(self, meta: BoundaryMeta, text: Arc<str>, save: bool) {
-        let g = self.begin(format!("Læser {} …", meta.source));
+        let g = self.begin(self.say(
+            format!("Læser {} …", meta.source),
+            format!("Reading {} …", meta.source),
+        ));
         spawn_local(async move {
             self.parse_and_show(g, meta, text, save).await;
         });
@@ -254,7 +268,10 @@ impl DataState {
         };
         let save = !current.is_demo;
         let text = current.text.clone();
-        let g = self.begin(format!("Læser {} igen …", meta.source));
+        let g = self.begin(self.say(
+            format!("Læser {} igen …", meta.source),
+            format!("Reading {} again …", meta.source),
+        ));
         spawn_local(async move {
             self.parse_and_show(g, meta, text, save).await;
         });
@@ -267,7 +284,10 @@ impl DataState {
             crs: meta.crs.and_then(Crs::from_epsg),
         };
         let progress = self.progress;
-        let label = format!("Læser {} …", meta.source);
+        let label = self.say(
+            format!("Læser {} …", meta.source),
+            format!("Reading {} …", meta.source),
+        );
         let result = prepare_boundaries(
             text.clone(),
             options,

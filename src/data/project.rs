@@ -58,14 +58,14 @@ impl DataState {
                 return;
             }
         };
-        let g = self.begin(format!("Åbner {name} …"));
+        let g = self.begin(self.say(format!("Åbner {name} …"), format!("Opening {name} …")));
         spawn_local(async move {
             let table = match project.table.as_ref().map(open_table).transpose() {
                 Ok(t) => t,
                 Err(e) => return self.fail(g, &e),
             };
             let progress = self.progress;
-            let label = format!("Åbner {name} …");
+            let label = self.say(format!("Åbner {name} …"), format!("Opening {name} …"));
             let boundaries = match &project.boundaries {
                 None => load_demo_boundaries().await,
                 Some(b) => {

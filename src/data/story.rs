@@ -20,6 +20,9 @@ impl DataState {
                     scenes: s.scenes,
                 });
                 self.scenes_edited.set(s.scenes_edited);
+                if let Some(l) = s.lang {
+                    self.lang.set(l);
+                }
             }
             Ok(None) => {}
             Err(_) => {
@@ -53,6 +56,11 @@ impl DataState {
                     s.current = Some(n - 1);
                 }
             });
+        }
+        match param("lang") {
+            Some("en") => self.lang.set(atlas_core::Lang::En),
+            Some("da") => self.lang.set(atlas_core::Lang::Da),
+            _ => {}
         }
         if param("praes") == Some("1") {
             self.presenting.set(true);
@@ -103,6 +111,7 @@ impl DataState {
             scene: story.current,
             view: self.prefs.get_untracked(),
             scenes_edited: self.scenes_edited.get_untracked(),
+            lang: Some(self.lang.get_untracked()),
         }
     }
 

@@ -69,6 +69,12 @@ pub struct AtlasState {
     pub highlight: RwSignal<Option<usize>>,
     /// Pan and zoom of the map.
     pub view: RwSignal<ViewTransform>,
+    /// The district the keyboard is on (the one tabbable path of the map).
+    pub focus: RwSignal<Option<usize>>,
+    /// What the live region says (selection and comparison results).
+    pub announce: RwSignal<String>,
+    /// The map area shows the table view instead of the map.
+    pub table: RwSignal<bool>,
     /// Path strings at the current detail level (rebuilt only when it changes).
     pub paths: Memo<Arc<Vec<String>>>,
 }
@@ -76,12 +82,20 @@ pub struct AtlasState {
 impl AtlasState {
     /// Fresh state over `model`: first indicator, A = Østerbro, B = Sydhavnen when present.
     pub fn new(model: Arc<Model>) -> Self {
-        Self::with_prefs(model, &atlas_core::viewspec::ViewSpec::default())
+        Self::with_prefs(
+            model,
+            &atlas_core::viewspec::ViewSpec::default(),
+            RwSignal::new(Lang::Da),
+        )
     }
 
     /// State over `model` restoring `prefs` where they still apply (same indicator
     /// column, same district ids), else the defaults.
-    pub fn with_prefs(model: Arc<Model>, prefs: &atlas_core::viewspec::ViewSpec) -> Self {
+    pub fn with_prefs(
+        model: Arc<Model>,
+        prefs: &atlas_core::viewspec::ViewSpec,
+        lang: RwSignal<Lang>,
+    ) -> Self {
         let atlas = &model.atlas;
         let (a, b) = spec::default_pair(atlas);
         let (default_x, default_y) = spec::default_axes(atlas);
@@ -219,7 +233,10 @@ impl AtlasState {
             next: RwSignal::new(Slot::A),
             hover: RwSignal::new(None),
             pointer: RwSignal::new((0.0, 0.0)),
-            lang: RwSignal::new(Lang::Da),
+            lang,
+            focus: RwSignal::new(None),
+            announce: RwSignal::new(String::new()),
+            table: RwSignal::new(false),
             choropleth,
             class_error,
             method,

@@ -96,6 +96,7 @@ impl AtlasState {
             zoom: Some(self.view.get().into()),
             panel: Some(self.panel.get()),
             profile: id(m, profile),
+            table: self.table.get(),
         })
     }
 
@@ -160,6 +161,7 @@ impl AtlasState {
                 .map(|z| ViewTransform::from(z).clamp(w, h))
                 .unwrap_or(ViewTransform::IDENTITY),
         );
+        self.table.set(v.table);
         if let Some(p) = v.panel {
             self.panel.set(p);
         }

@@ -64,3 +64,12 @@ export async function waitStored(page, key, text) {
     req.onerror = () => resolve(false);
   }), [key, text], { polling: 100, timeout: 10_000 });
 }
+
+/**
+ * A district's accessible name says `name`, then the indicator shown with `value`
+ * (e.g. "Østerbro. Disponibel indkomst pr. person: 296.700 kr.; klasse 5 af 5 …").
+ */
+export function labelRe(name, value) {
+  const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${esc(name)}\\. [^;]*: ${esc(value)}(;|$)`);
+}

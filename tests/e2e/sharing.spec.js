@@ -247,6 +247,9 @@ test('exports: PNG at 2×, SVG with legend, CSV of the data and of A vs B with g
   const svg2 = (await download(page, 'export-svg')).bytes.toString('utf8');
   expect(svg2).toContain('-Vest &lt;b&gt;fed&lt;/b&gt;');
   expect(svg2).not.toContain('<b>');
+  // a click elsewhere closes the menu, as menus do
+  await page.locator('[data-testid="legend"] h2').click();
+  await expect(page.locator('[data-testid="export-svg"]')).toBeHidden();
   errs.check();
 });
 

@@ -3,7 +3,10 @@
 use crate::indicator::IndicatorMeta;
 
 /// UI language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Default, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Lang {
     #[default]
     Da,

@@ -45,17 +45,22 @@ pub fn rank(values: &[Option<f64>], polarity: Polarity) -> Vec<Option<usize>> {
         Polarity::HigherIsWorse => x < y,
         _ => x > y,
     };
+    // Best first; a value's rank is 1 + how many are strictly better (O(n log n)).
+    let mut sorted: Vec<f64> = values
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|x| x.is_finite())
+        .collect();
+    sorted.sort_by(|a, b| match polarity {
+        Polarity::HigherIsWorse => a.total_cmp(b),
+        _ => b.total_cmp(a),
+    });
     values
         .iter()
         .map(|v| {
             let v = (*v).filter(|x| x.is_finite())?;
-            Some(
-                1 + values
-                    .iter()
-                    .flatten()
-                    .filter(|o| o.is_finite() && better(**o, v))
-                    .count(),
-            )
+            Some(1 + sorted.partition_point(|o| better(*o, v)))
         })
         .collect()
 }
@@ -216,4 +221,36 @@ pub fn scatter(
         })
         .collect();
     (pts, rx, ry)
+}
+
+/// Pearson correlation of two indicators over the districts that have both, and how
+/// many those are; `None` with fewer than three pairs or no spread.
+///
+/// ```
+/// use atlas_core::gap::pearson;
+/// let x = [Some(1.0), Some(2.0), Some(3.0), None];
+/// let y = [Some(2.0), Some(4.0), Some(6.5), Some(1.0)];
+/// let (r, n) = pearson(&x, &y).unwrap();
+/// assert!(r > 0.99 && n == 3);
+/// ```
+pub fn pearson(x: &[Option<f64>], y: &[Option<f64>]) -> Option<(f64, usize)> {
+    let pairs: Vec<(f64, f64)> = x
+        .iter()
+        .zip(y.iter())
+        .filter_map(|(a, b)| Some(((*a)?, (*b)?)))
+        .filter(|(a, b)| a.is_finite() && b.is_finite())
+        .collect();
+    let n = pairs.len();
+    if n < 3 {
+        return None;
+    }
+    let mx = pairs.iter().map(|p| p.0).sum::<f64>() / n as f64;
+    let my = pairs.iter().map(|p| p.1).sum::<f64>() / n as f64;
+    let (mut sxy, mut sxx, mut syy) = (0.0, 0.0, 0.0);
+    for (a, b) in &pairs {
+        sxy += (a - mx) * (b - my);
+        sxx += (a - mx).powi(2);
+        syy += (b - my).powi(2);
+    }
+    (sxx > 0.0 && syy > 0.0).then(|| (sxy / (sxx * syy).sqrt(), n))
 }

@@ -118,6 +118,8 @@ pub struct Session {
     pub scene: Option<usize>,
     /// True once the user changed the scenes (the demo story is then not reloaded).
     pub scenes_edited: bool,
+    /// The interface language (`None` = Danish, the default).
+    pub lang: Option<crate::Lang>,
 }
 
 /// True when `text` starts like a project file (checked before parsing it as GeoJSON).

@@ -142,11 +142,13 @@ pub struct ViewSpec {
     pub panel: Option<Panel>,
     /// District whose profile is shown, by id.
     pub profile: Option<String>,
+    /// The map area shows the table instead of the map.
+    pub table: bool,
 }
 
 /// Link parameters that belong to the view (other parameters, such as
 /// `boundaries` and `indicators`, are left alone).
-pub const QUERY_KEYS: [&str; 17] = [
+pub const QUERY_KEYS: [&str; 18] = [
     "indikator",
     "aar",
     "visning",
@@ -164,6 +166,7 @@ pub const QUERY_KEYS: [&str; 17] = [
     "zoom",
     "panel",
     "profil",
+    "tabel",
 ];
 
 fn method_id(m: Method) -> &'static str {
@@ -279,6 +282,9 @@ impl ViewSpec {
         if let Some(p) = &self.profile {
             put("profil", p.clone());
         }
+        if self.table {
+            put("tabel", "1".into());
+        }
         q
     }
 
@@ -355,6 +361,10 @@ impl ViewSpec {
                     })
                     .is_some(),
                 "panel" => Panel::from_id(value).map(|p| v.panel = Some(p)).is_some(),
+                "tabel" => {
+                    v.table = value == "1";
+                    value == "1" || value == "0"
+                }
                 _ => true,
             };
             if !ok {

@@ -52,6 +52,7 @@ fn full_view() -> ViewSpec {
         }),
         panel: Some(Panel::Scenes),
         profile: Some("03".into()),
+        table: true,
     }
 }
 
@@ -332,4 +333,55 @@ fn deleting_a_scene_keeps_the_current_scene_and_an_empty_story_has_none() {
     assert_eq!(s.current, None);
     assert_eq!(s.step(1), None);
     s.move_scene(0, -1); // nothing to move, no panic
+}
+
+#[test]
+fn arrow_keys_reach_every_demo_district_and_move_the_way_the_map_looks() {
+    use atlas_core::mapview::build_geometry;
+    use atlas_core::nav::{neighbour, Direction};
+    let a = demo();
+    let g = build_geometry(&a.districts, 1000.0, 16.0).unwrap();
+    let pts = &g.label_points;
+    let id = |i: usize| a.districts[i].id.clone();
+    let find = |name: &str| a.district_by_name(name).unwrap();
+    // Østerbro lies north-east of Indre By; Sydhavnen south of Vesterbro.
+    let indre = find("Indre By");
+    let go = |from: &str, d: Direction| {
+        neighbour(pts, find(from), d).map(|j| a.districts[j].name.clone())
+    };
+    assert_eq!(go("Sydhavnen", Direction::Up).as_deref(), Some("Vesterbro"));
+    // straight ahead beats near but sideways: Østerbro is north of Indre By and east of Nørrebro
+    assert_eq!(go("Indre By", Direction::Up).as_deref(), Some("Østerbro"));
+    assert_eq!(
+        go("Nørrebro", Direction::Right).as_deref(),
+        Some("Østerbro")
+    );
+    let mut right = find("Brønshøj-Husum");
+    let mut path = vec![a.districts[right].name.clone()];
+    while let Some(n) = neighbour(pts, right, Direction::Right) {
+        right = n;
+        path.push(a.districts[n].name.clone());
+        assert!(path.len() < 20, "no cycle going right: {path:?}");
+    }
+    // from any district, repeated arrows reach every other one (a connected graph)
+    let n = a.districts.len();
+    let mut seen = vec![false; n];
+    let mut stack = vec![indre];
+    while let Some(i) = stack.pop() {
+        if std::mem::replace(&mut seen[i], true) {
+            continue;
+        }
+        for d in [
+            Direction::Up,
+            Direction::Down,
+            Direction::Left,
+            Direction::Right,
+        ] {
+            if let Some(j) = neighbour(pts, i, d) {
+                stack.push(j);
+            }
+        }
+    }
+    let unreached: Vec<String> = (0..n).filter(|i| !seen[*i]).map(id).collect();
+    assert!(unreached.is_empty(), "unreachable: {unreached:?}");
 }

@@ -1,0 +1,151 @@
+use crate::state::use_atlas;
+use crate::text::t;
+use atlas_core::format::{decimals_for, format_value, missing_text};
+use atlas_core::tableview::{row_order, SortBy};
+use leptos::prelude::*;
+
+/// The map as a table: every district and indicator in the year shown, the same
+/// formatted values as the map, sortable by any column (missing values last).
+#[component]
+pub fn DataTable() -> impl IntoView {
+    let s = use_atlas();
+    let sort = RwSignal::new((SortBy::Name, false));
+    let lang = move || s.lang.get();
+    let headers = move || {
+        let lang = lang();
+        let current = s.indicator.get();
+        let years: Vec<Option<i32>> = (0..s.model.with_value(|m| m.atlas.indicators.len()))
+            .map(|i| s.shown_year(i))
+            .collect();
+        let (by, desc) = sort.get();
+        let aria = move |me: SortBy| {
+            if by == me {
+                if desc {
+                    "descending"
+                } else {
+                    "ascending"
+                }
+            } else {
+                "none"
+            }
+        };
+        let click = move |me: SortBy| {
+            move |_| {
+                sort.update(|(b, d)| {
+                    if *b == me {
+                        *d = !*d;
+                    } else {
+                        *b = me;
+                        // values: highest first is what planners look for
+                        *d = matches!(me, SortBy::Column(_));
+                    }
+                })
+            }
+        };
+        let cols = s.model.with_value(|m| {
+            m.atlas
+                .indicators
+                .iter()
+                .enumerate()
+                .map(|(i, meta)| {
+                    let mut extra = Vec::new();
+                    if !meta.unit(lang).is_empty() {
+                        extra.push(meta.unit(lang).to_owned());
+                    }
+                    if let Some(y) = years[i].or(meta.year) {
+                        extra.push(y.to_string());
+                    }
+                    let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) };
+                    view! {
+                        <th scope="col" class:current=i == current aria-sort=aria(SortBy::Column(i))>
+                            <button type="button" class="sort" data-testid="sort" data-column=meta.column.clone()
+                                on:click=click(SortBy::Column(i))>
+                                {format!("{}{extra}", meta.label(lang))}
+                            </button>
+                        </th>
+                    }
+                })
+                .collect_view()
+        });
+        view! {
+            <tr>
+                <th scope="col" aria-sort=aria(SortBy::Name)>
+                    <button type="button" class="sort" data-testid="sort-name" on:click=click(SortBy::Name)>
+                        {t(lang, "Område", "Area")}
+                    </button>
+                </th>
+                {cols}
+            </tr>
+        }
+    };
+    let rows = move || {
+        let lang = lang();
+        let current = s.indicator.get();
+        let (by, desc) = sort.get();
+        let year = s.year.get();
+        s.model.with_value(|m| {
+            let atlas = &m.atlas;
+            let columns: Vec<Vec<Option<f64>>> = (0..atlas.indicators.len())
+                .map(|i| atlas.column_in(i, year).to_vec())
+                .collect();
+            let names: Vec<String> = atlas.districts.iter().map(|d| d.name.clone()).collect();
+            let decimals: Vec<usize> = atlas
+                .indicators
+                .iter()
+                .zip(columns.iter())
+                .map(|(meta, col)| decimals_for(meta, col))
+                .collect();
+            row_order(&names, &columns, by, desc)
+                .into_iter()
+                .map(|d| {
+                    let cells = atlas
+                        .indicators
+                        .iter()
+                        .enumerate()
+                        .map(|(i, meta)| {
+                            let v = columns[i].get(d).copied().flatten();
+                            let text = match v {
+                                Some(_) => format_value(v, decimals[i], meta.unit(lang), lang),
+                                None => missing_text(lang).to_owned(),
+                            };
+                            view! { <td class:current=i == current class:missing=v.is_none()>{text}</td> }
+                        })
+                        .collect_view();
+                    view! {
+                        <tr data-district=atlas.districts[d].id.clone()>
+                            <th scope="row">{names[d].clone()}</th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="data-table-wrap" data-testid="data-table" tabindex="0" role="region"
+            aria-label=move || t(lang(), "Tabel over alle områder og indikatorer", "Table of every area and indicator")>
+            <table class="data-table">
+                <caption>{move || t(lang(),
+                    "Alle tal pr. område i det viste år; klik en overskrift for at sortere. Mangler data står som mangler.",
+                    "Every figure by area in the year shown; click a heading to sort. Missing data is shown as missing.")}</caption>
+                <thead>{headers}</thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Kort | Tabel: switches the map area between the map and the table.
+#[component]
+pub fn ViewToggle() -> impl IntoView {
+    let s = use_atlas();
+    let lang = move || s.lang.get();
+    view! {
+        <div class="view-toggle" role="group" aria-label=move || t(lang(), "Vis som", "Show as")>
+            <button type="button" data-testid="view-map" aria-pressed=move || (!s.table.get()).to_string()
+                on:click=move |_| s.table.set(false)>{move || t(lang(), "Kort", "Map")}</button>
+            <button type="button" data-testid="view-table" aria-pressed=move || s.table.get().to_string()
+                on:click=move |_| s.table.set(true)>{move || t(lang(), "Tabel", "Table")}</button>
+        </div>
+    }
+}

@@ -1,0 +1,220 @@
+//! Words for screen readers: each district's accessible name (name, value, unit,
+//! class, what the view says) and the live region's sentences on selection.
+
+use super::legend::class_rows;
+use crate::state::{AtlasState, Mode};
+use crate::text::t;
+use atlas_core::format::{decimals_for, format_number, format_signed, format_value};
+use atlas_core::gap::{compare, Ahead};
+use leptos::prelude::*;
+
+/// Per-view values every district's name needs, computed once per change.
+#[derive(Clone, Copy)]
+pub struct Descriptions {
+    /// Class ranges as text, by class number.
+    pub class_ranges: Memo<Vec<String>>,
+    /// Rank of each district's index, and how many have one.
+    pub index_rank: Memo<(Vec<Option<usize>>, usize)>,
+}
+
+/// Provide [`Descriptions`] for the atlas view `s`.
+pub fn provide_descriptions(s: AtlasState) {
+    let class_ranges = Memo::new(move |_| class_rows(&s).0.into_iter().map(|r| r.range).collect());
+    let index_rank = Memo::new(move |_| {
+        if s.mode.get() != Mode::Index {
+            return (Vec::new(), 0);
+        }
+        s.index.with(|x| {
+            (
+                atlas_core::composite::index_ranks(x),
+                x.iter().flatten().count(),
+            )
+        })
+    });
+    provide_context(Descriptions {
+        class_ranges,
+        index_rank,
+    });
+}
+
+/// The descriptions from context.
+pub fn use_descriptions() -> Descriptions {
+    expect_context::<Descriptions>()
+}
+
+/// Accessible name of district `i`: name, value with unit, its class, what the view
+/// says about it (gap, index, bivariate cell) and whether it is A or B.
+pub fn district_label(s: &AtlasState, i: usize) -> String {
+    let lang = s.lang.get();
+    let ind = s.indicator.get();
+    let yi = s.year_index(ind);
+    let mut parts: Vec<String> = Vec::new();
+    let (name, value) = s.model.with_value(|m| {
+        let name = m
+            .atlas
+            .districts
+            .get(i)
+            .map(|d| d.name.clone())
+            .unwrap_or_default();
+        let value = m.atlas.indicators.get(ind).map(|meta| {
+            let dec = decimals_for(meta, m.atlas.column_at(ind, yi));
+            format!(
+                "{}: {}",
+                meta.label(lang),
+                format_value(m.atlas.value_at(ind, yi, i), dec, meta.unit(lang), lang)
+            )
+        });
+        (name, value)
+    });
+    let mode = s.mode.get();
+    if matches!(mode, Mode::Choropleth | Mode::Gap) {
+        parts.extend(value);
+    }
+    parts.extend(view_line(s, i, lang));
+    if mode != Mode::Bivariate {
+        let class = s.choropleth.with(|c| c.classes.get(i).copied().flatten());
+        if let Some(c) = class {
+            let ranges = use_descriptions().class_ranges;
+            let (n, range) = ranges.with(|r| (r.len(), r.get(c).cloned().unwrap_or_default()));
+            parts.push(format!(
+                "{} {} {} {n} ({range})",
+                t(lang, "klasse", "class"),
+                c + 1,
+                t(lang, "af", "of")
+            ));
+        }
+    }
+    if s.a.get() == Some(i) {
+        parts.push(t(lang, "valgt som A", "chosen as A").to_owned());
+    }
+    if s.b.get() == Some(i) {
+        parts.push(t(lang, "valgt som B", "chosen as B").to_owned());
+    }
+    if parts.is_empty() {
+        name
+    } else {
+        format!("{name}. {}", parts.join("; "))
+    }
+}
+
+/// The sentence the live region reads after A or B changes: who is A and B and how
+/// they compare on the indicator shown.
+pub fn selection_sentence(s: &AtlasState) -> String {
+    let lang = s.lang.get_untracked();
+    let (a, b) = (s.a.get_untracked(), s.b.get_untracked());
+    let name = |i: Option<usize>| i.map(|i| s.name(i));
+    let mut out = match (name(a), name(b)) {
+        (Some(x), Some(y)) => format!("A: {x}. B: {y}."),
+        (Some(x), None) => format!("A: {x}."),
+        (None, Some(y)) => format!("B: {y}."),
+        (None, None) => {
+            return t(lang, "Valget af A og B er ryddet.", "A and B were cleared.").to_owned()
+        }
+    };
+    let (Some(a), Some(b)) = (a, b) else {
+        return out;
+    };
+    let ind = s.indicator.get_untracked();
+    let yi = untrack(|| s.year_index(ind));
+    let said = s.model.with_value(|m| {
+        let meta = m.atlas.indicators.get(ind)?;
+        let col = m.atlas.column_at(ind, yi);
+        let dec = decimals_for(meta, col);
+        let unit = meta.unit(lang);
+        let g = compare(col, a, b, meta.polarity);
+        let (na, nb) = (&m.atlas.districts[a].name, &m.atlas.districts[b].name);
+        let mut x = format!(
+            " {}: {na} {}, {nb} {}",
+            meta.label(lang),
+            format_value(g.a, dec, unit, lang),
+            format_value(g.b, dec, unit, lang)
+        );
+        if let Some(d) = g.difference {
+            x.push_str(&format!(
+                "; {} {} {unit}",
+                t(lang, "forskel", "difference"),
+                format_signed(d, dec, lang)
+            ));
+        }
+        x = x.trim_end().to_owned();
+        x.push('.');
+        match g.ahead {
+            Ahead::A => x.push_str(&format!(" {na} {}", t(lang, "er foran.", "is ahead."))),
+            Ahead::B => x.push_str(&format!(" {nb} {}", t(lang, "er foran.", "is ahead."))),
+            Ahead::Equal => x.push_str(t(lang, " De er lige.", " They are level.")),
+            Ahead::Unknown => x.push_str(t(
+                lang,
+                " Kan ikke afgøres: mangler data.",
+                " Cannot tell: missing data.",
+            )),
+            Ahead::NotApplicable => {}
+        }
+        Some(x)
+    });
+    out.push_str(&said.unwrap_or_default());
+    out
+}
+
+/// What the current view says about district `i` beyond its value: the difference on
+/// the gap map, the index and its rank, or the bivariate cell.
+pub fn view_line(s: &crate::state::AtlasState, i: usize, lang: atlas_core::Lang) -> Option<String> {
+    let word = |c: usize| match c {
+        0 => t(lang, "lav", "low"),
+        1 => t(lang, "mellem", "middle"),
+        _ => t(lang, "høj", "high"),
+    };
+    match s.mode.get() {
+        Mode::Choropleth => None,
+        Mode::Gap => {
+            let centre = s.choropleth.with(|c| c.centre)?;
+            let ind = s.indicator.get();
+            let yi = s.year_index(ind);
+            s.model.with_value(|m| {
+                let meta = m.atlas.indicators.get(ind)?;
+                let v = m.atlas.value_at(ind, yi, i)?;
+                let dec = decimals_for(meta, m.atlas.column_at(ind, yi));
+                let unit = meta.unit(lang);
+                Some(
+                    format!(
+                        "{}: {} {unit}",
+                        t(lang, "Forskel", "Gap"),
+                        format_signed(v - centre, dec, lang)
+                    )
+                    .trim_end()
+                    .to_owned(),
+                )
+            })
+        }
+        Mode::Index => {
+            let v = s.index.with(|x| x.get(i).copied().flatten())?;
+            let (r, n) = use_descriptions()
+                .index_rank
+                .with(|(r, n)| (r.get(i).copied().flatten(), *n));
+            let r = r?;
+            Some(format!(
+                "{}: {} ({} {r} {} {n})",
+                t(lang, "Indeks", "Index"),
+                format_number(v, 2, lang),
+                t(lang, "nr.", "no."),
+                t(lang, "af", "of")
+            ))
+        }
+        Mode::Bivariate => {
+            let (rx, ry) = s
+                .bivariate
+                .with(|b| b.as_ref().and_then(|b| b.cells.get(i).copied().flatten()))?;
+            let dv = if (rx, ry) == (0, 0) {
+                t(lang, " · dobbelt udsat", " · double vulnerable")
+            } else {
+                ""
+            };
+            Some(format!(
+                "{} {} · {} {}{dv}",
+                t(lang, "Ressourcer:", "Resources:"),
+                word(rx),
+                t(lang, "samskabelse:", "co-creation:"),
+                word(ry)
+            ))
+        }
+    }
+}

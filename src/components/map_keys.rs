@@ -1,0 +1,82 @@
+//! The map by keyboard: one district is tabbable; arrow keys move to the neighbour
+//! in that direction, Enter chooses A, Shift+Enter B, Escape clears A and B (+ / −
+//! / 0 zoom, handled by the map itself). Each move and choice is announced.
+
+use super::describe::selection_sentence;
+use crate::state::AtlasState;
+use atlas_core::nav::{neighbour, Direction};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The district that takes the map's one tab stop: the last one focused, else A,
+/// else the first.
+pub fn tab_stop(s: &AtlasState) -> usize {
+    s.focus.get().or(s.a.get_untracked()).unwrap_or(0)
+}
+
+/// Focus the path of district `j` (a sibling of `from`, in district order).
+fn focus_path(from: &web_sys::Element, j: usize) {
+    let Some(group) = from.parent_element() else {
+        return;
+    };
+    if let Some(el) = group
+        .children()
+        .item(j as u32)
+        .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// A district path got focus: it becomes the tab stop and shows its tooltip.
+pub fn on_focus(s: AtlasState, i: usize, ev: &web_sys::FocusEvent) {
+    s.focus.set(Some(i));
+    s.hover.set(Some(i));
+    if let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        let r = el.get_bounding_client_rect();
+        s.pointer
+            .set((r.left() + r.width() / 2.0, r.top() + r.height() / 2.0));
+    }
+}
+
+/// Keys on district `i`.
+pub fn on_key(s: AtlasState, i: usize, ev: &web_sys::KeyboardEvent) {
+    let key = ev.key();
+    if let Some(dir) = Direction::from_key(&key) {
+        ev.prevent_default();
+        let j = s
+            .model
+            .with_value(|m| neighbour(&m.geometry.label_points, i, dir));
+        if let (Some(j), Some(el)) = (
+            j,
+            ev.target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok()),
+        ) {
+            focus_path(&el, j);
+        }
+        return;
+    }
+    match key.as_str() {
+        "Enter" | " " => {
+            ev.prevent_default();
+            s.profile.set(Some(i));
+            if ev.shift_key() {
+                s.b.set(Some(i));
+            } else {
+                s.a.set(Some(i));
+            }
+            s.announce.set(selection_sentence(&s));
+        }
+        "Escape" => {
+            ev.prevent_default();
+            s.a.set(None);
+            s.b.set(None);
+            s.highlight.set(None);
+            s.announce.set(selection_sentence(&s));
+        }
+        _ => {}
+    }
+}
