@@ -1,0 +1,215 @@
+// Side-by-side benchmark: the release app (dist/) against a plain D3 reference page
+// (bench/reference/), both in one headless Debian Chromium session, alternating, N
+// runs each. Prints one table. Usage: node bench/run.mjs  (BENCH_RUNS=5 by default)
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const SHARED = resolve(ROOT, '../shared/data');
+const OUT = join(HERE, 'out');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 8091);
+const BASE = `http://127.0.0.1:${PORT}`;
+mkdirSync(OUT, { recursive: true });
+
+const q = (xs, p) => { const s = xs.slice().sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const median = (xs) => q(xs, 0.5);
+const fmt = (v, d = 0) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(d));
+
+/** Densify every ring (straight segments split) until the text is about `target` bytes. */
+function densify(gj, target) {
+  const k = Math.max(1, Math.ceil(target / JSON.stringify(gj).length) - 1);
+  const ring = (r) => {
+    const out = [];
+    for (let i = 0; i < r.length - 1; i++) {
+      const [x0, y0] = r[i]; const [x1, y1] = r[i + 1];
+      for (let j = 0; j <= k; j++) { const t = j / (k + 1); out.push([+(x0 + (x1 - x0) * t).toFixed(7), +(y0 + (y1 - y0) * t).toFixed(7)]); }
+    }
+    out.push(r[r.length - 1]);
+    return out;
+  };
+  for (const f of gj.features) {
+    const g = f.geometry;
+    if (g.type === 'Polygon') g.coordinates = g.coordinates.map(ring);
+    if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map((p) => p.map(ring));
+  }
+  return gj;
+}
+
+// Files: [label, path, districts in the app, features in the reference, runs]
+const files = [['demo (11 bydele)', join(ROOT, 'public/demo/bydele.geojson'), 11, 11, RUNS]];
+if (existsSync(SHARED)) {
+  const big = join(OUT, 'generated-50mb.geojson');
+  if (!existsSync(big) || statSync(big).size < 50e6) {
+    const src = readFileSync(join(SHARED, 'dk_dagi_2014/derived/sogne_from_topojson.geojson'), 'utf8');
+    writeFileSync(big, JSON.stringify(densify(JSON.parse(src), 63e6)));
+  }
+  files.push(
+    ['kvarterer (67)', join(SHARED, 'cph_kvarterer/kvarter.geojson'), 67, 67, RUNS],
+    ['rode (396)', join(SHARED, 'cph_kk_opendata_2014/rode.geojson'), 396, 396, RUNS],
+    ['sogne (2,468 parts)', join(SHARED, 'dk_dagi_2014/derived/sogne_from_topojson.geojson'), 2148, 2468, RUNS],
+    [`generated ${(statSync(big).size / 1e6).toFixed(0)} MB`, big, 2148, 2468, Math.min(RUNS, 3)],
+  );
+} else {
+  console.log(`SKIP: ${SHARED} is absent; only the demo is measured.`);
+}
+
+const server = spawn('node', [join(ROOT, 'scripts/serve-dist.mjs'), join(ROOT, 'dist'), String(PORT),
+  `/reference=${join(HERE, 'reference')}`, `/vendor=${join(HERE, 'node_modules')}`], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
+});
+
+const SUBJECTS = {
+  app: { url: `${BASE}/`, ready: 'svg[data-testid="map"] path[data-district]', paths: 'svg[data-testid="map"] path.district' },
+  ref: { url: `${BASE}/reference/`, ready: 'input#file', paths: '#map path.district' },
+};
+
+async function open(subject) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(SUBJECTS[subject].url);
+  await page.waitForSelector(SUBJECTS[subject].ready);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { context, page, cdp };
+}
+
+/** Load `file` through the page's file input; ms from the input to a painted frame. */
+async function load(subject, page, cdp, file, count) {
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+  });
+  const t0 = Date.now();
+  await page.locator('input[type="file"]').first().setInputFiles(file);
+  await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length === n
+    && !document.querySelector('[data-testid="progress"]'), [SUBJECTS[subject].paths, count], { timeout: 180_000, polling: 20 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const ms = Date.now() - t0;
+  const longest = await page.evaluate(() => Math.max(0, ...window.__long));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1e6;
+  return { ms, longest, heap };
+}
+
+/** Hover latency: from a pointer entering a district to the next rendered frame. */
+async function hover(page, sel) {
+  return page.evaluate(async (sel) => {
+    const ps = [...document.querySelectorAll(sel)];
+    const out = [];
+    const frame = () => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
+    for (let i = 0; i < 120; i++) {
+      const p = ps[(i * 7919) % ps.length];
+      await frame();
+      const t0 = performance.now();
+      p.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      p.dispatchEvent(new MouseEvent('mouseenter'));
+      await frame();
+      out.push(performance.now() - t0);
+      p.dispatchEvent(new MouseEvent('mouseleave'));
+      p.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+    }
+    return out;
+  }, sel);
+}
+
+/** Frame times while panning (drag) and zooming (wheel) over the map. */
+async function panZoom(page, svgSel) {
+  const box = await page.locator(svgSel).boundingBox();
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  await page.evaluate(() => {
+    window.__frames = []; let last = performance.now();
+    const tick = (t) => { window.__frames.push(t - last); last = t; window.__raf = requestAnimationFrame(tick); };
+    window.__raf = requestAnimationFrame(tick);
+  });
+  for (let round = 0; round < 3; round++) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 200, cy + 80, { steps: 40 });
+    await page.mouse.move(cx - 150, cy - 60, { steps: 40 });
+    await page.mouse.up();
+    for (let i = 0; i < 12; i++) { await page.mouse.wheel(0, round % 2 ? 120 : -120); await page.waitForTimeout(16); }
+  }
+  const frames = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return window.__frames.slice(1); });
+  return frames;
+}
+
+const rows = [];
+let interaction = null;
+for (const [label, path, count, refCount, runs] of files) {
+  const r = { app: [], ref: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const subject of i % 2 ? ['ref', 'app'] : ['app', 'ref']) {
+      const { context, page, cdp } = await open(subject);
+      r[subject].push(await load(subject, page, cdp, path, subject === 'app' ? count : refCount));
+      if (label.startsWith('sogne') && i === 0) {
+        interaction ??= {};
+        interaction[subject] = {
+          hover: await hover(page, SUBJECTS[subject].paths),
+          frames: await panZoom(page, subject === 'app' ? 'svg[data-testid="map"]' : '#map'),
+        };
+      }
+      await context.close();
+    }
+  }
+  rows.push({ label, count, r });
+  process.stderr.write(`measured ${label}\n`);
+}
+await browser.close();
+server.kill();
+
+// Release transfer size: brotli of the wasm, js and css in dist/.
+let transfer = 0;
+for (const f of readdirSync(join(ROOT, 'dist'))) {
+  if (/\.(wasm|js|css)$/.test(f)) {
+    transfer += brotliCompressSync(readFileSync(join(ROOT, 'dist', f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+}
+
+const lines = [];
+const say = (s) => lines.push(s);
+say(`Samskabelsesatlas benchmark — ${new Date().toISOString()} — ${RUNS} runs per file (3 for the generated file), app and D3 reference alternating in one headless Chromium`);
+say('');
+say('| file | app median ms | app p95 ms | D3 median ms | D3 p95 ms | app / D3 | longest task app / D3 ms | JS heap app / D3 MB |');
+say('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const { label, r } of rows) {
+  const a = r.app.map((x) => x.ms), d = r.ref.map((x) => x.ms);
+  say(`| ${label} | ${fmt(median(a))} | ${fmt(q(a, 0.95))} | ${fmt(median(d))} | ${fmt(q(d, 0.95))} | ${fmt(median(a) / median(d), 2)} | `
+    + `${fmt(Math.max(...r.app.map((x) => x.longest)))} / ${fmt(Math.max(...r.ref.map((x) => x.longest)))} | `
+    + `${fmt(median(r.app.map((x) => x.heap)), 1)} / ${fmt(median(r.ref.map((x) => x.heap)), 1)} |`);
+}
+say('');
+if (interaction) {
+  say('| parishes (2,148 districts) | app | D3 |');
+  say('|---|---:|---:|');
+  say(`| hover highlight latency p95 ms | ${fmt(q(interaction.app.hover, 0.95), 1)} | ${fmt(q(interaction.ref.hover, 0.95), 1)} |`);
+  say(`| pan/zoom frame time p95 ms | ${fmt(q(interaction.app.frames, 0.95), 1)} | ${fmt(q(interaction.ref.frames, 0.95), 1)} |`);
+  say('');
+}
+say(`Release transfer size (brotli 11) of wasm + js + css: ${transfer.toLocaleString('en')} bytes (${(transfer / 1000).toFixed(0)} KB)`);
+say('');
+const parish = rows.find((x) => x.label.startsWith('sogne'));
+const big = rows.find((x) => x.label.startsWith('generated'));
+const check = (ok, text) => say(`- ${ok ? 'MET' : 'NOT MET'}: ${text}`);
+say('Targets:');
+if (parish) check(median(parish.r.app.map((x) => x.ms)) <= 0.5 * median(parish.r.ref.map((x) => x.ms)), 'parishes load-to-drawn ≤ 0.5 × the D3 reference');
+if (interaction) {
+  check(q(interaction.app.hover, 0.95) <= 16, 'hover p95 ≤ 16 ms on the parishes');
+  check(q(interaction.app.frames, 0.95) <= 16.7, 'pan/zoom frame p95 ≤ 16.7 ms on the parishes');
+}
+if (big) check(Math.max(...big.r.app.map((x) => x.longest)) <= 200, 'no main-thread task over 200 ms while loading the generated file');
+check(transfer <= 250_000, 'transfer ≤ 250 KB brotli');
+const text = lines.join('\n');
+console.log(text);
+writeFileSync(join(OUT, 'last-run.md'), text + '\n');
