@@ -77,6 +77,7 @@ const SUBJECTS = {
 async function open(subject) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
   await page.goto(SUBJECTS[subject].url);
   await page.waitForSelector(SUBJECTS[subject].ready);
   const cdp = await context.newCDPSession(page);
@@ -99,28 +100,40 @@ async function load(subject, page, cdp, file, count) {
   const longest = await page.evaluate(() => Math.max(0, ...window.__long));
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1e6;
+  const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  const heap = (metrics.find((m) => m.name === 'JSHeapUsedSize').value + wasm) / 1e6;
   return { ms, longest, heap };
 }
 
-/** Hover latency: from a pointer entering a district to the next rendered frame. */
+/**
+ * Hover latency, two ways, from a pointer entering a district: until its highlight's
+ * style is computed (handlers, reactive updates and style recalculation all done:
+ * the work that must fit in a frame), and until the next rendered frame (which at
+ * 60 Hz also waits for vsync, so it cannot be below ~16.7 ms when measured from
+ * just after a frame, as here).
+ */
 async function hover(page, sel) {
   return page.evaluate(async (sel) => {
     const ps = [...document.querySelectorAll(sel)];
-    const out = [];
-    const frame = () => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
+    const work = [], toFrame = [];
+    const task = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+    const frame = () => new Promise((r) => requestAnimationFrame(() => task().then(r)));
     for (let i = 0; i < 120; i++) {
       const p = ps[(i * 7919) % ps.length];
       await frame();
       const t0 = performance.now();
       p.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
       p.dispatchEvent(new MouseEvent('mouseenter'));
+      await task(); // the app's reactive updates run as microtasks before this
+      if (!p.classList.contains('hovered')) throw new Error('no hover highlight');
+      getComputedStyle(p).strokeWidth; // forces the style recalculation
+      work.push(performance.now() - t0);
       await frame();
-      out.push(performance.now() - t0);
+      toFrame.push(performance.now() - t0);
       p.dispatchEvent(new MouseEvent('mouseleave'));
       p.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
     }
-    return out;
+    return { work, toFrame };
   }, sel);
 }
 
@@ -181,7 +194,7 @@ const lines = [];
 const say = (s) => lines.push(s);
 say(`Samskabelsesatlas benchmark — ${new Date().toISOString()} — ${RUNS} runs per file (3 for the generated file), app and D3 reference alternating in one headless Chromium`);
 say('');
-say('| file | app median ms | app p95 ms | D3 median ms | D3 p95 ms | app / D3 | longest task app / D3 ms | JS heap app / D3 MB |');
+say('| file | app median ms | app p95 ms | D3 median ms | D3 p95 ms | app / D3 | longest task app / D3 ms | heap after load app / D3 MB (JS + wasm memory) |');
 say('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const { label, r } of rows) {
   const a = r.app.map((x) => x.ms), d = r.ref.map((x) => x.ms);
@@ -193,7 +206,8 @@ say('');
 if (interaction) {
   say('| parishes (2,148 districts) | app | D3 |');
   say('|---|---:|---:|');
-  say(`| hover highlight latency p95 ms | ${fmt(q(interaction.app.hover, 0.95), 1)} | ${fmt(q(interaction.ref.hover, 0.95), 1)} |`);
+  say(`| hover: event → highlight styled, p95 ms | ${fmt(q(interaction.app.hover.work, 0.95), 1)} | ${fmt(q(interaction.ref.hover.work, 0.95), 1)} |`);
+  say(`| hover: event → next frame, p95 ms (includes the wait for vsync) | ${fmt(q(interaction.app.hover.toFrame, 0.95), 1)} | ${fmt(q(interaction.ref.hover.toFrame, 0.95), 1)} |`);
   say(`| pan/zoom frame time p95 ms | ${fmt(q(interaction.app.frames, 0.95), 1)} | ${fmt(q(interaction.ref.frames, 0.95), 1)} |`);
   say('');
 }
@@ -205,7 +219,7 @@ const check = (ok, text) => say(`- ${ok ? 'MET' : 'NOT MET'}: ${text}`);
 say('Targets:');
 if (parish) check(median(parish.r.app.map((x) => x.ms)) <= 0.5 * median(parish.r.ref.map((x) => x.ms)), 'parishes load-to-drawn ≤ 0.5 × the D3 reference');
 if (interaction) {
-  check(q(interaction.app.hover, 0.95) <= 16, 'hover p95 ≤ 16 ms on the parishes');
+  check(q(interaction.app.hover.work, 0.95) <= 16, 'hover p95 ≤ 16 ms on the parishes (event → highlight styled)');
   check(q(interaction.app.frames, 0.95) <= 16.7, 'pan/zoom frame p95 ≤ 16.7 ms on the parishes');
 }
 if (big) check(Math.max(...big.r.app.map((x) => x.longest)) <= 200, 'no main-thread task over 200 ms while loading the generated file');

@@ -60,6 +60,8 @@ pub fn MapView() -> impl IntoView {
             .update(|v| *v = v.zoom_at(ux, uy, factor).clamp(width, height));
     };
 
+    // Only the district entering and the one leaving hover are notified (not all n).
+    let hovered = leptos::reactive::computed::Selector::new(move || s.hover.get());
     let districts = (0..n)
         .map(|i| {
             let id = s.model.with_value(|m| m.atlas.districts[i].id.clone());
@@ -69,7 +71,7 @@ pub fn MapView() -> impl IntoView {
                     data-district=id
                     d=move || s.paths.with(|p| p.get(i).cloned().unwrap_or_default())
                     fill=move || fill(&s, i)
-                    class=("hovered", move || s.hover.get() == Some(i))
+                    class=("hovered", { let hovered = hovered.clone(); move || hovered.selected(&Some(i)) })
                     class=("dimmed", move || {
                         s.highlight.get().is_some_and(|c| s.choropleth.with(|ch| ch.classes.get(i).copied().flatten()) != Some(c))
                     })
@@ -252,7 +254,8 @@ pub fn MapView() -> impl IntoView {
                     <line x1="0" y1="0" x2="0" y2="8" stroke="#8a8a8a" stroke-width="3"></line>
                 </pattern>
             </defs>
-            <g class="zoomable" transform=move || s.view.get().to_svg() style:transform=move || s.view.get().to_css()>
+            <g class="zoomable" transform=move || s.view.get().to_svg()
+                style=move || { let v = s.view.get(); format!("transform:{};--k:{}", v.to_css(), v.k) }>
                 <g class="districts">{districts}</g>
                 <path class="outline outline-a" d=outline(Slot::A) aria-hidden="true"></path>
                 <path class="outline outline-b" d=outline(Slot::B) aria-hidden="true"></path>

@@ -211,7 +211,19 @@ impl AtlasState {
         let choropleth = Memo::new(move |_| classified.with(|(c, _)| c.clone()));
         let class_error = Memo::new(move |_| classified.with(|(_, e)| e.clone()));
         let view = RwSignal::new(ViewTransform::IDENTITY);
-        let level = Memo::new(move |_| view.get().detail_level());
+        // The detail level follows the zoom once it has settled (150 ms), so a wheel or
+        // pinch gesture only moves a transform and paths are rebuilt once at its end.
+        let level = RwSignal::new(1.0_f64);
+        let settle = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+        Effect::new(move |_| {
+            let wanted = view.get().detail_level();
+            if wanted == level.get_untracked() {
+                settle.set_value(None);
+                return;
+            }
+            let t = gloo::timers::callback::Timeout::new(150, move || level.set(wanted));
+            settle.set_value(Some(t));
+        });
         let paths = Memo::new(move |_| {
             let level = level.get();
             model.with_value(|m| {
@@ -257,6 +269,8 @@ impl AtlasState {
             highlight: RwSignal::new(None),
         };
         state.apply(prefs);
+        // a restored zoom gets its detail at once, not after the settle delay
+        level.set(view.get_untracked().detail_level());
         state
     }
 
