@@ -109,11 +109,7 @@ pub fn read_boundary_file(data: DataState, file: web_sys::File) {
         return;
     }
     spawn_local(async move {
-        match JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|v| v.as_string())
-        {
+        match read_text_sliced(&file).await {
             Some(text) => data.load_text(
                 BoundaryMeta {
                     source: name,
@@ -129,4 +125,33 @@ pub fn read_boundary_file(data: DataState, file: web_sys::File) {
             }]),
         }
     });
+}
+
+/// A file's bytes copied into wasm memory in 4 MB slices (yielding between them, so a
+/// 50 MB file never blocks the page in one go), then read as UTF-8 (a BOM dropped).
+/// `None` when it cannot be read.
+async fn read_text_sliced(file: &web_sys::File) -> Option<String> {
+    const SLICE: usize = 4 << 20;
+    let buf = JsFuture::from(file.array_buffer()).await.ok()?;
+    let arr = js_sys::Uint8Array::new(&buf);
+    let len = arr.length() as usize;
+    let mut bytes = vec![0u8; len];
+    let mut start = 0;
+    while start < len {
+        let end = (start + SLICE).min(len);
+        arr.subarray(start as u32, end as u32)
+            .copy_to(&mut bytes[start..end]);
+        start = end;
+        if start < len {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+        }
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    // Not UTF-8: Windows-1252, as Excel and older GIS tools save it.
+    Some(
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| atlas_core::decode::decode_text(e.as_bytes()).0),
+    )
 }

@@ -9,6 +9,8 @@ use wasm_bindgen::JsCast;
 const NO_DATA_FILL: &str = "#d9d9d4";
 /// Above this many districts, names are not drawn on the map (hover shows them).
 pub const MAX_LABELS: usize = 40;
+/// Paths mounted per animation frame.
+const PATH_CHUNK: usize = 400;
 
 fn fill(s: &AtlasState, i: usize) -> String {
     if s.model.with_value(|m| m.atlas.indicators.is_empty()) {
@@ -62,37 +64,53 @@ pub fn MapView() -> impl IntoView {
 
     // Only the district entering and the one leaving hover are notified (not all n).
     let hovered = leptos::reactive::computed::Selector::new(move || s.hover.get());
-    let districts = (0..n)
-        .map(|i| {
-            let id = s.model.with_value(|m| m.atlas.districts[i].id.clone());
-            view! {
-                <path
-                    class="district"
-                    data-district=id
-                    d=move || s.paths.with(|p| p.get(i).cloned().unwrap_or_default())
-                    fill=move || fill(&s, i)
-                    class=("hovered", { let hovered = hovered.clone(); move || hovered.selected(&Some(i)) })
-                    class=("dimmed", move || {
-                        s.highlight.get().is_some_and(|c| s.choropleth.with(|ch| ch.classes.get(i).copied().flatten()) != Some(c))
-                    })
-                    aria-label=move || super::describe::district_label(&s, i)
-                    role="button"
-                    tabindex=move || if super::map_keys::tab_stop(&s) == i { "0" } else { "-1" }
-                    on:focus=move |ev| super::map_keys::on_focus(s, i, &ev)
-                    on:blur=move |_| if s.hover.get_untracked() == Some(i) { s.hover.set(None) }
-                    on:keydown=move |ev| super::map_keys::on_key(s, i, &ev)
-                    on:mouseenter=move |_| s.hover.set(Some(i))
-                    on:mouseleave=move |_| s.hover.set(None)
-                    on:click=move |_| {
-                        if gesture.with_value(|g| g.moved) < 5.0 {
-                            s.pick(i);
-                            s.announce.set(super::describe::selection_sentence(&s));
-                        }
+    // Paths are mounted in chunks, one per animation frame, so thousands of districts
+    // never make one long task; the first chunk shows at once.
+    let shown = RwSignal::new(n.min(PATH_CHUNK));
+    if n > PATH_CHUNK {
+        fn grow(shown: RwSignal<usize>, n: usize) {
+            request_animation_frame(move || {
+                let next = (shown.get_untracked() + PATH_CHUNK).min(n);
+                shown.set(next);
+                if next < n {
+                    grow(shown, n);
+                }
+            });
+        }
+        grow(shown, n);
+    }
+    let district = move |i: usize| {
+        let id = s.model.with_value(|m| m.atlas.districts[i].id.clone());
+        view! {
+            <path
+                class="district"
+                data-district=id
+                d=move || s.paths.with(|p| p.get(i).cloned().unwrap_or_default())
+                fill=move || fill(&s, i)
+                class=("hovered", { let hovered = hovered.clone(); move || hovered.selected(&Some(i)) })
+                class=("dimmed", move || {
+                    s.highlight.get().is_some_and(|c| s.choropleth.with(|ch| ch.classes.get(i).copied().flatten()) != Some(c))
+                })
+                aria-label=move || super::describe::district_label(&s, i)
+                role="button"
+                tabindex=move || if super::map_keys::tab_stop(&s) == i { "0" } else { "-1" }
+                on:focus=move |ev| super::map_keys::on_focus(s, i, &ev)
+                on:blur=move |_| if s.hover.get_untracked() == Some(i) { s.hover.set(None) }
+                on:keydown=move |ev| super::map_keys::on_key(s, i, &ev)
+                on:mouseenter=move |_| s.hover.set(Some(i))
+                on:mouseleave=move |_| s.hover.set(None)
+                on:click=move |_| {
+                    if gesture.with_value(|g| g.moved) < 5.0 {
+                        s.pick(i);
+                        s.announce.set(super::describe::selection_sentence(&s));
                     }
-                ></path>
-            }
-        })
-        .collect_view();
+                }
+            ></path>
+        }
+    };
+    let districts = view! {
+        <For each=move || 0..shown.get() key=|i| *i children=district/>
+    };
     let outline = move |slot: Slot| {
         move || {
             let sel = match slot {
