@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSy
 import { brotliCompressSync, constants } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { densify } from '../scripts/densify.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -20,26 +21,6 @@ mkdirSync(OUT, { recursive: true });
 const q = (xs, p) => { const s = xs.slice().sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const median = (xs) => q(xs, 0.5);
 const fmt = (v, d = 0) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(d));
-
-/** Densify every ring (straight segments split) until the text is about `target` bytes. */
-function densify(gj, target) {
-  const k = Math.max(1, Math.ceil(target / JSON.stringify(gj).length) - 1);
-  const ring = (r) => {
-    const out = [];
-    for (let i = 0; i < r.length - 1; i++) {
-      const [x0, y0] = r[i]; const [x1, y1] = r[i + 1];
-      for (let j = 0; j <= k; j++) { const t = j / (k + 1); out.push([+(x0 + (x1 - x0) * t).toFixed(7), +(y0 + (y1 - y0) * t).toFixed(7)]); }
-    }
-    out.push(r[r.length - 1]);
-    return out;
-  };
-  for (const f of gj.features) {
-    const g = f.geometry;
-    if (g.type === 'Polygon') g.coordinates = g.coordinates.map(ring);
-    if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map((p) => p.map(ring));
-  }
-  return gj;
-}
 
 // Files: [label, path, districts in the app, features in the reference, runs]
 const files = [['demo (11 bydele)', join(ROOT, 'public/demo/bydele.geojson'), 11, 11, RUNS]];

@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { watchErrors, openAtlas } from './helpers.js';
+import { densify } from '../../scripts/densify.mjs';
 
 const SHARED = new URL('../../../shared/data/', import.meta.url).pathname;
 const ART = new URL('./artifacts/', import.meta.url).pathname;
@@ -58,30 +59,6 @@ for (const [rel, count, name] of REAL) {
     await page.screenshot({ path: `${ART}real-${rel.split('/').pop().replace(/\W+/g, '-')}.png` });
     errs.check();
   });
-}
-
-/** Densify every ring of `gj` (straight segments split) until the text is ~target bytes. */
-function densify(gj, targetBytes) {
-  const base = JSON.stringify(gj).length;
-  const k = Math.max(1, Math.ceil(targetBytes / base) - 1);
-  const ring = (r) => {
-    const out = [];
-    for (let i = 0; i < r.length - 1; i++) {
-      const [x0, y0] = r[i]; const [x1, y1] = r[i + 1];
-      for (let j = 0; j <= k; j++) {
-        const t = j / (k + 1);
-        out.push([+(x0 + (x1 - x0) * t).toFixed(7), +(y0 + (y1 - y0) * t).toFixed(7)]);
-      }
-    }
-    out.push(r[r.length - 1]);
-    return out;
-  };
-  for (const f of gj.features) {
-    const g = f.geometry;
-    if (g.type === 'Polygon') g.coordinates = g.coordinates.map(ring);
-    if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map((p) => p.map(ring));
-  }
-  return gj;
 }
 
 test('a ~50 MB GeoJSON loads with a moving progress bar and a responsive page', async ({ page }) => {
