@@ -334,3 +334,22 @@ test('reloading mid-session keeps the view and the scenes; damaged saved state s
   await expect(page.locator('[data-testid="messages"]')).toContainText('De gemte scener og den gemte visning kunne ikke læses');
   errs.check();
 });
+
+test('once opened, the atlas opens again with the network off (offline cache)', async ({ page, context }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // the first visit registered the cache; a second load goes through it and fills it
+  await page.reload();
+  await page.waitForSelector('svg[data-testid="map"] path[data-district]');
+  await page.locator('select[data-testid="indicator"]').selectOption({ label: 'Ledighed' });
+  await expect(page).toHaveURL(/indikator=ledighed/);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('svg[data-testid="map"] path[data-district="11"]');
+  await expect(page.locator('select[data-testid="indicator"] option:checked')).toHaveText('Ledighed');
+  await expect(page.locator('[data-testid="legend"] .legend-class')).toHaveCount(5);
+  await page.screenshot({ path: `${ART}offline-reload.png` });
+  await context.setOffline(false);
+  errs.check();
+});

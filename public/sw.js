@@ -1,0 +1,25 @@
+// Offline-first: every same-origin GET (the app, its wasm, the demo data) is kept in a
+// cache as it loads; with no network the cached copy answers, so a presenter can open
+// the atlas at a council meeting without Wi-Fi once it has been opened before.
+// Network first, so a new release shows as soon as the network is there.
+const CACHE = 'samskabelsesatlas-v1';
+
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  event.respondWith(
+    fetch(req)
+      .then((res) => {
+        if (res.ok) {
+          const copy = res.clone();
+          caches.open(CACHE).then((c) => c.put(req, copy));
+        }
+        return res;
+      })
+      .catch(() => caches.match(req, { ignoreSearch: req.mode === 'navigate' })
+        .then((hit) => hit ?? Response.error())),
+  );
+});
