@@ -189,7 +189,7 @@ if (interaction) {
   say('|---|---:|---:|');
   say(`| hover: event → highlight styled, p95 ms | ${fmt(q(interaction.app.hover.work, 0.95), 1)} | ${fmt(q(interaction.ref.hover.work, 0.95), 1)} |`);
   say(`| hover: event → next frame, p95 ms (includes the wait for vsync) | ${fmt(q(interaction.app.hover.toFrame, 0.95), 1)} | ${fmt(q(interaction.ref.hover.toFrame, 0.95), 1)} |`);
-  say(`| pan/zoom frame time p95 ms | ${fmt(q(interaction.app.frames, 0.95), 1)} | ${fmt(q(interaction.ref.frames, 0.95), 1)} |`);
+  say(`| pan/zoom frame time p95 ms | ${fmt(q(interaction.app.frames, 0.95), 2)} | ${fmt(q(interaction.ref.frames, 0.95), 2)} |`);
   say('');
 }
 say(`Release transfer size (brotli 11) of wasm + js + css: ${transfer.toLocaleString('en')} bytes (${(transfer / 1000).toFixed(0)} KB)`);

@@ -106,8 +106,9 @@ pub fn Presenter() -> impl IntoView {
         }
     };
     let caption = move || {
+        let lang = s.lang.get();
         data.story
-            .with(|st| st.current_scene().map(|c| c.caption.clone()))
+            .with(|st| st.current_scene().map(|c| c.caption_in(lang).to_owned()))
             .unwrap_or_default()
     };
     let counter = move || {

@@ -21,7 +21,11 @@ pub fn ScenesPanel() -> impl IntoView {
         });
         let view = untrack(|| s.spec());
         data.edit_story(|st| {
-            st.add(Scene { caption, view });
+            st.add(Scene {
+                caption,
+                caption_en: None,
+                view,
+            });
         });
     };
     let count = move || data.story.with(|st| st.scenes.len());
@@ -41,7 +45,8 @@ pub fn ScenesPanel() -> impl IntoView {
                             prop:value=scene.caption.clone()
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                data.edit_story(|st| if let Some(sc) = st.scenes.get_mut(i) { sc.caption = v });
+                                // an edited caption is the caption in every language
+                                data.edit_story(|st| if let Some(sc) = st.scenes.get_mut(i) { sc.caption = v; sc.caption_en = None; });
                             }/>
                         <div class="scene-buttons">
                             <button type="button" data-testid="scene-show" on:click=move |_| {

@@ -18,7 +18,10 @@ pub fn ShareMenu() -> impl IntoView {
     // The caption printed under an exported map: the current scene's, editable.
     let caption = RwSignal::new(
         data.story
-            .with_untracked(|st| st.current_scene().map(|c| c.caption.clone()))
+            .with_untracked(|st| {
+                st.current_scene()
+                    .map(|c| c.caption_in(s.lang.get_untracked()).to_owned())
+            })
             .unwrap_or_default(),
     );
     Effect::new(move |_| {

@@ -133,6 +133,12 @@ test('the demo ships a ready story of at least five scenes, readable at 1920×10
   expect(size).toBeGreaterThanOrEqual(20);
   await page.waitForTimeout(700);
   await page.screenshot({ path: `${ART}present-1920x1080-last.png` });
+  // The demo's story speaks English too.
+  await page.locator('[data-testid="present-exit"]').click();
+  await page.locator('[data-testid="lang-switch"]').click();
+  await page.locator('[data-testid="present"]').click();
+  await expect(page.locator('[data-testid="presenter-caption"]')).toContainText('Double vulnerable');
+  await expect(page.locator('[data-testid="presenter-title"]')).toHaveText('Resources and co-creation');
   errs.check();
 });
 

@@ -20,7 +20,27 @@ pub const PROJECT_VERSION: u32 = 1;
 #[serde(default)]
 pub struct Scene {
     pub caption: String,
+    /// The caption in English, when the author gave one (the demo's story does).
+    pub caption_en: Option<String>,
     pub view: ViewSpec,
+}
+
+impl Scene {
+    /// The caption to show in `lang`: the English one when there is one, else the caption.
+    ///
+    /// ```
+    /// use atlas_core::project::Scene;
+    /// use atlas_core::Lang;
+    /// let s = Scene { caption: "Overblik".into(), caption_en: Some("Overview".into()), ..Default::default() };
+    /// assert_eq!(s.caption_in(Lang::En), "Overview");
+    /// assert_eq!(s.caption_in(Lang::Da), "Overblik");
+    /// ```
+    pub fn caption_in(&self, lang: crate::Lang) -> &str {
+        match (lang, &self.caption_en) {
+            (crate::Lang::En, Some(en)) if !en.is_empty() => en,
+            _ => &self.caption,
+        }
+    }
 }
 
 /// What is remembered about a boundary file besides its text.

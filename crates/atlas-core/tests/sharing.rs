@@ -119,6 +119,7 @@ fn full_project() -> Project {
         scenes: vec![
             Scene {
                 caption: "Østerbro mod Sydhavnen".into(),
+                caption_en: Some("Østerbro against Sydhavnen".into()),
                 view: full_view(),
             },
             Scene::default(),
@@ -182,6 +183,10 @@ fn the_demo_story_has_at_least_five_scenes_that_name_real_demo_columns_and_distr
         |d: &Option<String>| d.as_ref().is_none_or(|d| a.district_by_id(d).is_some());
     for s in &scenes {
         assert!(!s.caption.is_empty());
+        assert!(
+            s.caption_en.as_deref().is_some_and(|c| !c.is_empty()),
+            "English caption"
+        );
         assert!(has_col(&s.view.indicator) && has_col(&s.view.bx) && has_col(&s.view.by));
         assert!(has_district(&s.view.a) && has_district(&s.view.b));
     }
