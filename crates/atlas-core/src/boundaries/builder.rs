@@ -277,15 +277,21 @@ impl BoundaryBuilder {
         let polygon = Polygon::new(exterior, it.collect());
         let vertices = polygon.exterior().0.len()
             + polygon.interiors().iter().map(|r| r.0.len()).sum::<usize>();
-        if vertices > VALIDATION_VERTEX_LIMIT
+        // Hole-less polygons: the fast sweep (any size). With holes: geo, within budget.
+        let problem = if polygon.interiors().is_empty() {
+            super::crossing::ring_self_intersects(&polygon.exterior().0)
+                .then(|| "self-intersection".to_owned())
+        } else if vertices > VALIDATION_VERTEX_LIMIT
             || self.validated_vertices + vertices > VALIDATION_VERTEX_BUDGET
         {
             self.validation_skipped += 1;
-        } else if let Err(problem) = {
+            None
+        } else {
             self.validated_vertices += vertices;
-            polygon.check_validation()
-        } {
-            let (da, en) = describe_invalid(&problem.to_string());
+            polygon.check_validation().err().map(|p| p.to_string())
+        };
+        if let Some(problem) = problem {
+            let (da, en) = describe_invalid(&problem);
             self.issues.push(Issue::warning(
                 loc.clone(),
                 format!("har en ugyldig polygon: {da}; den tegnes alligevel"),

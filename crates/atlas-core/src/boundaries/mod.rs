@@ -7,6 +7,7 @@
 //! [`LoadError`].
 
 mod builder;
+pub mod crossing;
 mod errors;
 mod keys;
 mod merge;

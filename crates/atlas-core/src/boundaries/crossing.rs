@@ -1,0 +1,91 @@
+//! A fast test for a ring that crosses or touches itself: its segments are swept by
+//! x, so a ring of n points costs about n log n rather than geo's n² pairwise check.
+//! Hole-less polygons — nearly all district boundaries — are validated this way, with
+//! no size limit; polygons with holes still go through geo's full validation.
+
+use geo::Coord;
+
+fn orient(a: Coord<f64>, b: Coord<f64>, c: Coord<f64>) -> f64 {
+    (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)
+}
+
+fn within(a: Coord<f64>, b: Coord<f64>, p: Coord<f64>) -> bool {
+    p.x >= a.x.min(b.x) && p.x <= a.x.max(b.x) && p.y >= a.y.min(b.y) && p.y <= a.y.max(b.y)
+}
+
+/// Do segments `ab` and `cd` share any point (crossing, touching or overlapping)?
+fn meet(a: Coord<f64>, b: Coord<f64>, c: Coord<f64>, d: Coord<f64>) -> bool {
+    let (d1, d2) = (orient(c, d, a), orient(c, d, b));
+    let (d3, d4) = (orient(a, b, c), orient(a, b, d));
+    if ((d1 > 0.0 && d2 < 0.0) || (d1 < 0.0 && d2 > 0.0))
+        && ((d3 > 0.0 && d4 < 0.0) || (d3 < 0.0 && d4 > 0.0))
+    {
+        return true;
+    }
+    (d1 == 0.0 && within(c, d, a))
+        || (d2 == 0.0 && within(c, d, b))
+        || (d3 == 0.0 && within(a, b, c))
+        || (d4 == 0.0 && within(a, b, d))
+}
+
+/// True when the closed `ring` (first point = last) crosses or touches itself
+/// (repeated points are allowed):
+/// two segments that are not neighbours meet, or two neighbours fold back onto each
+/// other (a spike).
+///
+/// ```
+/// use atlas_core::boundaries::crossing::ring_self_intersects;
+/// use geo::Coord;
+/// let c = |x: f64, y: f64| Coord { x, y };
+/// let square = [c(0., 0.), c(1., 0.), c(1., 1.), c(0., 1.), c(0., 0.)];
+/// let bowtie = [c(0., 0.), c(1., 1.), c(1., 0.), c(0., 1.), c(0., 0.)];
+/// assert!(!ring_self_intersects(&square));
+/// assert!(ring_self_intersects(&bowtie));
+/// ```
+pub fn ring_self_intersects(ring: &[Coord<f64>]) -> bool {
+    // a repeated point is a zero-length segment, not a crossing
+    let mut ring: Vec<Coord<f64>> = ring.to_vec();
+    ring.dedup();
+    let n = ring.len();
+    if n < 4 {
+        return false;
+    }
+    let m = n - 1;
+    let min_x = |i: usize| ring[i].x.min(ring[i + 1].x);
+    let mut order: Vec<usize> = (0..m).collect();
+    order.sort_by(|a, b| min_x(*a).total_cmp(&min_x(*b)));
+    for (k, &i) in order.iter().enumerate() {
+        let (a, b) = (ring[i], ring[i + 1]);
+        let max_x = a.x.max(b.x);
+        let (lo_y, hi_y) = (a.y.min(b.y), a.y.max(b.y));
+        for &j in &order[k + 1..] {
+            if min_x(j) > max_x {
+                break;
+            }
+            let (c, d) = (ring[j], ring[j + 1]);
+            if c.y.max(d.y) < lo_y || c.y.min(d.y) > hi_y {
+                continue;
+            }
+            let neighbours = i.abs_diff(j) == 1 || (i.min(j) == 0 && i.max(j) == m - 1);
+            if neighbours {
+                // they share one end; they meet elsewhere only if they fold back
+                let (s, p, q) = if b == c {
+                    (b, a, d)
+                } else if d == a {
+                    (a, b, c)
+                } else {
+                    continue;
+                };
+                let same_way = (p.x - s.x) * (q.x - s.x) + (p.y - s.y) * (q.y - s.y) > 0.0;
+                if orient(p, s, q) == 0.0 && same_way {
+                    return true;
+                }
+                continue;
+            }
+            if meet(a, b, c, d) {
+                return true;
+            }
+        }
+    }
+    false
+}
