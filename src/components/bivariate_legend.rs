@@ -29,8 +29,10 @@ pub fn BivariateLegend() -> impl IntoView {
                     .map(|rx| {
                         let n = b.counts[ry][rx];
                         let dv = rx == 0 && ry == 0;
+                        // numbers readable on every cell (WCAG contrast by luminance)
+                        let ink = if atlas_core::palette::luminance(PALETTE[ry][rx]) > 0.18 { "#1d1d1b" } else { "#ffffff" };
                         view! {
-                            <span class="biv-cell" class:dv=dv style:background=PALETTE[ry][rx]
+                            <span class="biv-cell" class:dv=dv style:background=PALETTE[ry][rx] style:color=ink
                                 title=format!("{n}")>{n}</span>
                         }
                     })
