@@ -136,20 +136,7 @@ fn ClassControls() -> impl IntoView {
         <div class="class-controls">
             <label class="row">
                 <span>{move || t(s.lang.get(), "Inddeling", "Method")}</span>
-                <select data-testid="method" on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    if let Some(m) = Method::ALL.iter().find(|m| format!("{m:?}") == v) {
-                        s.method.set(*m);
-                    }
-                }>
-                    {move || {
-                        let lang = s.lang.get();
-                        let cur = s.method.get();
-                        Method::ALL.iter().map(|m| view! {
-                            <option value=format!("{m:?}") selected=*m == cur>{m.label(lang)}</option>
-                        }).collect_view()
-                    }}
-                </select>
+                {enum_select("method", &Method::ALL, s.method, Method::label)}
             </label>
             <label class="row">
                 <span>{move || t(s.lang.get(), "Klasser", "Classes")}</span>
@@ -168,20 +155,7 @@ fn ClassControls() -> impl IntoView {
             </label>
             <label class="row">
                 <span>{move || t(s.lang.get(), "Farver", "Colours")}</span>
-                <select data-testid="palette" on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    if let Some(sc) = Scheme::ALL.iter().find(|x| format!("{x:?}") == v) {
-                        s.scheme.set(*sc);
-                    }
-                }>
-                    {move || {
-                        let lang = s.lang.get();
-                        let cur = s.scheme.get();
-                        Scheme::ALL.iter().map(|x| view! {
-                            <option value=format!("{x:?}") selected=*x == cur>{x.label(lang)}</option>
-                        }).collect_view()
-                    }}
-                </select>
+                {enum_select("palette", &Scheme::ALL, s.scheme, Scheme::label)}
             </label>
             <Show when=move || s.method.get() == Method::Manual>
                 <label class="row">
@@ -333,4 +307,34 @@ pub fn legend_heading(s: &crate::state::AtlasState) -> Option<(String, String)> 
             (h, dir)
         }
     })
+}
+
+/// A select over every value of a small enum (method, colour scheme), bound to
+/// `value`; options are labelled in the UI language and keyed by their `Debug` name.
+fn enum_select<T>(
+    testid: &'static str,
+    all: &'static [T],
+    value: RwSignal<T>,
+    label: fn(T, atlas_core::Lang) -> &'static str,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + std::fmt::Debug + Send + Sync + 'static,
+{
+    let s = use_atlas();
+    view! {
+        <select data-testid=testid on:change=move |ev| {
+            let v = event_target_value(&ev);
+            if let Some(x) = all.iter().find(|x| format!("{x:?}") == v) {
+                value.set(*x);
+            }
+        }>
+            {move || {
+                let lang = s.lang.get();
+                let cur = value.get();
+                all.iter().map(|x| view! {
+                    <option value=format!("{x:?}") selected=*x == cur>{label(*x, lang)}</option>
+                }).collect_view()
+            }}
+        </select>
+    }
 }
