@@ -41,7 +41,8 @@ if (existsSync(SHARED)) {
 }
 
 const server = spawn('node', [join(ROOT, 'scripts/serve-dist.mjs'), join(ROOT, 'dist'), String(PORT),
-  `/reference=${join(HERE, 'reference')}`, `/vendor=${join(HERE, 'node_modules')}`], { stdio: 'ignore' });
+  `/reference=${join(HERE, 'reference')}`, `/vendor=${join(HERE, 'node_modules')}`],
+  { stdio: 'ignore', env: { ...process.env, SERVE_ISOLATED: '1' } });
 await new Promise((r) => setTimeout(r, 500));
 
 const browser = await chromium.launch({
