@@ -1,8 +1,8 @@
 //! Reading files the user picks or drops.
 
 use crate::data::{DataState, Notice};
-use crate::loader::MAX_BOUNDARY_BYTES;
 use crate::storage::BoundaryMeta;
+use atlas_core::limits::{check_size, FileKind};
 use leptos::prelude::Set;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -24,6 +24,11 @@ pub fn read_any_file(data: DataState, file: web_sys::File) {
     if is_table_file(&name) {
         read_table_file(data, file);
     } else if lower.ends_with(".json") && !lower.ends_with(".geojson") {
+        // Not known yet whether this is a project, boundaries or a table: the
+        // largest limit applies until it is.
+        if refuse_large(data, FileKind::Project, &name, &file) {
+            return;
+        }
         spawn_local(async move {
             let text = JsFuture::from(file.text())
                 .await
@@ -59,6 +64,9 @@ pub fn read_any_file(data: DataState, file: web_sys::File) {
 /// Read a project file (`*.atlas.json`) and open it.
 pub fn read_project_file(data: DataState, file: web_sys::File) {
     let name = file.name();
+    if refuse_large(data, FileKind::Project, &name, &file) {
+        return;
+    }
     spawn_local(async move {
         match JsFuture::from(file.text())
             .await
@@ -78,6 +86,9 @@ pub fn read_project_file(data: DataState, file: web_sys::File) {
 /// Read an indicator table file's bytes and load it.
 pub fn read_table_file(data: DataState, file: web_sys::File) {
     let name = file.name();
+    if refuse_large(data, FileKind::Table, &name, &file) {
+        return;
+    }
     spawn_local(async move {
         match JsFuture::from(file.array_buffer()).await {
             Ok(buf) => data.load_table_bytes(name, js_sys::Uint8Array::new(&buf).to_vec()),
@@ -93,19 +104,7 @@ pub fn read_table_file(data: DataState, file: web_sys::File) {
 /// Read a boundary file's text and load it.
 pub fn read_boundary_file(data: DataState, file: web_sys::File) {
     let name = file.name();
-    if file.size() as usize > MAX_BOUNDARY_BYTES {
-        let mb = file.size() / 1e6;
-        data.notices.set(vec![Notice {
-            error: true,
-            da: format!(
-                "{name} er {mb:.0} MB; appen læser grænsefiler op til {} MB.",
-                MAX_BOUNDARY_BYTES / 1_000_000
-            ),
-            en: format!(
-                "{name} is {mb:.0} MB; the app reads boundary files up to {} MB.",
-                MAX_BOUNDARY_BYTES / 1_000_000
-            ),
-        }]);
+    if refuse_large(data, FileKind::Boundaries, &name, &file) {
         return;
     }
     spawn_local(async move {
@@ -154,4 +153,16 @@ async fn read_text_sliced(file: &web_sys::File) -> Option<String> {
         String::from_utf8(bytes)
             .unwrap_or_else(|e| atlas_core::decode::decode_text(e.as_bytes()).0),
     )
+}
+
+/// Refuse a file over its kind's size limit before reading it; says so and keeps
+/// what is shown.
+fn refuse_large(data: DataState, kind: FileKind, name: &str, file: &web_sys::File) -> bool {
+    match check_size(kind, name, file.size() as u64) {
+        Ok(()) => false,
+        Err(e) => {
+            data.notices.set(vec![Notice::from_error(&e)]);
+            true
+        }
+    }
 }

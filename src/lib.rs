@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod crash;
 pub mod data;
 pub mod export;
 pub mod files;

@@ -21,10 +21,6 @@ pub const DEMO_BOUNDARIES: &str = "demo/bydele.geojson";
 pub const DEMO_TABLE: &str = "demo/indikatorer.csv";
 pub const DEMO_META: &str = "demo/indikatorer.meta.json";
 
-/// Boundary files larger than this are refused with a message (the browser would
-/// struggle long before the app does).
-pub const MAX_BOUNDARY_BYTES: usize = 300 * 1024 * 1024;
-
 /// Loaded boundaries with where they came from and the text (kept so another key or
 /// coordinate system can be applied without reading the file again).
 #[derive(Clone, Debug)]
@@ -229,20 +225,11 @@ pub async fn parse_boundaries_sliced(
     options: &BoundaryOptions,
     progress: impl Fn(f64),
 ) -> Result<Loaded<Boundaries>, LoadError> {
-    if text.len() > MAX_BOUNDARY_BYTES {
-        return Err(LoadError::new(
-            format!(
-                "Filen er {} MB; appen læser grænsefiler op til {} MB.",
-                text.len() / 1_000_000,
-                MAX_BOUNDARY_BYTES / 1_000_000
-            ),
-            format!(
-                "The file is {} MB; the app reads boundary files up to {} MB.",
-                text.len() / 1_000_000,
-                MAX_BOUNDARY_BYTES / 1_000_000
-            ),
-        ));
-    }
+    atlas_core::limits::check_size(
+        atlas_core::limits::FileKind::Boundaries,
+        "Filen",
+        text.len() as u64,
+    )?;
     let body: &str = text.trim_start_matches('\u{feff}');
     let mut scanner = FeatureScanner::new();
     let mut builder = BoundaryBuilder::new(options.clone());

@@ -1,6 +1,6 @@
 use samskabelsesatlas::App;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    samskabelsesatlas::crash::install();
     leptos::mount::mount_to_body(App);
 }

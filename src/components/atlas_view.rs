@@ -8,6 +8,7 @@ use super::{
     compare::ComparePanel, footer::SourceLine, header::Header, legend::Legend, map::MapView,
     messages::Messages, meta_editor::MetaEditor, tooltip::Tooltip,
 };
+use crate::crash::{SelfTest, SelfTestFault};
 use crate::loader::Model;
 use crate::state::{use_atlas, AtlasState, Panel};
 use crate::text::t;
@@ -28,6 +29,8 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
             data.prefs.set(p);
         }
     });
+    // Raised only by the test-only self-test (`?selvtest=1`); see `crate::crash`.
+    let fault = RwSignal::new(false);
     view! {
         <div class="app" class:presenting=move || data.presenting.get()>
             <Header/>
@@ -49,15 +52,23 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
             </main>
             <aside class="right">
                 <RightTabs/>
-                {move || match state.panel.get() {
-                    Panel::Compare => view! { <ComparePanel/> }.into_any(),
-                    Panel::Profile => view! { <Profile/> }.into_any(),
-                    Panel::Scatter => view! { <Scatter/> }.into_any(),
-                    Panel::Index => view! { <IndexPanel/> }.into_any(),
-                    Panel::Scenes => view! { <ScenesPanel/> }.into_any(),
-                }}
+                <ErrorBoundary fallback=move |_| view! { <PanelError fault/> }>
+                    {move || {
+                        if fault.get() {
+                            return Err(SelfTestFault);
+                        }
+                        Ok(match state.panel.get() {
+                            Panel::Compare => view! { <ComparePanel/> }.into_any(),
+                            Panel::Profile => view! { <Profile/> }.into_any(),
+                            Panel::Scatter => view! { <Scatter/> }.into_any(),
+                            Panel::Index => view! { <IndexPanel/> }.into_any(),
+                            Panel::Scenes => view! { <ScenesPanel/> }.into_any(),
+                        })
+                    }}
+                </ErrorBoundary>
             </aside>
             <SourceLine/>
+            <SelfTest fault/>
             <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">{move || state.announce.get()}</p>
         </div>
     }
@@ -84,6 +95,23 @@ fn RightTabs() -> impl IntoView {
             {tab(Panel::Scatter, "tab-scatter", "Punktdiagram", "Scatter")}
             {tab(Panel::Index, "tab-index", "Indeks", "Index")}
             {tab(Panel::Scenes, "tab-scenes", "Scener", "Scenes")}
+        </div>
+    }
+}
+
+/// What an error boundary shows instead of a panel that failed: the rest of the
+/// atlas keeps working, and "Prøv igen" renders the panel again.
+#[component]
+fn PanelError(fault: RwSignal<bool>) -> impl IntoView {
+    let s = use_atlas();
+    view! {
+        <div class="panel-error" role="alert" data-testid="panel-error">
+            <p>{move || t(s.lang.get(),
+                "Denne del af siden kunne ikke vises. Resten af atlasset virker, og dine data er gemt.",
+                "This part of the page could not be shown. The rest of the atlas works, and your data is saved.")}</p>
+            <button type="button" data-testid="panel-retry" on:click=move |_| fault.set(false)>
+                {move || t(s.lang.get(), "Prøv igen", "Try again")}
+            </button>
         </div>
     }
 }

@@ -302,6 +302,16 @@ pub fn classify(
                 percentile(75.0, &v),
             );
             let iqr = q3 - q1;
+            if iqr <= 0.0 {
+                // Every fence would coincide, and the areas at that value would all be
+                // drawn as upper outliers (found by the property tests).
+                let shown = crate::format::format_number(q1, 2, crate::Lang::Da);
+                let shown_en = crate::format::format_number(q1, 2, crate::Lang::En);
+                return Err(cannot(
+                    format!("Et boksplot kræver spredning i den midterste halvdel; mindst halvdelen af områderne har værdien {shown}. Vælg fx kvantiler eller lige store intervaller."),
+                    format!("A box map needs spread in the middle half; at least half of the areas have the value {shown_en}. Choose e.g. quantiles or equal intervals."),
+                ));
+            }
             Ok(Classification::fixed(
                 vec![q1 - 1.5 * iqr, q1, q2, q3, q3 + 1.5 * iqr],
                 min,

@@ -209,4 +209,29 @@ impl Reprojector {
             *c = (c.0.to_degrees(), c.1.to_degrees());
         }
     }
+
+    /// The inverse of [`to_lonlat`](Self::to_lonlat): lon/lat degrees in place to the
+    /// source CRS. Points that cannot be transformed become NaN.
+    ///
+    /// ```
+    /// use atlas_core::crs::{Crs, Reprojector};
+    /// let r = Reprojector::new(Crs::Utm32);
+    /// let mut pts = [(724_500.0, 6_175_800.0)];
+    /// r.to_lonlat(&mut pts);
+    /// r.from_lonlat(&mut pts);
+    /// assert!((pts[0].0 - 724_500.0).abs() < 0.001 && (pts[0].1 - 6_175_800.0).abs() < 0.001);
+    /// ```
+    pub fn from_lonlat(&self, coords: &mut [(f64, f64)]) {
+        let (Some(src), Some(dst)) = (&self.src, &self.dst) else {
+            return;
+        };
+        for c in coords.iter_mut() {
+            let mut p = (c.0.to_radians(), c.1.to_radians());
+            *c = match proj4rs::transform::transform(dst, src, &mut p) {
+                Ok(()) if src.is_latlong() => (p.0.to_degrees(), p.1.to_degrees()),
+                Ok(()) => p,
+                Err(_) => (f64::NAN, f64::NAN),
+            };
+        }
+    }
 }

@@ -7,6 +7,8 @@ pub enum Encoding {
     Utf8,
     Utf16,
     Windows1252,
+    /// Mostly UTF-8, with some lines in Windows-1252 (rows pasted from another file).
+    Mixed,
 }
 
 impl Encoding {
@@ -15,6 +17,7 @@ impl Encoding {
             Encoding::Utf8 => "UTF-8",
             Encoding::Utf16 => "UTF-16",
             Encoding::Windows1252 => "Windows-1252",
+            Encoding::Mixed => "UTF-8 + Windows-1252",
         }
     }
 }
@@ -40,8 +43,56 @@ pub fn decode_text(bytes: &[u8]) -> (String, Encoding) {
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_owned(), Encoding::Utf8),
         Err(_) => {
+            let lines = legacy_lines(bytes);
+            if lines.utf8_multibyte {
+                return (lines.text, Encoding::Mixed);
+            }
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
             (text.into_owned(), Encoding::Windows1252)
         }
     }
+}
+
+/// A file decoded line by line: each line as UTF-8 when it is valid UTF-8, else as
+/// Windows-1252.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineDecoded {
+    pub text: String,
+    /// One-based numbers of the lines read as Windows-1252.
+    pub legacy: Vec<usize>,
+    /// Whether some valid line has non-ASCII UTF-8 (so the file really mixes both).
+    pub utf8_multibyte: bool,
+}
+
+/// Decode `bytes` line by line (see [`LineDecoded`]).
+///
+/// ```
+/// use atlas_core::decode::legacy_lines;
+/// let mut bytes = "navn\nØsterbro\n".as_bytes().to_vec();
+/// bytes.extend_from_slice(b"N\xF8rrebro\n"); // Nørrebro in Windows-1252
+/// let d = legacy_lines(&bytes);
+/// assert_eq!(d.text, "navn\nØsterbro\nNørrebro\n");
+/// assert_eq!(d.legacy, vec![3]);
+/// assert!(d.utf8_multibyte);
+/// ```
+pub fn legacy_lines(bytes: &[u8]) -> LineDecoded {
+    let mut out = LineDecoded {
+        text: String::with_capacity(bytes.len()),
+        legacy: Vec::new(),
+        utf8_multibyte: false,
+    };
+    for (i, line) in bytes.split_inclusive(|b| *b == b'\n').enumerate() {
+        match std::str::from_utf8(line) {
+            Ok(s) => {
+                out.utf8_multibyte |= !s.is_ascii();
+                out.text.push_str(s);
+            }
+            Err(_) => {
+                out.legacy.push(i + 1);
+                let (s, _, _) = encoding_rs::WINDOWS_1252.decode(line);
+                out.text.push_str(&s);
+            }
+        }
+    }
+    out
 }

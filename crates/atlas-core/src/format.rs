@@ -179,3 +179,34 @@ pub fn format_class(lower: Option<f64>, upper: Option<f64>, decimals: usize, lan
         (None, None, _) => "–".into(),
     }
 }
+
+/// Numbers as a readable list: "3", "3 og 5", "2, 3 og 9", and past `max` the count of
+/// the rest ("2, 3, 4 og 7 andre").
+///
+/// ```
+/// use atlas_core::format::list_numbers;
+/// use atlas_core::Lang;
+/// assert_eq!(list_numbers(&[3, 5], 8, Lang::Da), "3 og 5");
+/// assert_eq!(list_numbers(&[2, 3, 9], 8, Lang::En), "2, 3 and 9");
+/// assert_eq!(list_numbers(&[1, 2, 3, 4, 5], 2, Lang::Da), "1, 2 og 3 andre");
+/// ```
+pub fn list_numbers(ns: &[usize], max: usize, lang: Lang) -> String {
+    let and = match lang {
+        Lang::Da => "og",
+        Lang::En => "and",
+    };
+    let shown: Vec<String> = ns.iter().take(max).map(|n| n.to_string()).collect();
+    let rest = ns.len().saturating_sub(max);
+    let mut items = shown;
+    if rest > 0 {
+        items.push(match lang {
+            Lang::Da => format!("{rest} andre"),
+            Lang::En => format!("{rest} others"),
+        });
+    }
+    match items.len() {
+        0 => String::new(),
+        1 => items.remove(0),
+        n => format!("{} {and} {}", items[..n - 1].join(", "), items[n - 1]),
+    }
+}

@@ -36,6 +36,7 @@ pub mod grid;
 pub mod indicator;
 pub mod issue;
 pub mod join;
+pub mod limits;
 pub mod mapview;
 pub mod nav;
 pub mod number;

@@ -14,8 +14,8 @@ use std::io::Cursor;
 pub fn grid_from_spreadsheet(bytes: &[u8]) -> Result<Loaded<Grid>, LoadError> {
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| {
         LoadError::new(
-            format!("Regnearket kan ikke åbnes ({e}). Er det en .xlsx-, .xls- eller .ods-fil?"),
-            format!("The spreadsheet cannot be opened ({e}). Is it an .xlsx, .xls or .ods file?"),
+            "Regnearket kan ikke åbnes: filen er ikke et gyldigt .xlsx-, .xls- eller .ods-regneark (den kan være ødelagt, afskåret eller have et forkert navn).".to_owned(),
+            format!("The spreadsheet cannot be opened: the file is not a valid .xlsx, .xls or .ods workbook ({e}); it may be damaged, truncated or misnamed."),
         )
     })?;
     let names = book.sheet_names();
@@ -97,6 +97,21 @@ pub fn grid_from_spreadsheet(bytes: &[u8]) -> Result<Loaded<Grid>, LoadError> {
                 format!("{filled} empty label cells (merged cells) in the sheet “{name}” were filled with the value above"),
             ));
         }
+        let unsaved = unsaved_formulas(&mut book, name, &range);
+        if !unsaved.is_empty() {
+            let shown: Vec<&str> = unsaved.iter().take(8).map(String::as_str).collect();
+            let more = unsaved.len().saturating_sub(shown.len());
+            let (da_more, en_more) = if more > 0 {
+                (format!(" og {more} andre"), format!(" and {more} others"))
+            } else {
+                (String::new(), String::new())
+            };
+            issues.push(Issue::warning(
+                Location::File,
+                format!("{} celler i arket «{name}» har en formel uden gemt resultat ({}{da_more}) og vises som manglende. Åbn filen i Excel og gem den igen, så resultaterne kommer med", unsaved.len(), shown.join(", ")),
+                format!("{} cells in the sheet “{name}” have a formula without a saved result ({}{en_more}) and are shown as missing. Open the file in Excel and save it again so the results are included", unsaved.len(), shown.join(", ")),
+            ));
+        }
         if errors > 0 {
             issues.push(Issue::warning(
                 Location::File,
@@ -130,4 +145,53 @@ pub fn grid_from_spreadsheet(bytes: &[u8]) -> Result<Loaded<Grid>, LoadError> {
         "Regnearket har ingen ark med en tabel (en overskriftsrække og data).",
         "The spreadsheet has no sheet with a table (a header row and data).",
     ))
+}
+
+/// Cells (as "C3") holding a formula whose result was never saved: the program that
+/// wrote the file did not calculate it, so there is no value to read.
+fn unsaved_formulas<R: std::io::Read + std::io::Seek>(
+    book: &mut calamine::Sheets<R>,
+    name: &str,
+    values: &calamine::Range<Data>,
+) -> Vec<String> {
+    let Ok(formulas) = book.worksheet_formula(name) else {
+        return Vec::new();
+    };
+    formulas
+        .used_cells()
+        .filter(|(_, _, f)| !f.is_empty())
+        .filter_map(|(r, c, _)| {
+            let (r0, c0) = formulas.start()?;
+            let (row, col) = (r0 + r as u32, c0 + c as u32);
+            let empty = matches!(values.get_value((row, col)), None | Some(Data::Empty));
+            empty.then(|| cell_ref(row, col))
+        })
+        .collect()
+}
+
+/// Zero-based (row, column) → spreadsheet reference ("A1", "AB12").
+fn cell_ref(row: u32, col: u32) -> String {
+    let mut letters = Vec::new();
+    let mut c = col + 1;
+    while c > 0 {
+        let rem = (c - 1) % 26;
+        letters.push(char::from(b'A' + rem as u8));
+        c = (c - 1) / 26;
+    }
+    letters.reverse();
+    format!("{}{}", letters.into_iter().collect::<String>(), row + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell_ref;
+
+    #[test]
+    fn cell_references_count_columns_like_a_spreadsheet() {
+        assert_eq!(cell_ref(0, 0), "A1");
+        assert_eq!(cell_ref(2, 2), "C3");
+        assert_eq!(cell_ref(9, 25), "Z10");
+        assert_eq!(cell_ref(0, 26), "AA1");
+        assert_eq!(cell_ref(0, 27), "AB1");
+    }
 }

@@ -133,6 +133,19 @@ pub fn parse_table_bytes(
     } else {
         parse_csv(&text, sidecar)?
     };
+    if encoding == Encoding::Mixed {
+        let lines = crate::decode::legacy_lines(bytes).legacy;
+        let da = crate::format::list_numbers(&lines, 8, crate::Lang::Da);
+        let en = crate::format::list_numbers(&lines, 8, crate::Lang::En);
+        loaded.issues.insert(
+            0,
+            Issue::warning(
+                Location::File,
+                format!("blander to tegnkodninger: linje {da} er gemt som Windows-1252, resten som UTF-8. Hver linje er læst i sin egen kodning; tjek æ, ø og å i de linjer, og gem filen igen som UTF-8"),
+                format!("mixes two encodings: line {en} is saved as Windows-1252, the rest as UTF-8. Each line was read in its own encoding; check æ, ø and å on those lines, and save the file again as UTF-8"),
+            ),
+        );
+    }
     if encoding == Encoding::Windows1252 {
         loaded.issues.insert(
             0,

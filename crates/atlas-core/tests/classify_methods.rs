@@ -284,3 +284,24 @@ fn composite_index_normalises_turns_weights_and_never_invents() {
         vec![None, None, None]
     );
 }
+
+#[test]
+fn box_map_refuses_when_half_the_areas_share_one_value() {
+    // Found by the property tests: with no spread between the quartiles every fence
+    // coincides and the tied areas were drawn as upper outliers.
+    let e = classify(&v(&[0.0, 0.0, 0.0, 0.0, 0.0, -1.0]), Method::BoxMap, 6, &[])
+        .expect_err("no box map without spread");
+    assert!(
+        e.da.contains("mindst halvdelen af områderne har værdien 0"),
+        "{}",
+        e.da
+    );
+    // With spread, a box map still works even with some ties.
+    assert!(classify(
+        &v(&[0.0, 0.0, 0.0, 1.0, 2.0, 3.0, 9.0]),
+        Method::BoxMap,
+        6,
+        &[]
+    )
+    .is_ok());
+}

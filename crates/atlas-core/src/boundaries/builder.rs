@@ -100,10 +100,11 @@ impl BoundaryBuilder {
             Err(e) => {
                 self.unreadable += 1;
                 if self.unreadable <= 5 {
+                    let (da, en) = super::explain_feature_error(&e, raw);
                     self.issues.push(Issue::warning(
                         Location::Feature { index, name: None },
-                        format!("kan ikke læses som GeoJSON-objekt ({e}) og er sprunget over"),
-                        format!("cannot be read as a GeoJSON feature ({e}) and was skipped"),
+                        format!("{da}, og er sprunget over"),
+                        format!("{en}, and was skipped"),
                     ));
                 }
             }

@@ -14,7 +14,7 @@ mod merge;
 mod rings;
 
 pub use builder::{BoundaryBuilder, VALIDATION_VERTEX_BUDGET, VALIDATION_VERTEX_LIMIT};
-pub use errors::classify_parse_failure;
+pub use errors::{binary_kind, classify_parse_failure, explain_feature_error};
 pub use keys::{propose_key_property, propose_name_property};
 
 use crate::crs::Crs;
