@@ -10,7 +10,7 @@ const NO_DATA_FILL: &str = "#d9d9d4";
 /// Above this many districts, names are not drawn on the map (hover shows them).
 pub const MAX_LABELS: usize = 40;
 /// Paths mounted per animation frame.
-const PATH_CHUNK: usize = 400;
+const PATH_CHUNK: usize = 1100;
 
 fn fill(s: &AtlasState, i: usize) -> String {
     if s.model.with_value(|m| m.atlas.indicators.is_empty()) {

@@ -198,3 +198,13 @@ proptest! {
         );
     }
 }
+
+proptest! {
+    #[test]
+    fn path_numbers_print_as_float_formatting_would(k in -10_000_000_000i64..10_000_000_000, d in 0usize..7) {
+        let mut s = String::new();
+        atlas_core::stream::push_fixed(&mut s, k, d);
+        let f = 10f64.powi(d as i32);
+        prop_assert_eq!(s, format!("{:.d$}", k as f64 / f));
+    }
+}
