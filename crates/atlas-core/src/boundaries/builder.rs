@@ -278,10 +278,14 @@ impl BoundaryBuilder {
         let polygon = Polygon::new(exterior, it.collect());
         let vertices = polygon.exterior().0.len()
             + polygon.interiors().iter().map(|r| r.0.len()).sum::<usize>();
-        // Hole-less polygons: the fast sweep (any size). With holes: geo, within budget.
+        // Hole-less polygons: the fast sweep (any size). With holes: the fast sweep when
+        // it is sure (no ring touches another), else geo, within budget.
+        let holes: Vec<Vec<Coord>> = polygon.interiors().iter().map(|r| r.0.clone()).collect();
         let problem = if polygon.interiors().is_empty() {
             super::crossing::ring_self_intersects(&polygon.exterior().0)
                 .then(|| "self-intersection".to_owned())
+        } else if super::crossing::surely_valid_with_holes(&polygon.exterior().0, &holes) {
+            None
         } else if vertices > VALIDATION_VERTEX_LIMIT
             || self.validated_vertices + vertices > VALIDATION_VERTEX_BUDGET
         {
