@@ -1,4 +1,8 @@
-// temporary probe (not committed)
+// Where one load spends its time: loads `file` into the release app (or the D3
+// reference) once under a Chromium trace and prints the app's phase marks
+// (`atlas:*`, from src/perf.rs), main-thread time by trace event, and the tasks over
+// 4 ms as start:duration. Run from the repository root after a release build:
+//   node bench/probe-trace.mjs <file.geojson> <districts drawn> [app|ref]
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -19,6 +23,9 @@ await page.locator('input[type="file"]').first().setInputFiles(file);
 await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length === n && !document.querySelector('[data-testid="progress"]'), [sel, n], { polling: 20 });
 await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 console.log('ms', Date.now() - t0);
+const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name, m.startTime]));
+const m0 = marks.find((m) => m[0] === 'atlas:file-picked')?.[1] ?? 0;
+console.log(marks.filter((m) => m[1] >= m0).map(([n, t]) => `${n} +${(t - m0).toFixed(0)}`).join('  '));
 const buf = await browser.stopTracing();
 const tr = JSON.parse(buf.toString());
 const ev = tr.traceEvents.filter((e) => e.ph === 'X' && e.dur);

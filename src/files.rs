@@ -107,6 +107,7 @@ pub fn read_boundary_file(data: DataState, file: web_sys::File) {
     if refuse_large(data, FileKind::Boundaries, &name, &file) {
         return;
     }
+    crate::perf::mark("atlas:file-picked");
     spawn_local(async move {
         match read_text_sliced(&file).await {
             Some(text) => data.load_text(

@@ -11,6 +11,7 @@ pub mod data;
 pub mod export;
 pub mod files;
 pub mod loader;
+pub mod perf;
 pub mod persist;
 pub mod state;
 pub mod storage;

@@ -156,6 +156,7 @@ pub async fn prepare_boundaries(
     progress: impl Fn(f64),
 ) -> Result<BoundarySet, LoadError> {
     let loaded = parse_boundaries_sliced(text.clone(), &options, |f| progress(0.7 * f)).await?;
+    crate::perf::mark("atlas:parsed");
     let geometry =
         build_geometry_sliced(&loaded.value.districts, |f| progress(0.7 + 0.3 * f)).await?;
     Ok(BoundarySet {

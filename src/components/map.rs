@@ -74,6 +74,8 @@ pub fn MapView() -> impl IntoView {
                 shown.set(next);
                 if next < n {
                     grow(shown, n);
+                } else {
+                    crate::perf::mark("atlas:paths-mounted");
                 }
             });
         }

@@ -288,6 +288,7 @@ impl DataState {
             format!("Læser {} …", meta.source),
             format!("Reading {} …", meta.source),
         );
+        crate::perf::mark("atlas:parse-start");
         let result = prepare_boundaries(
             text.clone(),
             options,
@@ -313,8 +314,10 @@ impl DataState {
                     self.story.set(Story::default());
                 }
                 self.saved.set(Some(!save));
+                crate::perf::mark("atlas:geometry-done");
                 self.boundaries.set(Some(Arc::new(set)));
                 self.progress.set(None);
+                crate::perf::mark("atlas:model-shown");
                 if save {
                     let result = storage::save(&meta, &text).await;
                     if self.current(g) {
