@@ -1,6 +1,6 @@
 use crate::state::{use_atlas, Slot};
 use crate::text::t;
-use atlas_core::format::{decimals_for, format_number, format_ratio, format_signed};
+use atlas_core::format::{breakable, decimals_for, format_number, format_ratio, format_signed};
 use atlas_core::gap::{compare, Ahead};
 use atlas_core::indicator::Group;
 use atlas_core::Lang;
@@ -102,11 +102,12 @@ pub fn ComparePanel() -> impl IntoView {
                 let row = Row {
                     column: meta.column.clone(),
                     label,
+                    // long figures wrap after a thousands separator, never into the next column
                     a: g.a
-                        .map(|v| format_number(v, dec, lang))
+                        .map(|v| breakable(&format_number(v, dec, lang), lang))
                         .unwrap_or_else(|| t(lang, "mangler", "missing").into()),
                     b: g.b
-                        .map(|v| format_number(v, dec, lang))
+                        .map(|v| breakable(&format_number(v, dec, lang), lang))
                         .unwrap_or_else(|| t(lang, "mangler", "missing").into()),
                     a_missing: g.a.is_none(),
                     b_missing: g.b.is_none(),
@@ -114,7 +115,7 @@ pub fn ComparePanel() -> impl IntoView {
                     rank_b: rank(g.rank_b),
                     diff: g
                         .difference
-                        .map(|d| format_signed(d, dec, lang))
+                        .map(|d| breakable(&format_signed(d, dec, lang), lang))
                         .unwrap_or_else(|| "–".into()),
                     ratio: g
                         .ratio

@@ -210,3 +210,21 @@ pub fn list_numbers(ns: &[usize], max: usize, lang: Lang) -> String {
         n => format!("{} {and} {}", items[..n - 1].join(", "), items[n - 1]),
     }
 }
+
+/// A formatted number that may wrap after its thousands separators (a zero-width space
+/// follows each), for narrow table cells: `16.086.752` can become `16.086.` / `752`
+/// rather than spilling into the next column.
+///
+/// ```
+/// use atlas_core::format::{breakable, format_number};
+/// use atlas_core::Lang;
+/// assert_eq!(breakable(&format_number(16_086_752.0, 0, Lang::Da), Lang::Da), "16.\u{200B}086.\u{200B}752");
+/// assert_eq!(breakable("1,234.5", Lang::En), "1,\u{200B}234.5");
+/// ```
+pub fn breakable(formatted: &str, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::Da => '.',
+        Lang::En => ',',
+    };
+    formatted.replace(sep, &format!("{sep}\u{200B}"))
+}
