@@ -103,7 +103,8 @@ write(f"{BAD}/truncated.geojson", json.dumps(two_areas([12.50, 12.56, 12.62], [5
 write(f"{BAD}/topojson_not_geojson.json", {"type": "Topology", "objects": {"x": {"type": "GeometryCollection", "geometries": []}}, "arcs": []})
 write(f"{BAD}/empty_collection.geojson", fc([]))
 write(f"{BAD}/only_points.geojson", fc([feat({"navn": "P"}, {"type": "Point", "coordinates": [12.5, 55.6]})]))
-write(f"{BAD}/nan_coordinates.geojson", '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"navn":"NaN"},"geometry":{"type":"Polygon","coordinates":[[[NaN,55.6],[12.6,55.6],[12.6,55.7],[NaN,55.6]]]}}]}')
+write(f"{BAD}/nan_coordinates.geojson", '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"navn":"NaN"},"geometry":{"type":"Polygon","coordinates":[[[NaN,55.6],[12.6,55.6],[12.6,55.7],[NaN,55.6]]]}},'
+      '{"type":"Feature","properties":{"navn":"Uendelig"},"geometry":{"type":"Polygon","coordinates":[[[12.5,55.6],[Infinity,55.6],[12.6,-Infinity],[12.5,55.6]]]}}]}')
 write(f"{BAD}/unknown_projection.geojson", {"type": "Polygon", "coordinates": [[[-5000000, 10], [5000000, 10], [5000000, 20], [-5000000, 10]]]})
 write(f"{BAD}/zero_bytes.geojson", "")
 

@@ -30,7 +30,7 @@ const CORPUS = [
   ['duplicate_members.geojson', 'load-boundaries', true, ['Objekt 1', '«coordinates» to gange']],
   ['empty_collection.geojson', 'load-boundaries', true, ['ingen områder']],
   ['json_not_geojson.geojson', 'load-boundaries', true, ['ikke GeoJSON', '«type»-felt']],
-  ['nan_coordinates.geojson', 'load-boundaries', true, ['Objekt 1', 'NaN eller Infinity']],
+  ['nan_coordinates.geojson', 'load-boundaries', true, ['Objekt 1', 'Objekt 2', 'NaN eller Infinity']],
   ['not_json.geojson', 'load-boundaries', true, ['ikke gyldig JSON', 'linje 1, kolonne 1']],
   ['only_points.geojson', 'load-boundaries', true, ['ingen brugbare flader']],
   ['out_of_range.geojson', 'load-boundaries', true, ['x fra 200 til 210', 'Vælg koordinatsystem']],

@@ -77,7 +77,7 @@ const CORPUS: &[(&str, bool, &[&str])] = &[
     (
         "nan_coordinates.geojson",
         true,
-        &["Objekt 1", "NaN eller Infinity"],
+        &["Objekt 1", "Objekt 2", "NaN eller Infinity"],
     ),
     ("not_a_spreadsheet.xlsx", true, &["ikke et gyldigt .xlsx"]),
     (

@@ -375,20 +375,27 @@ impl BoundaryBuilder {
                     format!("The coordinates (e.g. x from {:.0} to {:.0}) are neither longitude/latitude degrees nor a Danish coordinate system the app recognises. Choose the coordinate system and load again.", b.min_x, b.max_x),
                 ));
             }
-            let first = self
+            // Why, feature by feature: the first three problems, and how many more.
+            let warnings: Vec<&Issue> = self
                 .issues
                 .iter()
-                .find(|i| i.severity == crate::issue::Severity::Warning);
-            return Err(match first {
-                Some(i) => LoadError::new(
-                    format!("Filen indeholder ingen brugbare flader (polygoner), så der er intet at tegne. {}", i.sentence(crate::Lang::Da)),
-                    format!("The file contains no usable polygons, so there is nothing to draw. {}", i.sentence(crate::Lang::En)),
-                ),
-                None => LoadError::new(
-                    "Filen indeholder ingen brugbare flader (polygoner), så der er intet at tegne.",
-                    "The file contains no usable polygons, so there is nothing to draw.",
-                ),
-            });
+                .filter(|i| i.severity == crate::issue::Severity::Warning)
+                .collect();
+            let why = |lang: crate::Lang| {
+                let mut s: Vec<String> =
+                    warnings.iter().take(3).map(|i| i.sentence(lang)).collect();
+                if warnings.len() > 3 {
+                    s.push(match lang {
+                        crate::Lang::Da => format!("(og {} andre problemer)", warnings.len() - 3),
+                        crate::Lang::En => format!("(and {} other problems)", warnings.len() - 3),
+                    });
+                }
+                s.join(" ")
+            };
+            return Err(LoadError::new(
+                format!("Filen indeholder ingen brugbare flader (polygoner), så der er intet at tegne. {}", why(crate::Lang::Da)).trim_end().to_owned(),
+                format!("The file contains no usable polygons, so there is nothing to draw. {}", why(crate::Lang::En)).trim_end().to_owned(),
+            ));
         }
         let (crs, crs_source) = self.crs.unwrap_or((Crs::Wgs84, CrsSource::Default));
 
