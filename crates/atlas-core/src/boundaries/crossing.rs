@@ -1,7 +1,8 @@
 //! A fast test for a ring that crosses or touches itself: its segments are swept by
 //! x, so a ring of n points costs about n log n rather than geo's n² pairwise check.
 //! Hole-less polygons — nearly all district boundaries — are validated this way, with
-//! no size limit; polygons with holes still go through geo's full validation.
+//! no size limit; polygons with holes are when the sweep is sure they are valid, and
+//! otherwise go through geo's full validation.
 
 use geo::Coord;
 
@@ -46,27 +47,43 @@ pub fn ring_self_intersects(ring: &[Coord<f64>]) -> bool {
     // a repeated point is a zero-length segment, not a crossing
     let mut ring: Vec<Coord<f64>> = ring.to_vec();
     ring.dedup();
-    let n = ring.len();
-    if n < 4 {
-        return false;
-    }
-    let m = n - 1;
-    let min_x = |i: usize| ring[i].x.min(ring[i + 1].x);
-    let mut order: Vec<usize> = (0..m).collect();
-    order.sort_by(|a, b| min_x(*a).total_cmp(&min_x(*b)));
-    for (k, &i) in order.iter().enumerate() {
-        let (a, b) = (ring[i], ring[i + 1]);
+    ring.len() >= 4 && any_meet(&[ring])
+}
+
+/// The sweep: do any two segments of the closed `rings` meet, other than neighbours
+/// in one ring at their shared end? Neighbours that fold back onto each other (a
+/// spike) count as meeting.
+fn any_meet(rings: &[Vec<Coord<f64>>]) -> bool {
+    // Every segment as (ring, index), swept by x.
+    let segs: Vec<(usize, usize)> = rings
+        .iter()
+        .enumerate()
+        .flat_map(|(k, r)| (0..r.len().saturating_sub(1)).map(move |i| (k, i)))
+        .collect();
+    let seg = |&(k, i): &(usize, usize)| (rings[k][i], rings[k][i + 1]);
+    let min_x = |s: &(usize, usize)| {
+        let (a, b) = seg(s);
+        a.x.min(b.x)
+    };
+    let mut order: Vec<usize> = (0..segs.len()).collect();
+    order.sort_by(|a, b| min_x(&segs[*a]).total_cmp(&min_x(&segs[*b])));
+    for (n, &si) in order.iter().enumerate() {
+        let (ki, i) = segs[si];
+        let (a, b) = seg(&segs[si]);
         let max_x = a.x.max(b.x);
         let (lo_y, hi_y) = (a.y.min(b.y), a.y.max(b.y));
-        for &j in &order[k + 1..] {
-            if min_x(j) > max_x {
+        for &sj in &order[n + 1..] {
+            if min_x(&segs[sj]) > max_x {
                 break;
             }
-            let (c, d) = (ring[j], ring[j + 1]);
+            let (kj, j) = segs[sj];
+            let (c, d) = seg(&segs[sj]);
             if c.y.max(d.y) < lo_y || c.y.min(d.y) > hi_y {
                 continue;
             }
-            let neighbours = i.abs_diff(j) == 1 || (i.min(j) == 0 && i.max(j) == m - 1);
+            let m = rings[ki].len() - 1;
+            let neighbours =
+                ki == kj && (i.abs_diff(j) == 1 || (i.min(j) == 0 && i.max(j) == m - 1));
             if neighbours {
                 // they share one end; they meet elsewhere only if they fold back
                 let (s, p, q) = if b == c {
@@ -133,54 +150,8 @@ pub fn surely_valid_with_holes(exterior: &[Coord<f64>], holes: &[Vec<Coord<f64>>
     if rings.iter().any(|r| r.len() < 4 || r.first() != r.last()) {
         return false;
     }
-    // Every segment as (ring, index), swept by x.
-    let segs: Vec<(usize, usize)> = rings
-        .iter()
-        .enumerate()
-        .flat_map(|(k, r)| (0..r.len() - 1).map(move |i| (k, i)))
-        .collect();
-    let seg = |&(k, i): &(usize, usize)| (rings[k][i], rings[k][i + 1]);
-    let min_x = |s: &(usize, usize)| {
-        let (a, b) = seg(s);
-        a.x.min(b.x)
-    };
-    let mut order: Vec<usize> = (0..segs.len()).collect();
-    order.sort_by(|a, b| min_x(&segs[*a]).total_cmp(&min_x(&segs[*b])));
-    for (n, &si) in order.iter().enumerate() {
-        let (ki, i) = segs[si];
-        let (a, b) = seg(&segs[si]);
-        let max_x = a.x.max(b.x);
-        let (lo_y, hi_y) = (a.y.min(b.y), a.y.max(b.y));
-        for &sj in &order[n + 1..] {
-            if min_x(&segs[sj]) > max_x {
-                break;
-            }
-            let (kj, j) = segs[sj];
-            let (c, d) = seg(&segs[sj]);
-            if c.y.max(d.y) < lo_y || c.y.min(d.y) > hi_y {
-                continue;
-            }
-            let m = rings[ki].len() - 1;
-            let neighbours =
-                ki == kj && (i.abs_diff(j) == 1 || (i.min(j) == 0 && i.max(j) == m - 1));
-            if neighbours {
-                let (s, p, q) = if b == c {
-                    (b, a, d)
-                } else if d == a {
-                    (a, b, c)
-                } else {
-                    continue;
-                };
-                let same_way = (p.x - s.x) * (q.x - s.x) + (p.y - s.y) * (q.y - s.y) > 0.0;
-                if orient(p, s, q) == 0.0 && same_way {
-                    return false;
-                }
-                continue;
-            }
-            if meet(a, b, c, d) {
-                return false;
-            }
-        }
+    if any_meet(&rings) {
+        return false;
     }
     // No ring meets another, so each hole is wholly inside or outside any other ring:
     // one vertex tells.
