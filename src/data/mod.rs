@@ -319,6 +319,13 @@ impl DataState {
                 self.progress.set(None);
                 crate::perf::mark("atlas:model-shown");
                 if save {
+                    // Draw first, store after: handing the text to IndexedDB copies it
+                    // into a JS string (15 ms for the 2 MB parishes) — not before the
+                    // map is on screen.
+                    gloo::timers::future::TimeoutFuture::new(100).await;
+                    if !self.current(g) {
+                        return;
+                    }
                     let result = storage::save(&meta, &text).await;
                     if self.current(g) {
                         self.saved.set(Some(result.is_ok()));
