@@ -25,49 +25,64 @@ fn show_notice() -> Option<()> {
     }
     let en = doc.document_element()?.get_attribute("lang").as_deref() == Some("en");
     let pick = |da: &'static str, en_text: &'static str| if en { en_text } else { da };
-    let el = |tag: &str, text: &str| -> Option<web_sys::Element> {
+    let href = window.location().href().ok()?;
+    // An element with its text (none for the dialog) and attributes.
+    let el = |tag: &str, text: &str, attrs: &[(&str, &str)]| -> Option<web_sys::Element> {
         let e = doc.create_element(tag).ok()?;
-        e.set_text_content(Some(text));
+        if !text.is_empty() {
+            e.set_text_content(Some(text));
+        }
+        for (k, v) in attrs {
+            e.set_attribute(k, v).ok()?;
+        }
         Some(e)
     };
-    let dialog = doc.create_element("div").ok()?;
-    for (k, v) in [
-        ("id", "crash"),
-        ("class", "crash"),
-        ("role", "alertdialog"),
-        ("aria-modal", "true"),
-        ("aria-labelledby", "crash-title"),
-        ("aria-describedby", "crash-text"),
-        ("data-testid", "crash"),
-    ] {
-        dialog.set_attribute(k, v).ok()?;
-    }
-    let title = el("h2", pick("Noget gik galt", "Something went wrong"))?;
-    title.set_attribute("id", "crash-title").ok()?;
+    let dialog = el(
+        "div",
+        "",
+        &[
+            ("id", "crash"),
+            ("class", "crash"),
+            ("role", "alertdialog"),
+            ("aria-modal", "true"),
+            ("aria-labelledby", "crash-title"),
+            ("aria-describedby", "crash-text"),
+            ("data-testid", "crash"),
+        ],
+    )?;
+    let title = el(
+        "h2",
+        pick("Noget gik galt", "Something went wrong"),
+        &[("id", "crash-title")],
+    )?;
     let text = el(
         "p",
         pick(
             "Atlasset stødte på en fejl, det ikke kan komme videre fra. Genindlæs siden: de filer, du har indlæst, dine scener og din visning er gemt i browseren og kommer igen.",
             "The atlas ran into an error it cannot continue from. Reload the page: the files you loaded, your scenes and your view are saved in the browser and come back.",
         ),
+        &[("id", "crash-text")],
     )?;
-    text.set_attribute("id", "crash-text").ok()?;
-    let reload = el("a", pick("Genindlæs siden", "Reload the page"))?;
-    reload
-        .set_attribute("href", &window.location().href().ok()?)
-        .ok()?;
-    reload.set_attribute("class", "crash-reload").ok()?;
-    // Not a client-side route: the router's click handler (wasm) must not take it.
-    reload.set_attribute("rel", "external").ok()?;
-    reload.set_attribute("data-testid", "crash-reload").ok()?;
+    // rel=external: not a client-side route, so the router's (dead) click handler
+    // leaves it to the browser.
+    let reload = el(
+        "a",
+        pick("Genindlæs siden", "Reload the page"),
+        &[
+            ("href", &href),
+            ("class", "crash-reload"),
+            ("rel", "external"),
+            ("data-testid", "crash-reload"),
+        ],
+    )?;
     let note = el(
         "p",
         pick(
             "Fejlens tekst står i browserens konsol (F12), hvis du vil sende den videre.",
             "The error's text is in the browser console (F12) if you want to pass it on.",
         ),
+        &[("class", "crash-note")],
     )?;
-    note.set_attribute("class", "crash-note").ok()?;
     for child in [&title, &text, &reload, &note] {
         dialog.append_child(child).ok()?;
     }

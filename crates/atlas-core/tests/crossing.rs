@@ -2,7 +2,10 @@
 //! ring it replaces: random rings, and every polygon of the real boundary files. For
 //! polygons with holes, whatever the sweep calls surely valid, geo calls valid.
 
+mod common;
+
 use atlas_core::boundaries::crossing::{ring_self_intersects, surely_valid_with_holes};
+use common::{polygons, shared, REAL_POLYGON_FILES};
 use geo::{Coord, LineString, Polygon, Validation};
 
 fn geo_says_crossing(ring: &[Coord<f64>]) -> bool {
@@ -83,56 +86,23 @@ fn the_sweep_agrees_with_geo_on_random_rings_crossing_or_not() {
     assert!(crossing > 300 && simple > 300, "both kinds exercised");
 }
 
-fn shared(rel: &str) -> Option<String> {
-    let path = format!("{}/../../../shared/data/{rel}", env!("CARGO_MANIFEST_DIR"));
-    match std::fs::read_to_string(&path) {
-        Ok(t) => Some(t),
-        Err(_) => {
-            println!("SKIP: {path} is absent");
-            None
-        }
-    }
-}
-
 #[test]
 fn the_sweep_agrees_with_geo_on_every_real_polygon() {
-    for rel in [
-        "cph_kvarterer/kvarter.geojson",
-        "cph_kk_opendata_2014/rode.geojson",
-        "dk_dagi_2014/derived/sogne_from_topojson.geojson",
-        "dk_dagi_2014/kommuner.geojson",
-    ] {
+    for rel in REAL_POLYGON_FILES {
         let Some(text) = shared(rel) else { continue };
-        let gj: geojson::GeoJson = text.parse().unwrap();
-        let geojson::GeoJson::FeatureCollection(fc) = gj else {
-            panic!("{rel}")
-        };
         let mut checked = 0;
-        for f in fc.features {
-            let Some(g) = f.geometry else { continue };
-            let polys: Vec<Vec<Vec<geojson::Position>>> = match g.value {
-                geojson::GeometryValue::Polygon { coordinates } => vec![coordinates],
-                geojson::GeometryValue::MultiPolygon { coordinates } => coordinates,
-                _ => continue,
-            };
-            for p in polys.into_iter().filter(|p| p.len() == 1) {
-                let ring: Vec<Coord<f64>> = p[0]
-                    .iter()
-                    .map(|c| {
-                        let c = c.as_slice();
-                        Coord { x: c[0], y: c[1] }
-                    })
-                    .collect();
-                let valid =
-                    geo::Validation::is_valid(&Polygon::new(LineString(ring.clone()), vec![]));
-                assert_eq!(
-                    ring_self_intersects(&ring),
-                    !valid && geo_says_crossing(&ring),
-                    "{rel}: {:?}",
-                    &ring[..3]
-                );
-                checked += 1;
-            }
+        for p in polygons(&text)
+            .into_iter()
+            .filter(|p| p.interiors().is_empty())
+        {
+            let ring = &p.exterior().0;
+            assert_eq!(
+                ring_self_intersects(ring),
+                !geo::Validation::is_valid(&p) && geo_says_crossing(ring),
+                "{rel}: {:?}",
+                &ring[..3]
+            );
+            checked += 1;
         }
         println!("{rel}: {checked} hole-less polygons, the sweep agrees with geo on all");
     }
@@ -199,50 +169,22 @@ fn polygons_with_holes_called_surely_valid_are_valid_for_geo() {
 
 #[test]
 fn real_polygons_with_holes_called_surely_valid_are_valid_for_geo() {
-    for rel in [
-        "cph_kvarterer/kvarter.geojson",
-        "cph_kk_opendata_2014/rode.geojson",
-        "dk_dagi_2014/derived/sogne_from_topojson.geojson",
-        "dk_dagi_2014/kommuner.geojson",
-    ] {
+    for rel in REAL_POLYGON_FILES {
         let Some(text) = shared(rel) else { continue };
-        let gj: geojson::GeoJson = text.parse().unwrap();
-        let geojson::GeoJson::FeatureCollection(fc) = gj else {
-            panic!("{rel}")
-        };
         let (mut sure, mut total) = (0, 0);
-        for f in fc.features {
-            let Some(g) = f.geometry else { continue };
-            let polys: Vec<Vec<Vec<geojson::Position>>> = match g.value {
-                geojson::GeometryValue::Polygon { coordinates } => vec![coordinates],
-                geojson::GeometryValue::MultiPolygon { coordinates } => coordinates,
-                _ => continue,
-            };
-            for p in polys.into_iter().filter(|p| p.len() > 1) {
-                let rings: Vec<Vec<Coord<f64>>> = p
-                    .iter()
-                    .map(|r| {
-                        r.iter()
-                            .map(|c| Coord {
-                                x: c.as_slice()[0],
-                                y: c.as_slice()[1],
-                            })
-                            .collect()
-                    })
-                    .collect();
-                total += 1;
-                if surely_valid_with_holes(&rings[0], &rings[1..]) {
-                    sure += 1;
-                    let polygon = Polygon::new(
-                        LineString(rings[0].clone()),
-                        rings[1..].iter().map(|h| LineString(h.clone())).collect(),
-                    );
-                    assert!(
-                        geo::Validation::is_valid(&polygon),
-                        "{rel}: {:?}",
-                        &rings[0][..2]
-                    );
-                }
+        for p in polygons(&text)
+            .into_iter()
+            .filter(|p| !p.interiors().is_empty())
+        {
+            total += 1;
+            let holes: Vec<Vec<Coord<f64>>> = p.interiors().iter().map(|h| h.0.clone()).collect();
+            if surely_valid_with_holes(&p.exterior().0, &holes) {
+                sure += 1;
+                assert!(
+                    geo::Validation::is_valid(&p),
+                    "{rel}: {:?}",
+                    &p.exterior().0[..2]
+                );
             }
         }
         println!("{rel}: {sure} of {total} polygons with holes surely valid by the sweep; geo agrees on all");

@@ -1,55 +1,15 @@
 //! The scanline interior point (labels, badges, keyboard neighbours) lies inside its
 //! polygon, on every polygon of the real boundary files and on random ones.
 
+mod common;
+
 use atlas_core::mapview::scanline_interior_point;
+use common::{polygons, shared, REAL_POLYGON_FILES};
 use geo::{Contains, Coord, LineString, Point, Polygon};
-
-fn shared(rel: &str) -> Option<String> {
-    let path = format!("{}/../../../shared/data/{rel}", env!("CARGO_MANIFEST_DIR"));
-    match std::fs::read_to_string(&path) {
-        Ok(t) => Some(t),
-        Err(_) => {
-            println!("SKIP: {path} is absent");
-            None
-        }
-    }
-}
-
-fn polygons(text: &str) -> Vec<Polygon<f64>> {
-    let gj: geojson::GeoJson = text.parse().expect("GeoJSON");
-    let geojson::GeoJson::FeatureCollection(fc) = gj else {
-        panic!("not a FeatureCollection")
-    };
-    let ring = |r: &Vec<geojson::Position>| {
-        LineString(
-            r.iter()
-                .map(|c| Coord {
-                    x: c.as_slice()[0],
-                    y: c.as_slice()[1],
-                })
-                .collect(),
-        )
-    };
-    fc.features
-        .into_iter()
-        .filter_map(|f| f.geometry)
-        .flat_map(|g| match g.value {
-            geojson::GeometryValue::Polygon { coordinates } => vec![coordinates],
-            geojson::GeometryValue::MultiPolygon { coordinates } => coordinates,
-            _ => Vec::new(),
-        })
-        .map(|p| Polygon::new(ring(&p[0]), p[1..].iter().map(ring).collect()))
-        .collect()
-}
 
 #[test]
 fn interior_points_lie_inside_every_real_polygon() {
-    for rel in [
-        "cph_kvarterer/kvarter.geojson",
-        "cph_kk_opendata_2014/rode.geojson",
-        "dk_dagi_2014/derived/sogne_from_topojson.geojson",
-        "dk_dagi_2014/kommuner.geojson",
-    ] {
+    for rel in REAL_POLYGON_FILES {
         let Some(text) = shared(rel) else { continue };
         let polys = polygons(&text);
         let mut found = 0;

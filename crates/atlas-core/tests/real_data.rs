@@ -1,23 +1,9 @@
 //! Checks against the real Danish files in `../shared/data`, when that folder exists.
 
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
-use std::path::PathBuf;
+mod common;
 
-fn shared(rel: &str) -> Option<String> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data")
-        .join(rel);
-    match std::fs::read_to_string(&p) {
-        Ok(t) => Some(t),
-        Err(_) => {
-            eprintln!(
-                "SKIP: {} not found (shared data folder absent)",
-                p.display()
-            );
-            None
-        }
-    }
-}
+use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
+use common::{shared, shared_path};
 
 #[test]
 fn real_copenhagen_bydele_load_as_ten_districts_keyed_by_number() {
@@ -176,10 +162,7 @@ fn real_nomination_districts_with_degenerate_rings_load_with_messages() {
 }
 
 fn real_table(rel: &str) -> Option<atlas_core::table::Table> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data")
-        .join(rel);
-    let bytes = std::fs::read(&p).ok()?;
+    let bytes = std::fs::read(shared_path(rel)).ok()?;
     Some(
         atlas_core::table::parse_table_bytes(&bytes, rel, None)
             .expect(rel)

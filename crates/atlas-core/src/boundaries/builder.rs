@@ -5,12 +5,12 @@ use super::errors::classify_parse_failure;
 use super::keys::{common_properties, propose_key_property, propose_name_property, value_as_key};
 use super::merge::{merge_by_key, RawFeature};
 use super::rings::collect_polygons;
+use super::validate::{checked_polygon, Validator, VALIDATION_VERTEX_LIMIT};
 use super::{Boundaries, BoundaryOptions, CrsSource};
 use crate::coords::Bounds;
 use crate::crs::{infer_crs, parse_crs_member, Crs, Reprojector};
 use crate::issue::{Issue, LoadError, Loaded, Location};
 use crate::scan::ScanStep;
-use geo::{Coord, LineString, Polygon, Validation};
 use geojson::{GeoJson, JsonObject};
 
 /// Builds [`Boundaries`] one feature at a time, so that a huge file can be read in
@@ -27,17 +27,9 @@ pub struct BoundaryBuilder {
     top_type: Option<String>,
     features_seen: usize,
     unreadable: usize,
-    validation_skipped: usize,
-    validated_vertices: usize,
+    validator: Validator,
     undecidable_crs: Option<Bounds>,
 }
-
-/// Polygons with more vertices than this are not checked for self-intersections (geo's
-/// check grows quadratically with ring size); the count is reported.
-pub const VALIDATION_VERTEX_LIMIT: usize = 2_000;
-/// At most this many vertices per file are checked, so huge files stay fast to load;
-/// the number of unchecked polygons is reported.
-pub const VALIDATION_VERTEX_BUDGET: usize = 250_000;
 
 impl BoundaryBuilder {
     pub fn new(opts: BoundaryOptions) -> Self {
@@ -53,8 +45,7 @@ impl BoundaryBuilder {
             top_type: None,
             features_seen: 0,
             unreadable: 0,
-            validation_skipped: 0,
-            validated_vertices: 0,
+            validator: Validator::default(),
             undecidable_crs: None,
         }
     }
@@ -162,7 +153,7 @@ impl BoundaryBuilder {
                     r.to_lonlat(ring);
                 }
             }
-            if let Some(p) = self.finish_polygon(poly, &loc) {
+            if let Some(p) = checked_polygon(poly, &loc, &mut self.validator, &mut self.issues) {
                 polygons.push(p);
             }
         }
@@ -223,89 +214,6 @@ impl BoundaryBuilder {
         }
     }
 
-    fn finish_polygon(
-        &mut self,
-        rings: Vec<Vec<(f64, f64)>>,
-        loc: &Location,
-    ) -> Option<Polygon<f64>> {
-        let mut converted: Vec<LineString<f64>> = Vec::with_capacity(rings.len());
-        for (ri, ring) in rings.into_iter().enumerate() {
-            let mut coords: Vec<Coord<f64>> = Vec::with_capacity(ring.len() + 1);
-            for (x, y) in ring {
-                if !x.is_finite()
-                    || !y.is_finite()
-                    || !(-180.0..=180.0).contains(&x)
-                    || !(-90.0..=90.0).contains(&y)
-                {
-                    self.issues.push(Issue::warning(
-                        loc.clone(),
-                        format!("har koordinaten ({x}, {y}) uden for jordens længde- og breddegrader; polygonen er sprunget over"),
-                        format!("has the coordinate ({x}, {y}) outside the Earth's longitudes and latitudes; the polygon was skipped"),
-                    ));
-                    return None;
-                }
-                coords.push(Coord { x, y });
-            }
-            coords.dedup();
-            if coords.len() > 1 && coords.first() != coords.last() {
-                self.issues.push(Issue::info(
-                    loc.clone(),
-                    "har en ring der ikke var lukket; den er lukket automatisk",
-                    "has a ring that was not closed; it was closed automatically",
-                ));
-                coords.push(coords[0]);
-            }
-            if coords.len() < 4 {
-                let (da, en) = if ri == 0 {
-                    ("har en ydre ring med under tre forskellige punkter; polygonen er sprunget over",
-                     "has an outer ring with fewer than three distinct points; the polygon was skipped")
-                } else {
-                    (
-                        "har et hul med under tre forskellige punkter; hullet er sprunget over",
-                        "has a hole with fewer than three distinct points; the hole was skipped",
-                    )
-                };
-                self.issues.push(Issue::warning(loc.clone(), da, en));
-                if ri == 0 {
-                    return None;
-                }
-                continue;
-            }
-            converted.push(LineString(coords));
-        }
-        let mut it = converted.into_iter();
-        let exterior = it.next()?;
-        let polygon = Polygon::new(exterior, it.collect());
-        let vertices = polygon.exterior().0.len()
-            + polygon.interiors().iter().map(|r| r.0.len()).sum::<usize>();
-        // Hole-less polygons: the fast sweep (any size). With holes: the fast sweep when
-        // it is sure (no ring touches another), else geo, within budget.
-        let holes: Vec<Vec<Coord>> = polygon.interiors().iter().map(|r| r.0.clone()).collect();
-        let problem = if polygon.interiors().is_empty() {
-            super::crossing::ring_self_intersects(&polygon.exterior().0)
-                .then(|| "self-intersection".to_owned())
-        } else if super::crossing::surely_valid_with_holes(&polygon.exterior().0, &holes) {
-            None
-        } else if vertices > VALIDATION_VERTEX_LIMIT
-            || self.validated_vertices + vertices > VALIDATION_VERTEX_BUDGET
-        {
-            self.validation_skipped += 1;
-            None
-        } else {
-            self.validated_vertices += vertices;
-            polygon.check_validation().err().map(|p| p.to_string())
-        };
-        if let Some(problem) = problem {
-            let (da, en) = describe_invalid(&problem);
-            self.issues.push(Issue::warning(
-                loc.clone(),
-                format!("har en ugyldig polygon: {da}; den tegnes alligevel"),
-                format!("has an invalid polygon: {en}; it is drawn anyway"),
-            ));
-        }
-        Some(polygon)
-    }
-
     /// Finish: key the features, merge parts sharing a key, report.
     pub fn finish(self) -> Result<Loaded<Boundaries>, LoadError> {
         self.finish_with_text("")
@@ -360,8 +268,8 @@ impl BoundaryBuilder {
                 format!("{n} features in all could not be read and were skipped"),
             ));
         }
-        if self.validation_skipped > 0 {
-            let n = self.validation_skipped;
+        if self.validator.skipped > 0 {
+            let n = self.validator.skipped;
             self.issues.push(Issue::info(
                 Location::File,
                 format!("{n} polygoner er ikke kontrolleret for selvskæringer, fordi de er meget store (over {VALIDATION_VERTEX_LIMIT} punkter) eller filen er meget stor; de tegnes som de er"),
@@ -432,29 +340,6 @@ impl BoundaryBuilder {
             },
             issues: self.issues,
         })
-    }
-}
-
-/// geo's validation message in words a planner reads, Danish and English.
-fn describe_invalid(problem: &str) -> (String, String) {
-    let p = problem.to_lowercase();
-    if p.contains("self-intersection") || p.contains("self intersection") {
-        (
-            "en ring krydser sig selv".into(),
-            "a ring crosses itself".into(),
-        )
-    } else if p.contains("interior ring") && p.contains("contained") {
-        (
-            "et hul ligger uden for den ydre ring".into(),
-            "a hole lies outside the outer ring".into(),
-        )
-    } else if p.contains("intersect") {
-        (
-            "ringene skærer hinanden".into(),
-            "its rings cross each other".into(),
-        )
-    } else {
-        (problem.to_owned(), problem.to_owned())
     }
 }
 

@@ -12,10 +12,12 @@ mod errors;
 mod keys;
 mod merge;
 mod rings;
+mod validate;
 
-pub use builder::{BoundaryBuilder, VALIDATION_VERTEX_BUDGET, VALIDATION_VERTEX_LIMIT};
+pub use builder::BoundaryBuilder;
 pub use errors::{binary_kind, classify_parse_failure, explain_feature_error};
 pub use keys::{propose_key_property, propose_name_property};
+pub use validate::{Validator, VALIDATION_VERTEX_BUDGET, VALIDATION_VERTEX_LIMIT};
 
 use crate::crs::Crs;
 use crate::issue::{LoadError, Loaded};
