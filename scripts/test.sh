@@ -23,7 +23,12 @@ cargo clippy -p atlas-core --all-targets -- -D warnings
 cargo clippy -p samskabelsesatlas --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native core tests"
+rm -f target/tmp/shared-skips.txt
 cargo test -p atlas-core
+if [[ -s target/tmp/shared-skips.txt ]]; then
+  printf '\033[1mSKIPPED: %s real-data checks in %s tests (ATLAS_SKIP_SHARED=1, ../shared/data absent)\033[0m\n' \
+    "$(wc -l < target/tmp/shared-skips.txt)" "$(cut -f1 target/tmp/shared-skips.txt | sort -u | wc -l)"
+fi
 
 step "wasm mount test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p samskabelsesatlas --target wasm32-unknown-unknown --test mount

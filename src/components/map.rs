@@ -67,7 +67,9 @@ pub fn MapView() -> impl IntoView {
     // Paths are mounted in chunks, one per animation frame, so thousands of districts
     // never make one long task; the first chunk shows at once.
     let shown = RwSignal::new(n.min(PATH_CHUNK));
-    if n > PATH_CHUNK {
+    if n <= PATH_CHUNK {
+        request_animation_frame(|| crate::perf::mark("atlas:paths-mounted"));
+    } else {
         fn grow(shown: RwSignal<usize>, n: usize) {
             request_animation_frame(move || {
                 let next = (shown.get_untracked() + PATH_CHUNK).min(n);

@@ -327,6 +327,7 @@ impl DataState {
                         return;
                     }
                     let result = storage::save(&meta, &text).await;
+                    crate::perf::mark("atlas:saved");
                     if self.current(g) {
                         self.saved.set(Some(result.is_ok()));
                     }

@@ -1,8 +1,8 @@
 // Issue 5 (part 1–2): classification methods, classes, manual breaks, reasons when a
 // method cannot apply, and legend hover highlighting districts.
 import { test, expect } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
-import { watchErrors, openAtlas, pointIn, labelRe } from './helpers.js';
+import { mkdirSync } from 'node:fs';
+import { watchErrors, openAtlas, pointIn, labelRe, SHARED, requireShared } from './helpers.js';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ART, { recursive: true });
@@ -167,8 +167,7 @@ test('the composite index ranks districts live as weights change, and maps', asy
 });
 
 test('every view works on real files: 2022 turnout on the nomination districts', async ({ page }) => {
-  const SHARED = new URL('../../../shared/data/', import.meta.url).pathname;
-  test.skip(!existsSync(SHARED), 'shared data folder absent');
+  requireShared();
   const errs = watchErrors(page);
   await openAtlas(page);
   await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(`${SHARED}dk_dagi_2014/opstillingskreds.geojson`);

@@ -1,5 +1,22 @@
 // Shared helpers for the end-to-end tests.
-import { expect } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/** The shared folder of real Danish files beside the repository (read by path, never copied). */
+export const SHARED = new URL('../../../shared/data/', import.meta.url).pathname;
+
+/**
+ * Call first in a test that reads `SHARED`: without the folder the test fails with a
+ * sentence, unless ATLAS_SKIP_SHARED=1 asks for a skip (listed as skipped by Playwright).
+ */
+export function requireShared() {
+  if (existsSync(SHARED)) return;
+  if (process.env.ATLAS_SKIP_SHARED === '1') {
+    test.skip(true, `ATLAS_SKIP_SHARED=1 and ${SHARED} is absent`);
+    return;
+  }
+  throw new Error(`This test reads real files from ${SHARED}, which is absent. Put the shared folder beside the repository, or set ATLAS_SKIP_SHARED=1 to skip the real-data tests on purpose.`);
+}
 
 /** Collect console errors and uncaught page errors; call `check()` at the end. */
 export function watchErrors(page) {

@@ -8,6 +8,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.js/,
   timeout: 60_000,
+  forbidOnly: true,
   workers: 1,
   reporter: [['list']],
   outputDir: 'test-results',

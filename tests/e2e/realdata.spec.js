@@ -1,15 +1,12 @@
 // Real Danish boundary files from ../shared/data (never copied into the repo), and a
-// ~50 MB file generated from them. Skips with a printed reason when the folder is absent.
+// ~50 MB file generated from them. Without the folder they fail (see requireShared).
 import { test, expect } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
-import { watchErrors, openAtlas } from './helpers.js';
+import { watchErrors, openAtlas, SHARED, requireShared } from './helpers.js';
 import { densify } from '../../scripts/densify.mjs';
 
-const SHARED = new URL('../../../shared/data/', import.meta.url).pathname;
 const ART = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ART, { recursive: true });
-const haveShared = existsSync(SHARED);
-if (!haveShared) console.log(`SKIP: ${SHARED} not found; real-data tests skipped`);
 
 const paths = (page) => page.locator('svg[data-testid="map"] path[data-district]');
 
@@ -48,7 +45,7 @@ const REAL = [
 
 for (const [rel, count, name] of REAL) {
   test(`real file ${rel} loads ${count} districts inside the map`, async ({ page }) => {
-    test.skip(!haveShared, 'shared data folder absent');
+    requireShared();
     const errs = watchErrors(page);
     await openAtlas(page);
     const ms = await loadAndTime(page, SHARED + rel, count);
@@ -62,7 +59,7 @@ for (const [rel, count, name] of REAL) {
 }
 
 test('a ~50 MB GeoJSON loads with a moving progress bar and a responsive page', async ({ page }) => {
-  test.skip(!haveShared, 'shared data folder absent');
+  requireShared();
   test.setTimeout(240_000);
   const big = `${ART}generated-50mb.geojson`;
   if (!existsSync(big) || statSync(big).size < 50e6) {

@@ -2,13 +2,11 @@
 // hand mappings kept across reloads, and real tables from ../shared/data.
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync, mkdirSync } from 'node:fs';
-import { watchErrors, openAtlas, waitStored, labelRe } from './helpers.js';
+import { watchErrors, openAtlas, waitStored, labelRe, SHARED, requireShared } from './helpers.js';
 
 const FIX = new URL('../fixtures/', import.meta.url).pathname;
-const SHARED = new URL('../../../shared/data/', import.meta.url).pathname;
 const ART = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ART, { recursive: true });
-const haveShared = existsSync(SHARED);
 
 const loadTable = (page, file) => page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(file);
 const loadBoundaries = (page, file) => page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(file);
@@ -110,8 +108,7 @@ test('a table can be dropped on the page and fetched by ?indicators=', async ({ 
 });
 
 test('real tables join onto real boundaries with the expected match rates', async ({ page }) => {
-  test.skip(!haveShared, 'shared data folder absent');
-  if (!haveShared) console.log(`SKIP: ${SHARED} not found`);
+  requireShared();
   await openAtlas(page);
   const rate = page.locator('[data-testid="messages"]');
   // Income per bydel onto the 2024 bydele.

@@ -1,9 +1,9 @@
-//! Checks against the real Danish files in `../shared/data`, when that folder exists.
+//! Checks against the real Danish files in `../shared/data` (see `common::shared`).
 
 mod common;
 
 use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
-use common::{shared, shared_path};
+use common::{shared, shared_bytes};
 
 #[test]
 fn real_copenhagen_bydele_load_as_ten_districts_keyed_by_number() {
@@ -162,7 +162,7 @@ fn real_nomination_districts_with_degenerate_rings_load_with_messages() {
 }
 
 fn real_table(rel: &str) -> Option<atlas_core::table::Table> {
-    let bytes = std::fs::read(shared_path(rel)).ok()?;
+    let bytes = shared_bytes(rel)?;
     Some(
         atlas_core::table::parse_table_bytes(&bytes, rel, None)
             .expect(rel)

@@ -1,5 +1,6 @@
 //! Helpers shared by the tests that read the real Danish files in `../shared/data`
-//! (by path, never copied; each test skips with a message when the folder is absent).
+//! (by path, never copied). Without the folder they fail with a sentence, unless
+//! `ATLAS_SKIP_SHARED=1` asks for visible skips.
 #![allow(dead_code)] // each test file uses some of these
 
 use geo::{Coord, LineString, Polygon};
@@ -21,18 +22,60 @@ pub fn shared_path(rel: &str) -> PathBuf {
         .join(rel)
 }
 
-/// The text of `rel` in the shared data folder, or `None` (with a SKIP line).
+/// The text of `rel` in the shared data folder.
+///
+/// A test that needs the real files fails with a sentence when they are absent,
+/// unless `ATLAS_SKIP_SHARED=1` is set: then it returns `None`, writes a `SKIP` line
+/// straight to stderr (past libtest's capture, so it shows) and counts the skip in
+/// `target/tmp/shared-skips.txt`, which `scripts/test.sh` sums up.
 pub fn shared(rel: &str) -> Option<String> {
-    let p = shared_path(rel);
-    match std::fs::read_to_string(&p) {
+    let bytes = shared_bytes(rel)?;
+    match String::from_utf8(bytes) {
         Ok(t) => Some(t),
-        Err(_) => {
-            eprintln!(
-                "SKIP: {} not found (shared data folder absent)",
-                p.display()
-            );
-            None
+        Err(e) => panic!("{rel} in the shared data folder is not UTF-8 text: {e}"),
+    }
+}
+
+/// The bytes of `rel` in the shared data folder; absent as for [`shared`].
+pub fn shared_bytes(rel: &str) -> Option<Vec<u8>> {
+    let p = shared_path(rel);
+    match std::fs::read(&p) {
+        Ok(b) => Some(b),
+        Err(e) => {
+            if std::env::var("ATLAS_SKIP_SHARED").as_deref() == Ok("1") {
+                record_skip(rel);
+                None
+            } else {
+                panic!(
+                    "This test reads the real file {rel} from the shared data folder, \
+                     but {} could not be read ({e}). Put the shared folder beside the \
+                     repository (see shared/data/SOURCES.md), or set ATLAS_SKIP_SHARED=1 \
+                     to skip the real-data tests on purpose.",
+                    p.display()
+                )
+            }
         }
+    }
+}
+
+fn record_skip(rel: &str) {
+    use std::io::Write;
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a real-data test")
+        .to_string();
+    // Written to the raw stream: libtest captures `eprintln!`, not this.
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIP (ATLAS_SKIP_SHARED=1): {test} needs {rel}"
+    );
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("shared-skips.txt"))
+    {
+        let _ = writeln!(f, "{test}\t{rel}");
     }
 }
 
