@@ -7,8 +7,8 @@ use crate::components::legend::{class_rows, legend_heading};
 use crate::data::DataState;
 use crate::state::{AtlasState, Mode};
 use crate::text::t;
-use atlas_core::export::{comparison_csv, joined_csv, LegendEntry, MapDocument};
-use atlas_core::format::missing_text;
+use atlas_core::present::export::{comparison_csv, joined_csv, LegendEntry, MapDocument};
+use atlas_core::text::numbers::missing_text;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -91,7 +91,7 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
         let entries = (0..9)
             .rev()
             .map(|k| LegendEntry {
-                colour: Some(atlas_core::bivariate::PALETTE[k / 3][k % 3].to_owned()),
+                colour: Some(atlas_core::classify::bivariate::PALETTE[k / 3][k % 3].to_owned()),
                 label: format!(
                     "{} {} · {} {}",
                     t(lang, "ressourcer", "resources"),

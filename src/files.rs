@@ -2,7 +2,7 @@
 
 use crate::data::{DataState, Notice};
 use crate::storage::BoundaryMeta;
-use atlas_core::limits::{check_size, FileKind};
+use atlas_core::import::limits::{check_size, FileKind};
 use leptos::prelude::Set;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -36,7 +36,7 @@ pub fn read_any_file(data: DataState, file: web_sys::File) {
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
             let head: String = text.chars().take(2000).collect();
-            if atlas_core::project::looks_like_project(&text) {
+            if atlas_core::present::project::looks_like_project(&text) {
                 data.open_project(name, text);
             } else if head.contains("\"FeatureCollection\"")
                 || head.contains("\"Feature\"")
@@ -152,7 +152,7 @@ async fn read_text_sliced(file: &web_sys::File) -> Option<String> {
     // Not UTF-8: Windows-1252, as Excel and older GIS tools save it.
     Some(
         String::from_utf8(bytes)
-            .unwrap_or_else(|e| atlas_core::decode::decode_text(e.as_bytes()).0),
+            .unwrap_or_else(|e| atlas_core::import::decode::decode_text(e.as_bytes()).0),
     )
 }
 

@@ -1,153 +1,55 @@
-//! Fetching and reading files, handing their text to the core loaders in time
-//! slices so the page stays responsive. The demo goes through exactly this path.
+//! Fetching files and stepping the core's loaders between browser frames, so the
+//! page stays responsive. The demo goes through exactly this path.
 
-use atlas_core::boundaries::{
-    classify_parse_failure, Boundaries, BoundaryBuilder, BoundaryOptions,
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::import::sidecar::parse_sidecar;
+use atlas_core::import::table::parse_csv;
+use atlas_core::pipeline::{
+    build_model, BoundaryLoad, BoundarySet, Budget, Model, Phase, TableSet, MAP_WIDTH,
 };
-use atlas_core::join::{join_with, JoinReport};
-use atlas_core::mapview::{GeometryBuilder, MapGeometry};
-use atlas_core::scan::FeatureScanner;
-use atlas_core::table::{parse_csv, parse_sidecar, Table};
-use atlas_core::{Atlas, Issue, LoadError, Loaded};
+use atlas_core::LoadError;
 use gloo::net::http::Request;
 use std::sync::Arc;
-
-/// Width of the map's SVG user space; the height follows the data.
-pub const MAP_WIDTH: f64 = 1000.0;
-const MAP_PADDING: f64 = 16.0;
 
 /// Where the embedded demo lives (copied from `public/demo` by Trunk).
 pub const DEMO_BOUNDARIES: &str = "demo/bydele.geojson";
 pub const DEMO_TABLE: &str = "demo/indikatorer.csv";
 pub const DEMO_META: &str = "demo/indikatorer.meta.json";
 
-/// Loaded boundaries with where they came from and the text (kept so another key or
-/// coordinate system can be applied without reading the file again).
-#[derive(Clone, Debug)]
-pub struct BoundarySet {
-    pub loaded: Loaded<Boundaries>,
-    pub source: String,
-    pub text: Arc<str>,
-    pub options: BoundaryOptions,
-    pub is_demo: bool,
-    /// Projected, simplified geometry (computed once per boundary set).
-    pub geometry: Arc<MapGeometry>,
-}
-
-/// A loaded indicator table.
-#[derive(Clone, Debug)]
-pub struct TableSet {
-    pub loaded: Loaded<Table>,
-    pub source: String,
-    /// The demo's own table: joined only onto the demo's boundaries.
-    pub is_demo: bool,
-    /// Rows mapped to districts by hand: (row key, district id).
-    pub mappings: Vec<(String, String)>,
-    /// The decoded text, kept so a metadata sidecar can be applied later.
-    pub text: Arc<str>,
-}
-
-/// Everything the atlas view needs, computed once per data set.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Model {
-    pub atlas: Atlas,
-    pub geometry: Arc<MapGeometry>,
-    pub issues: Vec<Issue>,
-    /// Label of the boundary source for the source line.
-    pub boundary_source: String,
-    /// What was learned about the boundary file (key, CRS, …; without geometry).
-    pub boundaries: Boundaries,
-    pub is_demo: bool,
-    /// How the table met the map (`None` without a table).
-    pub report: Option<JoinReport>,
-    /// Label of the table source (`None` without a table).
-    pub table_source: Option<String>,
-}
-
-/// Join boundaries and table and project them (pure; also used by the mount test).
-pub fn build_model(b: &BoundarySet, t: Option<&TableSet>) -> Result<Model, LoadError> {
-    // The demo figures describe the demo districts only; never paint them onto a
-    // user's own boundaries (names like "Valby" would match parishes elsewhere).
-    let t = t.filter(|t| b.is_demo || !t.is_demo);
-    let table = t.map(|t| t.loaded.value.clone()).unwrap_or_default();
-    let mappings = t.map(|t| t.mappings.clone()).unwrap_or_default();
-    let (joined, report) = join_with(b.loaded.value.clone(), table, &mappings);
-    let boundaries = b.loaded.value.summary();
-    let geometry = b.geometry.clone();
-    let mut issues = b.loaded.issues.clone();
-    if let Some(t) = t {
-        issues.extend(t.loaded.issues.iter().cloned());
-    }
-    issues.extend(joined.issues);
-    Ok(Model {
-        atlas: joined.value,
-        geometry,
-        issues,
-        boundary_source: b.source.clone(),
-        boundaries,
-        is_demo: b.is_demo,
-        report: t.map(|_| report),
-        table_source: t.map(|t| t.source.clone()),
-    })
-}
+/// Milliseconds of work between two yields to the browser.
+const SLICE_MS: f64 = 30.0;
 
 /// Build the demo model from file texts (used by the mount test).
 pub fn model_from_texts(geojson: &str, csv: &str, meta: Option<&str>) -> Result<Model, LoadError> {
-    let loaded = atlas_core::boundaries::parse_boundaries(geojson, &BoundaryOptions::default())?;
+    let mut load = BoundaryLoad::new(
+        Arc::from(geojson),
+        BoundaryOptions::default(),
+        Some(MAP_WIDTH),
+    )?;
+    load.run()?;
+    let (loaded, geometry) = load.finish_shaped()?;
     let sidecar = meta.map(parse_sidecar).transpose()?;
     let table = parse_csv(csv, sidecar.as_ref())?;
-    let geometry =
-        atlas_core::mapview::build_geometry(&loaded.value.districts, MAP_WIDTH, MAP_PADDING)
-            .ok_or_else(no_extent)?;
-    build_model(
-        &BoundarySet {
-            loaded,
-            source: "demo".into(),
-            text: Arc::from(geojson),
-            options: BoundaryOptions::default(),
-            is_demo: true,
-            geometry: Arc::new(geometry),
-        },
-        Some(&TableSet {
-            loaded: table,
-            source: "demo".into(),
-            is_demo: true,
-            mappings: Vec::new(),
-            text: Arc::from(csv),
-        }),
-    )
+    let boundaries = BoundarySet {
+        loaded,
+        source: "demo".into(),
+        text: Arc::from(geojson),
+        options: BoundaryOptions::default(),
+        is_demo: true,
+        geometry: Arc::new(geometry),
+    };
+    let table = TableSet {
+        loaded: table,
+        source: "demo".into(),
+        is_demo: true,
+        mappings: Vec::new(),
+        text: Arc::from(csv),
+    };
+    Ok(build_model(&boundaries, Some(&table)))
 }
 
-fn no_extent() -> LoadError {
-    LoadError::new(
-        "Områderne har ingen udstrækning, der kan tegnes.",
-        "The areas have no extent that can be drawn.",
-    )
-}
-
-/// Project and simplify boundaries in slices of about 30 ms, reporting progress (0–1).
-pub async fn build_geometry_sliced(
-    districts: &[atlas_core::boundaries::District],
-    progress: impl Fn(f64),
-) -> Result<Arc<MapGeometry>, LoadError> {
-    let mut builder =
-        GeometryBuilder::new(districts, MAP_WIDTH, MAP_PADDING).ok_or_else(no_extent)?;
-    let mut slice_start = now_ms();
-    loop {
-        let p = builder.step(20_000);
-        if p >= 1.0 {
-            break;
-        }
-        if now_ms() - slice_start > 30.0 {
-            progress(p);
-            gloo::timers::future::TimeoutFuture::new(0).await;
-            slice_start = now_ms();
-        }
-    }
-    Ok(Arc::new(builder.finish()))
-}
-
-/// Read boundary text into a ready-to-draw set: parse (0–70 %) then geometry (70–100 %).
+/// Read boundary text into a ready-to-draw set, stepping the core's [`BoundaryLoad`]
+/// and yielding to the browser every ~30 ms with the progress (0–1).
 pub async fn prepare_boundaries(
     text: Arc<str>,
     options: BoundaryOptions,
@@ -155,17 +57,34 @@ pub async fn prepare_boundaries(
     is_demo: bool,
     progress: impl Fn(f64),
 ) -> Result<BoundarySet, LoadError> {
-    let loaded = parse_boundaries_sliced(text.clone(), &options, |f| progress(0.7 * f)).await?;
-    crate::perf::mark("atlas:parsed");
-    let geometry =
-        build_geometry_sliced(&loaded.value.districts, |f| progress(0.7 + 0.3 * f)).await?;
+    let mut load = BoundaryLoad::new(text.clone(), options.clone(), Some(MAP_WIDTH))?;
+    let mut slice_start = now_ms();
+    let mut phase = Phase::Reading;
+    loop {
+        let p = load.step(Budget::SLICE)?;
+        if p.phase != phase {
+            if phase == Phase::Reading {
+                crate::perf::mark("atlas:parsed");
+            }
+            phase = p.phase;
+        }
+        if p.phase == Phase::Done {
+            break;
+        }
+        if now_ms() - slice_start > SLICE_MS {
+            progress(p.fraction);
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            slice_start = now_ms();
+        }
+    }
+    let (loaded, geometry) = load.finish_shaped()?;
     Ok(BoundarySet {
         loaded,
         source,
         text,
         options,
         is_demo,
-        geometry,
+        geometry: Arc::new(geometry),
     })
 }
 
@@ -217,43 +136,6 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
-}
-
-/// Parse boundaries in slices of about 30 ms, yielding to the browser in between and
-/// reporting progress (0–1) so a progress bar can move.
-pub async fn parse_boundaries_sliced(
-    text: Arc<str>,
-    options: &BoundaryOptions,
-    progress: impl Fn(f64),
-) -> Result<Loaded<Boundaries>, LoadError> {
-    atlas_core::limits::check_size(
-        atlas_core::limits::FileKind::Boundaries,
-        "Filen",
-        text.len() as u64,
-    )?;
-    let body: &str = text.trim_start_matches('\u{feff}');
-    let mut scanner = FeatureScanner::new();
-    let mut builder = BoundaryBuilder::new(options.clone());
-    let total = body.len().max(1) as f64;
-    let mut slice_start = now_ms();
-    loop {
-        let step = match scanner.scan(body, 32 * 1024) {
-            Ok(s) => s,
-            Err(_) => return Err(classify_parse_failure(body)),
-        };
-        builder.feed(body, &step)?;
-        if step.done {
-            break;
-        }
-        if now_ms() - slice_start > 30.0 {
-            progress(scanner.position() as f64 / total);
-            gloo::timers::future::TimeoutFuture::new(0).await;
-            slice_start = now_ms();
-        }
-    }
-    progress(1.0);
-    gloo::timers::future::TimeoutFuture::new(0).await;
-    builder.finish_with_text(body)
 }
 
 /// Fetch and load the embedded demo: boundaries and table.

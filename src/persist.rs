@@ -3,7 +3,7 @@
 //! does not write on every frame).
 
 use crate::data::DataState;
-use atlas_core::viewspec::{ViewSpec, QUERY_KEYS};
+use atlas_core::present::view_spec::{ViewSpec, QUERY_KEYS};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

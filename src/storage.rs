@@ -13,7 +13,7 @@ extern "C" {
 const META: &str = "boundaries.meta";
 const TEXT: &str = "boundaries.text";
 
-pub use atlas_core::project::{BoundaryMeta, TableMeta};
+pub use atlas_core::present::project::{BoundaryMeta, TableMeta};
 
 async fn get(key: &str) -> Result<Option<String>, String> {
     let v = JsFuture::from(idb_get(key))
@@ -100,16 +100,16 @@ pub async fn clear_table() -> Result<(), String> {
 const SESSION: &str = "session";
 
 /// The autosaved scenes and view, if any. `Err` when they are stored but damaged.
-pub async fn load_session() -> Result<Option<atlas_core::project::Session>, String> {
+pub async fn load_session() -> Result<Option<atlas_core::present::project::Session>, String> {
     match get(SESSION).await? {
-        Some(text) => atlas_core::project::parse_session(&text).map(Some),
+        Some(text) => atlas_core::present::project::parse_session(&text).map(Some),
         None => Ok(None),
     }
 }
 
 /// Autosave the scenes and view.
-pub async fn save_session(session: &atlas_core::project::Session) -> Result<(), String> {
-    let text = atlas_core::project::session_json(session);
+pub async fn save_session(session: &atlas_core::present::project::Session) -> Result<(), String> {
+    let text = atlas_core::present::project::session_json(session);
     JsFuture::from(idb_put(SESSION, &text))
         .await
         .map_err(|e| format!("{e:?}"))?;

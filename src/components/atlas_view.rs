@@ -9,9 +9,9 @@ use super::{
     messages::Messages, meta_editor::MetaEditor, tooltip::Tooltip,
 };
 use crate::crash::{SelfTest, SelfTestFault};
-use crate::loader::Model;
 use crate::state::{use_atlas, AtlasState, Panel};
 use crate::text::t;
+use atlas_core::pipeline::Model;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -1,6 +1,6 @@
 use crate::state::{use_atlas, Mode};
 use crate::text::t;
-use atlas_core::bivariate::PALETTE;
+use atlas_core::classify::bivariate::PALETTE;
 use leptos::prelude::*;
 
 /// The 3×3 key of the bivariate map and the districts that are *dobbelt udsat*.
@@ -30,7 +30,7 @@ pub fn BivariateLegend() -> impl IntoView {
                         let n = b.counts[ry][rx];
                         let dv = rx == 0 && ry == 0;
                         // numbers readable on every cell (WCAG contrast by luminance)
-                        let ink = if atlas_core::palette::luminance(PALETTE[ry][rx]) > 0.18 { "#1d1d1b" } else { "#ffffff" };
+                        let ink = if atlas_core::classify::palette::luminance(PALETTE[ry][rx]) > 0.18 { "#1d1d1b" } else { "#ffffff" };
                         view! {
                             <span class="biv-cell" class:dv=dv style:background=PALETTE[ry][rx] style:color=ink
                                 title=format!("{n}")>{n}</span>

@@ -1,8 +1,9 @@
 use crate::state::{use_atlas, Slot};
 use crate::text::t;
-use atlas_core::format::{breakable, decimals_for, format_number, format_ratio, format_signed};
-use atlas_core::gap::{compare, Ahead};
-use atlas_core::indicator::Group;
+use atlas_core::model::gap::{compare, Ahead};
+use atlas_core::model::indicator::decimals_for;
+use atlas_core::model::indicator::Group;
+use atlas_core::text::numbers::{breakable, format_number, format_ratio, format_signed};
 use atlas_core::Lang;
 use leptos::prelude::*;
 
@@ -19,7 +20,7 @@ struct Row {
     diff: String,
     ratio: String,
     ahead: Ahead,
-    dumbbell: Option<atlas_core::gap::Dumbbell>,
+    dumbbell: Option<atlas_core::model::gap::Dumbbell>,
 }
 
 /// Short mark for the table cell and a full phrase for its title / screen readers.
@@ -49,7 +50,7 @@ fn ahead_text(ahead: Ahead, lang: Lang) -> (&'static str, &'static str) {
 
 /// A small dumbbell: all districts as ticks, A and B as dots joined by a line; worse
 /// to the left, better to the right.
-pub fn dumbbell_view(d: atlas_core::gap::Dumbbell) -> impl IntoView {
+pub fn dumbbell_view(d: atlas_core::model::gap::Dumbbell) -> impl IntoView {
     let x = |p: f64| format!("{:.1}", 4.0 + p * 92.0);
     let ticks = d
         .all
@@ -122,7 +123,7 @@ pub fn ComparePanel() -> impl IntoView {
                         .map(|r| format_ratio(r, lang))
                         .unwrap_or_else(|| "–".into()),
                     ahead: g.ahead,
-                    dumbbell: atlas_core::gap::dumbbell(col, a, b, meta.polarity),
+                    dumbbell: atlas_core::model::gap::dumbbell(col, a, b, meta.polarity),
                 };
                 match groups.iter_mut().find(|(gr, _)| *gr == meta.group) {
                     Some((_, v)) => v.push(row),

@@ -4,8 +4,8 @@ use crate::data::use_data;
 use crate::files::read_boundary_file;
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::boundaries::CrsSource;
-use atlas_core::crs::{Crs, ALL};
+use atlas_core::geometry::crs::{Crs, ALL};
+use atlas_core::import::boundaries::CrsSource;
 use leptos::prelude::*;
 
 /// Official sources that load by URL when online.

@@ -1,7 +1,8 @@
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::format::{decimals_for, format_value, missing_text};
-use atlas_core::tableview::{row_order, SortBy};
+use atlas_core::model::indicator::decimals_for;
+use atlas_core::present::table_order::{row_order, SortBy};
+use atlas_core::text::numbers::{format_value, missing_text};
 use leptos::prelude::*;
 
 /// The map as a table: every district and indicator in the year shown, the same

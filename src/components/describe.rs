@@ -4,8 +4,9 @@
 use super::legend::class_rows;
 use crate::state::{AtlasState, Mode};
 use crate::text::t;
-use atlas_core::format::{decimals_for, format_number, format_signed, format_value};
-use atlas_core::gap::{compare, Ahead};
+use atlas_core::model::gap::{compare, Ahead};
+use atlas_core::model::indicator::decimals_for;
+use atlas_core::text::numbers::{format_number, format_signed, format_value};
 use leptos::prelude::*;
 
 /// Per-view values every district's name needs, computed once per change.
@@ -26,7 +27,7 @@ pub fn provide_descriptions(s: AtlasState) {
         }
         s.index.with(|x| {
             (
-                atlas_core::composite::index_ranks(x),
+                atlas_core::model::composite::index_ranks(x),
                 x.iter().flatten().count(),
             )
         })

@@ -5,7 +5,7 @@ use super::share_menu::ShareMenu;
 use super::year_slider::YearSlider;
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::indicator::Group;
+use atlas_core::model::indicator::Group;
 use leptos::prelude::*;
 
 /// Title and indicator picker (grouped by resources / co-creation form).

@@ -1,7 +1,7 @@
 use crate::state::{use_atlas, Mode};
 use crate::text::t;
-use atlas_core::composite::{index_ranks, Normalisation};
-use atlas_core::format::format_number;
+use atlas_core::model::composite::{index_ranks, Normalisation};
+use atlas_core::text::numbers::format_number;
 use leptos::prelude::*;
 
 /// Samlet indeks: choose indicators and weights, the normalisation, and read the
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn IndexPanel() -> impl IntoView {
     let s = use_atlas();
-    let indicators: Vec<(usize, String, atlas_core::indicator::IndicatorMeta)> =
+    let indicators: Vec<(usize, String, atlas_core::model::indicator::IndicatorMeta)> =
         s.model.with_value(|m| {
             m.atlas
                 .indicators

@@ -1,12 +1,13 @@
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::classify::Method;
-use atlas_core::format::{
-    decimals_for, format_class, format_number, format_signed, format_value, missing_text,
+use atlas_core::classify::methods::Method;
+use atlas_core::classify::palette::Scheme;
+use atlas_core::import::cells::{parse_cell, parse_cell_dot_decimal, Cell};
+use atlas_core::model::indicator::decimals_for;
+use atlas_core::model::indicator::Polarity;
+use atlas_core::text::numbers::{
+    format_class, format_number, format_signed, format_value, missing_text,
 };
-use atlas_core::indicator::Polarity;
-use atlas_core::number::{parse_cell, parse_cell_dot_decimal, Cell};
-use atlas_core::palette::Scheme;
 use leptos::prelude::*;
 
 /// Signaturforklaring: method and classes, class ranges in the UI language's number
@@ -292,7 +293,7 @@ pub fn legend_heading(s: &crate::state::AtlasState) -> Option<(String, String)> 
     found.map(|(h, dir)| {
         if s.mode.get() == crate::state::Mode::Index {
             let lang = s.lang.get();
-            let how = if s.norm.get() == atlas_core::composite::Normalisation::MinMax {
+            let how = if s.norm.get() == atlas_core::model::composite::Normalisation::MinMax {
                 "min–maks"
             } else {
                 "z-score"

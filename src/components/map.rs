@@ -1,6 +1,6 @@
 use crate::state::{use_atlas, AtlasState, Slot};
 use crate::text::t;
-use atlas_core::view::client_to_user;
+use atlas_core::geometry::pan_zoom::client_to_user;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -244,7 +244,9 @@ pub fn MapView() -> impl IntoView {
         match ev.key().as_str() {
             "+" | "=" => zoom_at(centre.0, centre.1, 1.5),
             "-" | "_" => zoom_at(centre.0, centre.1, 1.0 / 1.5),
-            "0" => s.view.set(atlas_core::view::ViewTransform::IDENTITY),
+            "0" => s
+                .view
+                .set(atlas_core::geometry::pan_zoom::ViewTransform::IDENTITY),
             _ => return,
         }
         ev.prevent_default();
@@ -311,7 +313,7 @@ fn ZoomControls(width: f64, height: f64) -> impl IntoView {
                 title=move || t(s.lang.get(), "Zoom ud (−)", "Zoom out (−)")
                 aria-label=move || t(s.lang.get(), "Zoom ud", "Zoom out")>"−"</button>
             <button type="button" data-testid="zoom-fit"
-                on:click=move |_| s.view.set(atlas_core::view::ViewTransform::IDENTITY)
+                on:click=move |_| s.view.set(atlas_core::geometry::pan_zoom::ViewTransform::IDENTITY)
                 title=move || t(s.lang.get(), "Vis alle data (0)", "Fit to data (0)")
                 aria-label=move || t(s.lang.get(), "Vis alle data", "Fit to data")>"⤢"</button>
         </div>

@@ -4,7 +4,7 @@
 
 use super::describe::selection_sentence;
 use crate::state::AtlasState;
-use atlas_core::nav::{neighbour, Direction};
+use atlas_core::geometry::nav::{neighbour, Direction};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

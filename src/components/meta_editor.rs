@@ -1,7 +1,7 @@
 use crate::data::use_data;
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::indicator::{Group, IndicatorMeta, Polarity, Scale};
+use atlas_core::model::indicator::{Group, IndicatorMeta, Polarity, Scale};
 use leptos::prelude::*;
 
 const POLARITIES: [(Polarity, &str, &str); 3] = [

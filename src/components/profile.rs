@@ -1,9 +1,10 @@
 use super::compare::dumbbell_view;
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::format::{decimals_for, format_value};
-use atlas_core::gap::{dumbbell, rank};
-use atlas_core::indicator::Group;
+use atlas_core::model::gap::{dumbbell, rank};
+use atlas_core::model::indicator::decimals_for;
+use atlas_core::model::indicator::Group;
+use atlas_core::text::numbers::format_value;
 use leptos::prelude::*;
 
 /// District profile: every indicator of the last clicked district with its place

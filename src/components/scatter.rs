@@ -1,8 +1,9 @@
 use super::indicator_select::IndicatorSelect;
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::format::{decimals_for, format_number};
-use atlas_core::gap::scatter;
+use atlas_core::model::gap::scatter;
+use atlas_core::model::indicator::decimals_for;
+use atlas_core::text::numbers::format_number;
 use leptos::prelude::*;
 
 /// Scatter plot of two indicators, linked to the map: hovering a dot highlights the
@@ -19,7 +20,7 @@ pub fn Scatter() -> impl IntoView {
             let yc = m.atlas.column_in(yi, year);
             let (pts, rx, ry) = scatter(xc, yc);
             let label_of = |i: usize| m.atlas.indicators.get(i).map(|x| x.label(lang).to_owned()).unwrap_or_default();
-            let summary = match atlas_core::gap::pearson(xc, yc) {
+            let summary = match atlas_core::model::gap::pearson(xc, yc) {
                 Some((r, k)) => format!(
                     "{}: {} {} {}, {k} {}, {} r = {}",
                     t(lang, "Punktdiagram", "Scatter plot"),

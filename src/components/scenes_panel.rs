@@ -1,7 +1,7 @@
 use crate::data::use_data;
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::project::Scene;
+use atlas_core::present::project::Scene;
 use leptos::prelude::*;
 
 /// "Scener": the presentation's scenes in order; add the current view as a scene,

@@ -1,8 +1,9 @@
 use super::describe::view_line;
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::format::{decimals_for, format_value};
-use atlas_core::gap::rank;
+use atlas_core::model::gap::rank;
+use atlas_core::model::indicator::decimals_for;
+use atlas_core::text::numbers::format_value;
 use leptos::prelude::*;
 
 /// Follows the pointer over a district: name, indicator, value with unit, rank.

@@ -1,18 +1,17 @@
 //! The data the app holds (boundaries, table) and the actions that load it. Provided
 //! as one named context, `DataState`; the model the map draws is a memo over it.
 
-use crate::loader::{
-    build_model, fetch_text, load_demo_boundaries, prepare_boundaries, BoundarySet, Model, TableSet,
-};
+use crate::loader::{fetch_text, load_demo_boundaries, prepare_boundaries};
 use crate::storage::{self, BoundaryMeta};
+use atlas_core::pipeline::{build_model, BoundarySet, Model, TableSet};
 
 mod project;
 mod story;
 mod tables;
-use atlas_core::boundaries::BoundaryOptions;
-use atlas_core::crs::Crs;
-use atlas_core::story::Story;
-use atlas_core::viewspec::ViewSpec;
+use atlas_core::geometry::crs::Crs;
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::present::story::Story;
+use atlas_core::present::view_spec::ViewSpec;
 use atlas_core::{Lang, LoadError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -97,7 +96,7 @@ impl DataState {
         let model = Memo::new(move |_| {
             let b = boundaries.get()?;
             let t = table.get();
-            Some(build_model(&b, t.as_deref()).map(|m| ModelRef(Arc::new(m))))
+            Some(Ok(ModelRef(Arc::new(build_model(&b, t.as_deref())))))
         });
         DataState {
             boundaries,

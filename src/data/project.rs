@@ -2,13 +2,15 @@
 
 use super::tables::table_meta;
 use super::{DataState, Notice, Progress};
-use crate::loader::{load_demo_boundaries, prepare_boundaries, TableSet};
+use crate::loader::{load_demo_boundaries, prepare_boundaries};
 use crate::storage::{self, BoundaryMeta};
-use atlas_core::boundaries::BoundaryOptions;
-use atlas_core::crs::Crs;
-use atlas_core::project::{parse_project, Project, ProjectBoundaries, ProjectTable};
-use atlas_core::story::Story;
-use atlas_core::table::{parse_sidecar, parse_table_bytes};
+use atlas_core::geometry::crs::Crs;
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::import::sidecar::parse_sidecar;
+use atlas_core::import::table::parse_table_bytes;
+use atlas_core::pipeline::TableSet;
+use atlas_core::present::project::{parse_project, Project, ProjectBoundaries, ProjectTable};
+use atlas_core::present::story::Story;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;

@@ -4,9 +4,9 @@
 use super::{DataState, Notice};
 use crate::loader::fetch_text;
 use crate::storage;
-use atlas_core::project::{Scene, Session, PROJECT_VERSION};
-use atlas_core::story::Story;
-use atlas_core::viewspec::ViewSpec;
+use atlas_core::present::project::{Scene, Session, PROJECT_VERSION};
+use atlas_core::present::story::Story;
+use atlas_core::present::view_spec::ViewSpec;
 use leptos::prelude::*;
 
 impl DataState {

@@ -2,9 +2,11 @@
 //! hand-made row mappings, and saving them with the table.
 
 use super::{DataState, Notice};
-use crate::loader::{fetch_text, load_demo_table, TableSet};
+use crate::loader::{fetch_text, load_demo_table};
 use crate::storage::{self, TableMeta};
-use atlas_core::table::{parse_sidecar, parse_table_bytes};
+use atlas_core::import::sidecar::parse_sidecar;
+use atlas_core::import::table::parse_table_bytes;
+use atlas_core::pipeline::TableSet;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -58,7 +60,7 @@ impl DataState {
         };
         match parse_table_bytes(&bytes, &meta.source, sidecar.as_ref()) {
             Ok(loaded) => {
-                let text = atlas_core::decode::decode_text(&bytes).0;
+                let text = atlas_core::import::decode::decode_text(&bytes).0;
                 self.table.set(Some(Arc::new(TableSet {
                     loaded,
                     source: meta.source.clone(),
@@ -107,7 +109,7 @@ impl DataState {
 
     /// Change an indicator's description (label, unit, polarity, group, …). For a
     /// user's table it is saved with the table as a metadata sidecar.
-    pub fn edit_indicator(self, meta: atlas_core::indicator::IndicatorMeta) {
+    pub fn edit_indicator(self, meta: atlas_core::model::indicator::IndicatorMeta) {
         let Some(current) = self.table.get_untracked() else {
             return;
         };
@@ -151,7 +153,7 @@ impl DataState {
 /// metadata sidecar (so edits made in the app survive).
 pub(super) fn table_meta(table: &TableSet) -> TableMeta {
     let t = &table.loaded.value;
-    let sidecar = atlas_core::table::Sidecar {
+    let sidecar = atlas_core::import::sidecar::Sidecar {
         dataset: t.dataset.clone(),
         key_column: Some(t.key_column.clone()),
         name_column: t.name_column.clone(),

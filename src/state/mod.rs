@@ -1,10 +1,11 @@
 //! The view state shared by every component, provided as one named context.
 
-use crate::loader::Model;
-use atlas_core::classify::{CannotClassify, Method};
-use atlas_core::mapview::{choropleth_with, quantile_choropleth, Choropleth};
-use atlas_core::palette::Scheme;
-use atlas_core::view::ViewTransform;
+use atlas_core::classify::choropleth::Choropleth;
+use atlas_core::classify::methods::{CannotClassify, Method};
+use atlas_core::classify::modes::{colour_map, Colouring};
+use atlas_core::classify::palette::Scheme;
+use atlas_core::geometry::pan_zoom::ViewTransform;
+use atlas_core::pipeline::Model;
 use atlas_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,7 +19,8 @@ pub enum Slot {
     B,
 }
 
-pub use atlas_core::viewspec::{Mode, Panel};
+pub use atlas_core::classify::modes::Mode;
+pub use atlas_core::present::view_spec::Panel;
 
 /// Number of classes on the choropleth.
 pub const CLASSES: usize = 5;
@@ -47,12 +49,12 @@ pub struct AtlasState {
     pub by: RwSignal<usize>,
     /// Composite index: weight per indicator (0 = not in the index) and normalisation.
     pub weights: RwSignal<Vec<f64>>,
-    pub norm: RwSignal<atlas_core::composite::Normalisation>,
+    pub norm: RwSignal<atlas_core::model::composite::Normalisation>,
     /// The index per district (higher = better), and at equal weights for comparison.
     pub index: Memo<Vec<Option<f64>>>,
     pub index_equal: Memo<Vec<Option<f64>>>,
     /// The bivariate classification (when the mode is bivariate).
-    pub bivariate: Memo<Option<atlas_core::bivariate::Bivariate>>,
+    pub bivariate: Memo<Option<atlas_core::classify::bivariate::Bivariate>>,
     /// The district whose profile is shown (the last one clicked).
     pub profile: RwSignal<Option<usize>>,
     /// Which tab the right panel shows.
@@ -84,7 +86,7 @@ impl AtlasState {
     pub fn new(model: Arc<Model>) -> Self {
         Self::with_prefs(
             model,
-            &atlas_core::viewspec::ViewSpec::default(),
+            &atlas_core::present::view_spec::ViewSpec::default(),
             RwSignal::new(Lang::Da),
         )
     }
@@ -93,7 +95,7 @@ impl AtlasState {
     /// column, same district ids), else the defaults.
     pub fn with_prefs(
         model: Arc<Model>,
-        prefs: &atlas_core::viewspec::ViewSpec,
+        prefs: &atlas_core::present::view_spec::ViewSpec,
         lang: RwSignal<Lang>,
     ) -> Self {
         let atlas = &model.atlas;
@@ -112,7 +114,7 @@ impl AtlasState {
         let bx = RwSignal::new(default_x);
         let by = RwSignal::new(default_y);
         let weights = RwSignal::new(default_weights);
-        let norm = RwSignal::new(atlas_core::composite::Normalisation::default());
+        let norm = RwSignal::new(atlas_core::model::composite::Normalisation::default());
         let index_with = move |w: &[f64], yr: Option<i32>| {
             let how = norm.get();
             model.with_value(|m| m.atlas.composite_index(w, yr, how))
@@ -134,7 +136,7 @@ impl AtlasState {
             let (x, y, yr) = (bx.get(), by.get(), year.get());
             model.with_value(|m| {
                 let (mx, my) = (m.atlas.indicators.get(x)?, m.atlas.indicators.get(y)?);
-                Some(atlas_core::bivariate::bivariate(
+                Some(atlas_core::classify::bivariate::bivariate(
                     m.atlas.column_in(x, yr),
                     mx.polarity,
                     m.atlas.column_in(y, yr),
@@ -143,68 +145,33 @@ impl AtlasState {
             })
         });
         let classified = Memo::new(move |_| {
-            let i = indicator.get();
-            let y = year.get();
-            if mode.get() == Mode::Index {
-                let (method, k, sch) = (method.get(), classes.get(), scheme.get());
-                let values = index.get();
-                return manual.with(|manual| {
-                    match choropleth_with(
-                        &values,
-                        atlas_core::indicator::Polarity::HigherIsBetter,
-                        method,
-                        k,
-                        manual,
-                        sch,
-                    ) {
-                        Ok(c) => (c, None),
-                        Err(e) => (
-                            quantile_choropleth(
-                                &values,
-                                atlas_core::indicator::Polarity::HigherIsBetter,
-                                k.clamp(3, 9),
-                                sch,
-                            ),
-                            Some(e),
-                        ),
-                    }
-                });
-            }
-            if let Some(b) = bivariate.get() {
-                let classes: Vec<Option<usize>> = b
-                    .cells
-                    .iter()
-                    .map(|c| c.map(|(rx, ry)| ry * 3 + rx))
-                    .collect();
-                let c = Choropleth {
-                    classification: None,
-                    missing: classes.iter().filter(|c| c.is_none()).count(),
-                    classes,
-                    fills: b.fills.clone(),
-                    legend: Vec::new(),
-                    centre: None,
-                };
-                return (c, None);
-            }
-            if mode.get() == Mode::Gap {
-                let r = reference.get();
-                let gap = model.with_value(|m| m.atlas.gap_map(i, y, r));
-                if let Some(g) = gap {
-                    return (g, None);
-                }
-            }
-            let (method, k, sch) = (method.get(), classes.get(), scheme.get());
+            let (indicator, year, reference) = (indicator.get(), year.get(), reference.get());
+            let (mode, method, classes, scheme) =
+                (mode.get(), method.get(), classes.get(), scheme.get());
+            // the index is computed only when it is shown
+            let index = if mode == Mode::Index {
+                index.get()
+            } else {
+                Vec::new()
+            };
+            let bivariate = bivariate.get();
             manual.with(|manual| {
                 model.with_value(|m| {
-                    let polarity = polarity_of(&m.atlas, i);
-                    let col = m.atlas.column_in(i, y);
-                    match choropleth_with(col, polarity, method, k, manual, sch) {
-                        Ok(c) => (c, None),
-                        Err(e) => (
-                            quantile_choropleth(col, polarity, k.clamp(3, 9), sch),
-                            Some(e),
-                        ),
-                    }
+                    colour_map(
+                        &m.atlas,
+                        &Colouring {
+                            mode,
+                            indicator,
+                            year,
+                            reference,
+                            method,
+                            classes,
+                            manual,
+                            scheme,
+                            index: &index,
+                            bivariate: bivariate.as_ref(),
+                        },
+                    )
                 })
             })
         });
@@ -323,13 +290,4 @@ impl AtlasState {
 /// The atlas state from context (panics only if a component is used outside `AtlasView`).
 pub fn use_atlas() -> AtlasState {
     expect_context::<AtlasState>()
-}
-
-/// The polarity of indicator `i` (neutral default when it does not exist).
-fn polarity_of(atlas: &atlas_core::Atlas, i: usize) -> atlas_core::indicator::Polarity {
-    atlas
-        .indicators
-        .get(i)
-        .map(|x| x.polarity)
-        .unwrap_or_default()
 }

@@ -2,9 +2,9 @@
 //! files, and applied back by column and district id.
 
 use super::{AtlasState, Mode, CLASSES};
-use atlas_core::indicator::{Group, Polarity};
-use atlas_core::view::ViewTransform;
-use atlas_core::viewspec::ViewSpec;
+use atlas_core::geometry::pan_zoom::ViewTransform;
+use atlas_core::model::indicator::{Group, Polarity};
+use atlas_core::present::view_spec::ViewSpec;
 use atlas_core::Atlas;
 use leptos::prelude::*;
 
@@ -55,10 +55,10 @@ pub(super) fn default_weights(atlas: &Atlas) -> Vec<f64> {
 impl AtlasState {
     /// The current view, every field filled in.
     pub fn spec(&self) -> ViewSpec {
-        let col = |m: &crate::loader::Model, i: usize| {
+        let col = |m: &atlas_core::pipeline::Model, i: usize| {
             m.atlas.indicators.get(i).map(|x| x.column.clone())
         };
-        let id = |m: &crate::loader::Model, i: Option<usize>| {
+        let id = |m: &atlas_core::pipeline::Model, i: Option<usize>| {
             i.and_then(|i| m.atlas.districts.get(i))
                 .map(|d| d.id.clone())
         };

@@ -5,9 +5,9 @@
 //! with a message when absent) and, if present, the generated 50 MB file that the
 //! end-to-end suite writes to `tests/e2e/artifacts/generated-50mb.geojson`.
 
-use atlas_core::boundaries::{BoundaryBuilder, BoundaryOptions};
-use atlas_core::mapview::build_geometry;
-use atlas_core::scan::FeatureScanner;
+use atlas_core::geometry::shapes::build_geometry;
+use atlas_core::import::boundaries::{BoundaryBuilder, BoundaryOptions};
+use atlas_core::import::scan::FeatureScanner;
 use std::path::PathBuf;
 use std::time::Instant;
 

@@ -4,7 +4,7 @@
 //! met, each naming *where* (feature, row, column, district). Only input that cannot
 //! be used at all becomes a [`LoadError`]: one sentence a planner understands.
 
-use crate::format::Lang;
+use crate::text::Lang;
 use std::fmt;
 
 /// Where a problem was found.

@@ -3,56 +3,42 @@
 //! The pure heart of Samskabelsesatlas: everything that can be decided without a
 //! browser lives here, so it can be tested natively with `cargo test`.
 //!
-//! The pipeline follows mapshaper and d3-geo:
+//! The folders are the pipeline, in the order the app runs it (mapshaper's import →
+//! join → classify, d3-geo's projection → stream → sinks):
 //!
 //! ```text
-//! text ──boundaries::parse──┐
-//!                            ├─join::join──► Atlas ──classify/palette──► mapview::Choropleth
-//! text ──table::parse_csv───┘                  │
-//!                                              └─projection → stream → sinks (SVG path, bounds)
+//! bytes ─► import::boundaries (scan → feed → check) ─► geometry::shapes (project → topology → paths)
+//!                    │                                             │
+//! bytes ─► import::table ─┐                                        │
+//!                    ▼    ▼                                        ▼
+//!               join ─► model::Atlas ─► classify (methods, palette, choropleth, bivariate, modes)
+//!                                             │
+//!                                             ▼
+//!                          present (view spec, story, project files, exports)
 //! ```
+//!
+//! [`pipeline`] runs the stages in that order: the stepped boundary load and the
+//! joined [`pipeline::Model`] the atlas view draws. Dependencies point one way only:
+//! `text` ← `issue` ← `model` ← `geometry` ← `import` ← `join` ← `classify` ← `present`
+//! ← `pipeline` (a module uses only those to its left).
 //!
 //! Invariants (see `ARCHITECTURE.md`):
 //! * this crate does no I/O: it takes `&str`/`&[u8]` and returns values;
 //! * recoverable problems are data ([`issue::Issue`]); `Err` only when input is unusable;
-//! * coordinate spaces are distinct types ([`coords::LonLat`], [`coords::Planar`], [`coords::Screen`]);
+//! * coordinate spaces are distinct types ([`geometry::coords::LonLat`],
+//!   [`geometry::coords::Planar`], [`geometry::coords::Screen`]);
 //! * missing values stay `None` all the way to the screen: never zero.
 
-pub mod atlas;
-pub mod bivariate;
-pub mod boundaries;
-pub mod choropleth;
 pub mod classify;
-pub mod columns;
-pub mod composite;
-pub mod coords;
-pub mod crs;
-pub mod cvd;
-pub mod decode;
-pub mod export;
-pub mod format;
-pub mod gap;
-pub mod grid;
-pub mod indicator;
+pub mod geometry;
+pub mod import;
 pub mod issue;
 pub mod join;
-pub mod limits;
-pub mod mapview;
-pub mod nav;
-pub mod number;
-pub mod palette;
-pub mod project;
-pub mod projection;
-pub mod scan;
-pub mod simplify;
-pub mod spreadsheet;
-pub mod story;
-pub mod stream;
-pub mod table;
-pub mod tableview;
-pub mod view;
-pub mod viewspec;
+pub mod model;
+pub mod pipeline;
+pub mod present;
+pub mod text;
 
-pub use atlas::Atlas;
-pub use format::Lang;
 pub use issue::{Issue, LoadError, Loaded};
+pub use model::atlas::Atlas;
+pub use text::Lang;

@@ -2,9 +2,9 @@
 //! apart under simulated colour-vision deficiencies, and the bivariate key's cells
 //! stay distinct.
 
-use atlas_core::cvd::{delta_e, parse_hex, simulate, Deficiency};
-use atlas_core::indicator::Polarity;
-use atlas_core::palette::Scheme;
+use atlas_core::classify::cvd::{delta_e, parse_hex, simulate, Deficiency};
+use atlas_core::classify::palette::Scheme;
+use atlas_core::model::indicator::Polarity;
 
 /// The smallest ΔE between neighbouring classes of `colours`, as seen with `d`
 /// (`None` = normal vision).
@@ -48,7 +48,7 @@ fn every_scheme_keeps_neighbouring_classes_apart_for_colour_blind_readers() {
 
 #[test]
 fn the_bivariate_key_cells_stay_distinct_under_every_deficiency() {
-    let cells: Vec<[f64; 3]> = atlas_core::bivariate::PALETTE
+    let cells: Vec<[f64; 3]> = atlas_core::classify::bivariate::PALETTE
         .iter()
         .flatten()
         .map(|c| parse_hex(c).unwrap())

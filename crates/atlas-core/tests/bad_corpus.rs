@@ -2,9 +2,10 @@
 //! sentence naming the problem and where, and nothing panics. The end-to-end suite
 //! loads the same files in the browser (`tests/e2e/hostile.spec.js`).
 
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
-use atlas_core::project::parse_project;
-use atlas_core::table::parse_table_bytes;
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::import::table::parse_table_bytes;
+use atlas_core::pipeline::parse_boundaries;
+use atlas_core::present::project::parse_project;
 use atlas_core::Lang;
 use std::path::PathBuf;
 

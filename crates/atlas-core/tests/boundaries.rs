@@ -1,8 +1,9 @@
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
+use atlas_core::import::boundaries::BoundaryOptions;
 use atlas_core::issue::Severity;
+use atlas_core::pipeline::parse_boundaries;
 use atlas_core::Lang;
 
-fn load(text: &str) -> atlas_core::Loaded<atlas_core::boundaries::Boundaries> {
+fn load(text: &str) -> atlas_core::Loaded<atlas_core::import::boundaries::Boundaries> {
     parse_boundaries(text, &BoundaryOptions::default()).expect("usable input")
 }
 

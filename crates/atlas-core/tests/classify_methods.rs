@@ -1,9 +1,9 @@
 //! Classification methods checked against GeoDa's documented definitions by hand.
 
-use atlas_core::classify::{classify, Method};
-use atlas_core::format::format_class;
-use atlas_core::indicator::Polarity;
-use atlas_core::mapview::choropleth_with;
+use atlas_core::classify::choropleth::choropleth_with;
+use atlas_core::classify::methods::{classify, Method};
+use atlas_core::model::indicator::Polarity;
+use atlas_core::text::numbers::format_class;
 use atlas_core::Lang;
 
 fn v(xs: &[f64]) -> Vec<Option<f64>> {
@@ -137,7 +137,7 @@ fn choropleth_with_a_method_counts_and_colours_every_class() {
         Method::BoxMap,
         6,
         &[],
-        atlas_core::palette::Scheme::RedBlue,
+        atlas_core::classify::palette::Scheme::RedBlue,
     )
     .unwrap();
     assert_eq!(c.legend.len(), 6);
@@ -148,7 +148,7 @@ fn choropleth_with_a_method_counts_and_colours_every_class() {
 
 #[test]
 fn every_scheme_keeps_the_worse_end_in_the_same_place() {
-    use atlas_core::palette::{luminance, Scheme};
+    use atlas_core::classify::palette::{luminance, Scheme};
     for scheme in Scheme::ALL {
         let better = scheme.colours(5, Polarity::HigherIsBetter);
         let worse = scheme.colours(5, Polarity::HigherIsWorse);
@@ -163,7 +163,7 @@ fn every_scheme_keeps_the_worse_end_in_the_same_place() {
 
 #[test]
 fn gap_map_is_centred_on_the_reference_and_follows_polarity() {
-    use atlas_core::mapview::{gap_choropleth, reference_mean};
+    use atlas_core::classify::choropleth::{gap_choropleth, reference_mean};
     let values = v(&[100.0, 150.0, 200.0]);
     let weights = v(&[1.0, 1.0, 2.0]);
     let weighted = reference_mean(&values, Some(&weights)).unwrap();
@@ -184,7 +184,7 @@ fn gap_map_is_centred_on_the_reference_and_follows_polarity() {
 
 #[test]
 fn bivariate_names_low_resources_and_low_capacity_double_vulnerable() {
-    use atlas_core::bivariate::{bivariate, PALETTE};
+    use atlas_core::classify::bivariate::{bivariate, PALETTE};
     // Unemployment (higher is worse) as the resource axis, turnout as capacity.
     let unemployment = v(&[3.0, 6.9, 4.0, 6.4, 3.1, 5.0]);
     let turnout = v(&[74.5, 52.7, 65.0, 55.6, 71.8, 69.0]);
@@ -215,7 +215,7 @@ fn bivariate_names_low_resources_and_low_capacity_double_vulnerable() {
 
 #[test]
 fn composite_index_normalises_turns_weights_and_never_invents() {
-    use atlas_core::composite::{composite, index_ranks, Component, Normalisation};
+    use atlas_core::model::composite::{composite, index_ranks, Component, Normalisation};
     let income = v(&[100.0, 200.0, 300.0]);
     let unemployment = v(&[9.0, 5.0, 1.0]);
     let turnout = [Some(50.0), None, Some(70.0)];

@@ -1,12 +1,12 @@
-use atlas_core::classify::{percentile, quantile};
-use atlas_core::coords::{Bounds, LonLat, Screen};
-use atlas_core::format::{format_number, format_ratio, format_signed, format_value};
-use atlas_core::gap::{compare, rank, Ahead};
-use atlas_core::indicator::Polarity;
-use atlas_core::mapview::choropleth;
-use atlas_core::number::{parse_cell, Cell};
-use atlas_core::palette::class_colours;
-use atlas_core::projection::{MapProjection, Mercator, Projection, Viewport};
+use atlas_core::classify::choropleth::choropleth;
+use atlas_core::classify::methods::{percentile, quantile};
+use atlas_core::classify::palette::class_colours;
+use atlas_core::geometry::coords::{Bounds, LonLat, Screen};
+use atlas_core::geometry::projection::{MapProjection, Mercator, Projection, Viewport};
+use atlas_core::import::cells::{parse_cell, Cell};
+use atlas_core::model::gap::{compare, rank, Ahead};
+use atlas_core::model::indicator::Polarity;
+use atlas_core::text::numbers::{format_number, format_ratio, format_signed, format_value};
 use atlas_core::Lang;
 
 #[test]
@@ -136,7 +136,7 @@ fn worse_end_is_always_the_darkest_colour() {
     let pal = class_colours(5, Polarity::HigherIsWorse);
     let lum: Vec<f64> = pal
         .iter()
-        .map(|c| atlas_core::palette::luminance(c))
+        .map(|c| atlas_core::classify::palette::luminance(c))
         .collect();
     assert!(
         lum.windows(2).all(|w| w[0] > w[1]),

@@ -4,7 +4,7 @@
 
 mod common;
 
-use atlas_core::boundaries::crossing::{ring_self_intersects, surely_valid_with_holes};
+use atlas_core::import::boundaries::crossing::{ring_self_intersects, surely_valid_with_holes};
 use common::{polygons, shared, REAL_POLYGON_FILES};
 use geo::{Coord, LineString, Polygon, Validation};
 

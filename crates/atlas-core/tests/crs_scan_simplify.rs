@@ -1,9 +1,10 @@
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions, CrsSource};
-use atlas_core::coords::Screen;
-use atlas_core::crs::{crs_from_name, infer_crs, parse_crs_member, Crs, Reprojector};
-use atlas_core::scan::{FeatureScanner, ScanError};
-use atlas_core::simplify::Topology;
-use atlas_core::view::ViewTransform;
+use atlas_core::geometry::coords::Screen;
+use atlas_core::geometry::crs::{crs_from_name, infer_crs, parse_crs_member, Crs, Reprojector};
+use atlas_core::geometry::pan_zoom::ViewTransform;
+use atlas_core::geometry::topology::Topology;
+use atlas_core::import::boundaries::{BoundaryOptions, CrsSource};
+use atlas_core::import::scan::{FeatureScanner, ScanError};
+use atlas_core::pipeline::parse_boundaries;
 
 #[test]
 fn every_legacy_crs_form_seen_in_danish_files_is_read() {
@@ -84,7 +85,7 @@ fn utm32_and_web_mercator_reproject_to_copenhagen_and_back_is_consistent() {
 
 #[test]
 fn crs_is_inferred_from_extent_when_not_declared() {
-    use atlas_core::coords::Bounds;
+    use atlas_core::geometry::coords::Bounds;
     let b = |a, b2, c, d| Bounds {
         min_x: a,
         min_y: b2,
@@ -268,7 +269,7 @@ fn zoom_keeps_the_point_under_the_cursor_and_round_trips() {
     let (px, py) = v.apply(ux, uy);
     assert!((px - 123.0).abs() < 1e-9 && (py - 456.0).abs() < 1e-9);
     let z = ViewTransform::IDENTITY.zoom_at(300.0, 200.0, 1e9);
-    assert_eq!(z.k, atlas_core::view::MAX_ZOOM);
+    assert_eq!(z.k, atlas_core::geometry::pan_zoom::MAX_ZOOM);
     assert_eq!(
         ViewTransform::IDENTITY.zoom_at(1.0, 1.0, 0.1).k,
         1.0,

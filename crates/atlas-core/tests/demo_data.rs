@@ -1,9 +1,12 @@
 //! The embedded demo goes through the same loaders a user's files will.
 
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
+use atlas_core::classify::choropleth::choropleth;
+use atlas_core::geometry::shapes::build_geometry;
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::import::sidecar::parse_sidecar;
+use atlas_core::import::table::parse_csv;
 use atlas_core::join::join;
-use atlas_core::mapview::{build_geometry, choropleth};
-use atlas_core::table::{parse_csv, parse_sidecar};
+use atlas_core::pipeline::parse_boundaries;
 use std::collections::HashMap;
 
 /// An edge between two rounded vertices, and the districts that use it.
@@ -13,13 +16,19 @@ const GEOJSON: &str = include_str!("../../../public/demo/bydele.geojson");
 const CSV: &str = include_str!("../../../public/demo/indikatorer.csv");
 const META: &str = include_str!("../../../public/demo/indikatorer.meta.json");
 
+fn demo_boundaries() -> atlas_core::import::boundaries::Boundaries {
+    parse_boundaries(GEOJSON, &BoundaryOptions::default())
+        .unwrap()
+        .value
+}
+
 fn demo() -> atlas_core::Loaded<atlas_core::Atlas> {
     let b = parse_boundaries(GEOJSON, &BoundaryOptions::default()).unwrap();
     assert!(b.issues.is_empty(), "{:?}", b.issues);
     let sc = parse_sidecar(META).unwrap();
     let t = parse_csv(CSV, Some(&sc)).unwrap();
     assert!(t.issues.is_empty(), "{:?}", t.issues);
-    join(b.value, t.value)
+    join(&b.value, t.value)
 }
 
 #[test]
@@ -82,7 +91,7 @@ fn demo_table_joins_every_district_and_has_eight_plus_indicators() {
 
 #[test]
 fn demo_neighbours_share_edges_and_rings_are_counter_clockwise() {
-    let a = demo().value;
+    let a = demo_boundaries();
     let key = |c: geo::Coord<f64>| ((c.x * 1e6).round() as i64, (c.y * 1e6).round() as i64);
     let mut edges: EdgeUse = HashMap::new();
     for d in &a.districts {
@@ -128,12 +137,13 @@ fn demo_neighbours_share_edges_and_rings_are_counter_clockwise() {
 #[test]
 fn demo_lies_where_copenhagen_is_and_draws_a_path_per_district() {
     let a = demo().value;
-    let b = atlas_core::mapview::lonlat_bounds(&a.districts).unwrap();
+    let shapes = demo_boundaries();
+    let b = atlas_core::geometry::shapes::lonlat_bounds(&shapes.districts).unwrap();
     assert!(
         b.min_x > 12.44 && b.max_x < 12.74 && b.min_y > 55.60 && b.max_y < 55.74,
         "{b:?}"
     );
-    let g = build_geometry(&a.districts, 1000.0, 16.0).unwrap();
+    let g = build_geometry(&shapes.districts, 1000.0, 16.0).unwrap();
     assert_eq!(g.paths.len(), a.districts.len());
     assert!(g.height > 500.0 && g.height < 1200.0, "height {}", g.height);
     let oe = a.district_by_name("Østerbro").unwrap();

@@ -1,8 +1,9 @@
 //! Every authored fixture in `tests/fixtures/` loads as it should (the broken ones in
 //! `bad/` are checked by `bad_corpus.rs`).
 
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions, CrsSource};
-use atlas_core::crs::Crs;
+use atlas_core::geometry::crs::Crs;
+use atlas_core::import::boundaries::{BoundaryOptions, CrsSource};
+use atlas_core::pipeline::parse_boundaries;
 use atlas_core::Lang;
 use std::path::PathBuf;
 
@@ -13,13 +14,13 @@ fn read(rel: &str) -> String {
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
-fn ok(rel: &str) -> atlas_core::Loaded<atlas_core::boundaries::Boundaries> {
+fn ok(rel: &str) -> atlas_core::Loaded<atlas_core::import::boundaries::Boundaries> {
     parse_boundaries(&read(rel), &BoundaryOptions::default())
         .unwrap_or_else(|e| panic!("{rel}: {}", e.da))
 }
 
-fn near_copenhagen(l: &atlas_core::Loaded<atlas_core::boundaries::Boundaries>) -> bool {
-    let b = atlas_core::mapview::lonlat_bounds(&l.value.districts).unwrap();
+fn near_copenhagen(l: &atlas_core::Loaded<atlas_core::import::boundaries::Boundaries>) -> bool {
+    let b = atlas_core::geometry::shapes::lonlat_bounds(&l.value.districts).unwrap();
     b.min_x > 12.3 && b.max_x < 12.8 && b.min_y > 55.5 && b.max_y < 55.8
 }
 
@@ -65,7 +66,7 @@ fn every_crs_form_lands_on_copenhagen() {
         assert_eq!(l.value.districts[0].id, "0101", "{file}");
     }
     let b = ok("boundaries/utm33_bornholm.geojson");
-    let bb = atlas_core::mapview::lonlat_bounds(&b.value.districts).unwrap();
+    let bb = atlas_core::geometry::shapes::lonlat_bounds(&b.value.districts).unwrap();
     assert!(
         bb.min_x > 14.5 && bb.max_x < 15.3 && bb.min_y > 54.9 && bb.max_y < 55.4,
         "{bb:?}"

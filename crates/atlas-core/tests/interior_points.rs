@@ -3,7 +3,7 @@
 
 mod common;
 
-use atlas_core::mapview::scanline_interior_point;
+use atlas_core::geometry::label_point::scanline_interior_point;
 use common::{polygons, shared, REAL_POLYGON_FILES};
 use geo::{Contains, Coord, LineString, Point, Polygon};
 

@@ -2,14 +2,15 @@
 //! round-trip, classification breaks are sorted and cover every finite value, and
 //! joins are deterministic. `PROPTEST_CASES` raises the case count (default 256).
 
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
-use atlas_core::classify::{classify, Method};
-use atlas_core::coords::{Bounds, LonLat};
-use atlas_core::crs::{Crs, Reprojector};
+use atlas_core::classify::methods::{classify, Method};
+use atlas_core::geometry::coords::{Bounds, LonLat};
+use atlas_core::geometry::crs::{Crs, Reprojector};
+use atlas_core::geometry::projection::MapProjection;
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::import::table::{parse_csv, parse_table_bytes};
 use atlas_core::join::join;
-use atlas_core::project::{parse_project, parse_session};
-use atlas_core::projection::MapProjection;
-use atlas_core::table::{parse_csv, parse_table_bytes};
+use atlas_core::pipeline::parse_boundaries;
+use atlas_core::present::project::{parse_project, parse_session};
 use proptest::prelude::*;
 
 /// GeoJSON-shaped text: features with random names, codes and rings (closed or not,
@@ -189,8 +190,8 @@ proptest! {
             csv.push_str(&format!("{k};{name};{}\n", values[i].round()));
         }
         let Ok(t) = parse_csv(&csv, None) else { return Ok(()); };
-        let first = join(b.value.clone(), t.value.clone());
-        let second = join(b.value.clone(), t.value.clone());
+        let first = join(&b.value, t.value.clone());
+        let second = join(&b.value, t.value.clone());
         prop_assert_eq!(&first.value, &second.value);
         prop_assert_eq!(
             first.issues.iter().map(|i| i.sentence(atlas_core::Lang::Da)).collect::<Vec<_>>(),
@@ -203,7 +204,7 @@ proptest! {
     #[test]
     fn path_numbers_print_as_float_formatting_would(k in -10_000_000_000i64..10_000_000_000, d in 0usize..7) {
         let mut s = String::new();
-        atlas_core::stream::push_fixed(&mut s, k, d);
+        atlas_core::geometry::stream::push_fixed(&mut s, k, d);
         let f = 10f64.powi(d as i32);
         prop_assert_eq!(s, format!("{:.d$}", k as f64 / f));
     }

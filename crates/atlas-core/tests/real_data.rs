@@ -2,7 +2,8 @@
 
 mod common;
 
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::pipeline::parse_boundaries;
 use common::{shared, shared_bytes};
 
 #[test]
@@ -34,7 +35,7 @@ fn real_dagi_municipalities_merge_parts_into_99_districts() {
     );
 }
 
-fn load(rel: &str) -> Option<atlas_core::Loaded<atlas_core::boundaries::Boundaries>> {
+fn load(rel: &str) -> Option<atlas_core::Loaded<atlas_core::import::boundaries::Boundaries>> {
     let t = shared(rel)?;
     Some(parse_boundaries(&t, &BoundaryOptions::default()).expect(rel))
 }
@@ -47,10 +48,10 @@ fn real_utm32_bydele_reproject_onto_the_wgs84_original() {
     ) else {
         return;
     };
-    assert_eq!(utm.value.crs, atlas_core::crs::Crs::Utm32);
+    assert_eq!(utm.value.crs, atlas_core::geometry::crs::Crs::Utm32);
     assert_eq!(
         utm.value.crs_source,
-        atlas_core::boundaries::CrsSource::Declared
+        atlas_core::import::boundaries::CrsSource::Declared
     );
     assert_eq!(utm.value.districts.len(), wgs.value.districts.len());
     for (a, b) in utm.value.districts.iter().zip(&wgs.value.districts) {
@@ -86,7 +87,7 @@ fn real_parishes_merge_2468_parts_into_2148_parishes_and_simplify() {
     assert_eq!(l.value.feature_count, 2468);
     assert_eq!(l.value.districts.len(), 2148);
     assert_eq!(l.value.key_property.as_deref(), Some("SOGNEKODE"));
-    let g = atlas_core::mapview::build_geometry(&l.value.districts, 1000.0, 16.0).unwrap();
+    let g = atlas_core::geometry::shapes::build_geometry(&l.value.districts, 1000.0, 16.0).unwrap();
     assert!(
         g.paths.iter().all(|p| p.starts_with('M')),
         "every parish drawn at zoom 1"
@@ -125,7 +126,7 @@ fn real_polling_districts_with_the_epsg_object_crs_form_load() {
     assert_eq!(l.value.districts.len(), 50);
     assert_eq!(
         l.value.crs_source,
-        atlas_core::boundaries::CrsSource::Declared
+        atlas_core::import::boundaries::CrsSource::Declared
     );
     assert!(
         l.value.districts.iter().any(|d| d.name == "9. Sydhavn"),
@@ -161,10 +162,10 @@ fn real_nomination_districts_with_degenerate_rings_load_with_messages() {
     );
 }
 
-fn real_table(rel: &str) -> Option<atlas_core::table::Table> {
+fn real_table(rel: &str) -> Option<atlas_core::import::table::Table> {
     let bytes = shared_bytes(rel)?;
     Some(
-        atlas_core::table::parse_table_bytes(&bytes, rel, None)
+        atlas_core::import::table::parse_table_bytes(&bytes, rel, None)
             .expect(rel)
             .value,
     )
@@ -187,7 +188,7 @@ fn real_income_and_population_join_onto_the_bydele() {
         .map(|m| m.column.as_str())
         .collect();
     assert!(ids.contains(&"avg_disposable_income_kr · Mænd"), "{ids:?}");
-    let (j, report) = atlas_core::join::join_with(b.value.clone(), income, &[]);
+    let (j, report) = atlas_core::join::join_with(&b.value, income, &[]);
     eprintln!(
         "In74 onto bydele: {} of {} rows matched ({:.0} %)",
         report.matched,
@@ -204,7 +205,7 @@ fn real_income_and_population_join_onto_the_bydele() {
     assert_eq!(a.years(i).last(), Some(&Some(2017)));
     assert_eq!(a.value(i, oe), Some(272_837.31));
     assert!(report.matched >= 10);
-    let (j, report) = atlas_core::join::join_with(b.value, pop, &[]);
+    let (j, report) = atlas_core::join::join_with(&b.value, pop, &[]);
     eprintln!(
         "Be4.3 onto bydele: {} of {} rows matched ({:.0} %)",
         report.matched,
@@ -229,7 +230,7 @@ fn real_long_building_counts_join_onto_the_kvarterer() {
     };
     assert_eq!(t.time_column.as_deref(), Some("TID"));
     assert_eq!(t.indicators.len(), 1, "{:?}", t.indicators);
-    let (j, report) = atlas_core::join::join_with(b.value, t, &[]);
+    let (j, report) = atlas_core::join::join_with(&b.value, t, &[]);
     eprintln!(
         "KKBYG1 before 1850 onto kvarterer: {} of {} rows matched ({:.0} %), {} kvarterer without data, other levels {:?}",
         report.matched, report.rows, report.match_rate() * 100.0, report.without_data.len(), report.other_levels
@@ -253,7 +254,7 @@ fn real_2022_turnout_joins_onto_the_nomination_districts() {
         return;
     };
     assert_eq!(t.key_column, "OPSTILKRNR");
-    let (j, report) = atlas_core::join::join_with(b.value, t, &[]);
+    let (j, report) = atlas_core::join::join_with(&b.value, t, &[]);
     eprintln!(
         "FV2022 onto opstillingskredse: {} of {} rows matched ({:.0} %)",
         report.matched,
@@ -289,7 +290,7 @@ fn real_statbank_xlsx_income_joins_onto_the_bydele() {
             .collect::<Vec<_>>(),
         t.rows.len()
     );
-    let (_, report) = atlas_core::join::join_with(b.value, t, &[]);
+    let (_, report) = atlas_core::join::join_with(&b.value, t, &[]);
     eprintln!(
         "In74.xlsx onto bydele: {} of {} rows matched ({:.0} %), other levels {:?}, unmatched {:?}",
         report.matched,

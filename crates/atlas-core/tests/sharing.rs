@@ -1,17 +1,20 @@
 //! Links, scenes, project files and exports (issue 6).
 
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
-use atlas_core::classify::Method;
-use atlas_core::composite::Normalisation;
-use atlas_core::export::{comparison_csv, joined_csv, LegendEntry, MapDocument};
+use atlas_core::classify::methods::Method;
+use atlas_core::classify::modes::Mode;
+use atlas_core::classify::palette::Scheme;
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::import::sidecar::parse_sidecar;
+use atlas_core::import::table::parse_csv;
 use atlas_core::join::join;
-use atlas_core::palette::Scheme;
-use atlas_core::project::{
+use atlas_core::model::composite::Normalisation;
+use atlas_core::pipeline::parse_boundaries;
+use atlas_core::present::export::{comparison_csv, joined_csv, LegendEntry, MapDocument};
+use atlas_core::present::project::{
     looks_like_project, parse_project, BoundaryMeta, Project, ProjectBoundaries, ProjectTable,
     Scene, TableMeta, PROJECT_VERSION,
 };
-use atlas_core::table::{parse_csv, parse_sidecar};
-use atlas_core::viewspec::{Mode, Panel, ViewSpec, Zoom};
+use atlas_core::present::view_spec::{Panel, ViewSpec, Zoom};
 use atlas_core::{Atlas, Lang};
 
 const GEOJSON: &str = include_str!("../../../public/demo/bydele.geojson");
@@ -23,7 +26,7 @@ fn demo() -> Atlas {
     let b = parse_boundaries(GEOJSON, &BoundaryOptions::default()).unwrap();
     let sc = parse_sidecar(META).unwrap();
     let t = parse_csv(CSV, Some(&sc)).unwrap();
-    join(b.value, t.value).value
+    join(&b.value, t.value).value
 }
 
 fn full_view() -> ViewSpec {
@@ -298,7 +301,7 @@ fn an_exported_svg_carries_title_legend_caption_source_and_escapes_names() {
                 outline: false,
             },
         ],
-        zoom: atlas_core::view::ViewTransform::IDENTITY,
+        zoom: atlas_core::geometry::pan_zoom::ViewTransform::IDENTITY,
     };
     let svg = doc.to_svg();
     for want in [
@@ -323,7 +326,7 @@ fn an_exported_svg_carries_title_legend_caption_source_and_escapes_names() {
 
 #[test]
 fn deleting_a_scene_keeps_the_current_scene_and_an_empty_story_has_none() {
-    use atlas_core::story::Story;
+    use atlas_core::present::story::Story;
     let scene = |c: &str| Scene {
         caption: c.into(),
         ..Default::default()
@@ -342,10 +345,11 @@ fn deleting_a_scene_keeps_the_current_scene_and_an_empty_story_has_none() {
 
 #[test]
 fn arrow_keys_reach_every_demo_district_and_move_the_way_the_map_looks() {
-    use atlas_core::mapview::build_geometry;
-    use atlas_core::nav::{neighbour, Direction};
+    use atlas_core::geometry::nav::{neighbour, Direction};
+    use atlas_core::geometry::shapes::build_geometry;
     let a = demo();
-    let g = build_geometry(&a.districts, 1000.0, 16.0).unwrap();
+    let b = parse_boundaries(GEOJSON, &BoundaryOptions::default()).unwrap();
+    let g = build_geometry(&b.value.districts, 1000.0, 16.0).unwrap();
     let pts = &g.label_points;
     let id = |i: usize| a.districts[i].id.clone();
     let find = |name: &str| a.district_by_name(name).unwrap();

@@ -1,8 +1,11 @@
 //! Indicator tables: formats, pivoting, matching (fixtures in tests/fixtures/tables).
 
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
-use atlas_core::join::{join_with, normalise_code, suggest};
-use atlas_core::table::{parse_sidecar, parse_table_bytes};
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::import::sidecar::parse_sidecar;
+use atlas_core::import::table::parse_table_bytes;
+use atlas_core::join::{join_with, suggest};
+use atlas_core::pipeline::parse_boundaries;
+use atlas_core::text::names::normalise_code;
 use atlas_core::Lang;
 use std::path::PathBuf;
 
@@ -13,7 +16,7 @@ fn bytes(rel: &str) -> Vec<u8> {
     std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
-fn table(rel: &str) -> atlas_core::Loaded<atlas_core::table::Table> {
+fn table(rel: &str) -> atlas_core::Loaded<atlas_core::import::table::Table> {
     let sidecar = rel
         .strip_suffix(".csv")
         .map(|b| format!("{b}.meta.json"))
@@ -30,7 +33,7 @@ fn table(rel: &str) -> atlas_core::Loaded<atlas_core::table::Table> {
         .unwrap_or_else(|e| panic!("{rel}: {}", e.da))
 }
 
-fn demo_boundaries() -> atlas_core::boundaries::Boundaries {
+fn demo_boundaries() -> atlas_core::import::boundaries::Boundaries {
     let t = std::fs::read_to_string(
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/demo/bydele.geojson"),
     )
@@ -40,7 +43,7 @@ fn demo_boundaries() -> atlas_core::boundaries::Boundaries {
         .value
 }
 
-fn col(t: &atlas_core::table::Table, name: &str) -> Vec<Option<f64>> {
+fn col(t: &atlas_core::import::table::Table, name: &str) -> Vec<Option<f64>> {
     let i = t
         .indicators
         .iter()
@@ -78,7 +81,7 @@ fn danish_wide_csv_reads_thousands_dots_decimal_commas_missing_and_quotes() {
     assert_eq!(t.indicators[0].label_da, "Ledighed");
     assert_eq!(
         t.indicators[0].polarity,
-        atlas_core::indicator::Polarity::HigherIsWorse
+        atlas_core::model::indicator::Polarity::HigherIsWorse
     );
     // The text column is not an indicator.
     assert!(t.indicators.iter().all(|m| m.column != "note"));
@@ -131,7 +134,7 @@ fn statbank_long_format_pivots_into_indicators_by_dimension_and_years() {
 #[test]
 fn long_labels_join_by_their_last_part_and_other_levels_are_set_aside() {
     let t = table("tables/long_statbank.csv").value;
-    let (joined, report) = join_with(demo_boundaries(), t, &[]);
+    let (joined, report) = join_with(&demo_boundaries(), t, &[]);
     let a = joined.value;
     let oe = a.district_by_name("Østerbro").unwrap();
     let sy = a.district_by_name("Sydhavnen").unwrap();
@@ -155,7 +158,7 @@ fn long_labels_join_by_their_last_part_and_other_levels_are_set_aside() {
 #[test]
 fn names_match_across_spellings_and_near_misses_get_suggestions() {
     let t = table("tables/names_only.csv").value;
-    let (joined, report) = join_with(demo_boundaries(), t, &[]);
+    let (joined, report) = join_with(&demo_boundaries(), t, &[]);
     let a = joined.value;
     assert_eq!(
         a.value(0, a.district_by_name("Østerbro").unwrap()),
@@ -182,7 +185,7 @@ fn names_match_across_spellings_and_near_misses_get_suggestions() {
 fn a_hand_made_mapping_wins() {
     let t = table("tables/names_only.csv").value;
     let (joined, report) = join_with(
-        demo_boundaries(),
+        &demo_boundaries(),
         t,
         &[
             ("Amagerr Øst".into(), "09".into()),
@@ -250,7 +253,7 @@ fn xlsx_with_title_rows_merged_cells_formulas_and_errors() {
     );
     assert!(msgs.iter().any(|m| m.contains("formelfejl")), "{msgs:#?}");
     // And it joins: "2. Østerbro" without its number, "11." as the code of Sydhavnen.
-    let (joined, report) = join_with(demo_boundaries(), l.value, &[]);
+    let (joined, report) = join_with(&demo_boundaries(), l.value, &[]);
     assert_eq!(report.matched, 2);
     let a = joined.value;
     assert_eq!(

@@ -1,12 +1,12 @@
-//! Arbitrary bytes through the boundary loader the way the app runs it: scanned in
-//! small slices (the first byte sets the slice size), checked against one whole pass,
-//! and, when usable, projected and simplified for drawing.
+//! Arbitrary bytes through the boundary loader the way the app runs it: the same
+//! stepped `BoundaryLoad`, in small steps (the first byte sets the step size),
+//! checked against one whole pass, and, when usable, shaped for drawing.
 #![no_main]
 
-use atlas_core::boundaries::{parse_boundaries, BoundaryBuilder, BoundaryOptions};
-use atlas_core::mapview::build_geometry;
-use atlas_core::scan::FeatureScanner;
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::pipeline::{parse_boundaries, BoundaryLoad, Budget, Phase};
 use libfuzzer_sys::fuzz_target;
+use std::sync::Arc;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&slice, rest)) = data.split_first() else {
@@ -16,27 +16,19 @@ fuzz_target!(|data: &[u8]| {
     let opts = BoundaryOptions::default();
     let whole = parse_boundaries(&text, &opts);
 
-    // Sliced, as in the browser (there 32 KB; here 1–256 bytes to hit every boundary).
-    let body = text.trim_start_matches('\u{feff}');
-    let mut scanner = FeatureScanner::new();
-    let mut builder = BoundaryBuilder::new(opts);
-    let sliced = loop {
-        match scanner.scan(body, slice as usize + 1) {
-            Err(_) => break None,
-            Ok(step) => {
-                if builder.feed(body, &step).is_err() {
-                    break None;
-                }
-                if step.done {
-                    break Some(builder.finish_with_text(body));
-                }
-            }
+    // Stepped, as in the browser (there 32 KB; here 1–256 bytes to hit every boundary).
+    let budget = Budget { bytes: slice as usize + 1, vertices: slice as usize * 8 + 1 };
+    let stepped = BoundaryLoad::new(Arc::from(text.as_ref()), opts, Some(1000.0)).and_then(|mut load| {
+        while load.step(budget)?.phase != Phase::Done {}
+        load.finish()
+    });
+    match (&whole, &stepped) {
+        (Ok(w), Ok((s, _))) => {
+            assert_eq!(w.value.districts.len(), s.value.districts.len(), "stepped and whole disagree")
         }
-    };
-    if let (Ok(w), Some(Ok(s))) = (&whole, &sliced) {
-        assert_eq!(w.value.districts.len(), s.value.districts.len(), "sliced and whole disagree");
-    }
-    if let Ok(l) = whole {
-        let _ = build_geometry(&l.value.districts, 1000.0, 16.0);
+        (Err(_), Err(_)) => {}
+        // shaping can refuse what reading accepted (nothing to draw), never the reverse
+        (Ok(_), Err(_)) => {}
+        (Err(e), Ok(_)) => panic!("stepped load accepted what the whole pass refused: {e}"),
     }
 });

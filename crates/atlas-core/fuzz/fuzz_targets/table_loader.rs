@@ -3,10 +3,11 @@
 //! joined onto a small map and classified, as the app does next.
 #![no_main]
 
-use atlas_core::boundaries::{parse_boundaries, BoundaryOptions};
-use atlas_core::classify::{classify, Method};
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::pipeline::parse_boundaries;
+use atlas_core::classify::methods::{classify, Method};
 use atlas_core::join::join;
-use atlas_core::table::parse_table_bytes;
+use atlas_core::import::table::parse_table_bytes;
 use libfuzzer_sys::fuzz_target;
 
 const MAP: &str = r#"{"type":"FeatureCollection","features":[
@@ -24,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(map) = parse_boundaries(MAP, &BoundaryOptions::default()) else {
         return;
     };
-    let atlas = join(map.value, table.value).value;
+    let atlas = join(&map.value, table.value).value;
     for i in 0..atlas.indicators.len() {
         for y in 0..atlas.years(i).len() {
             for m in Method::ALL {

@@ -1,0 +1,165 @@
+//! The view's mode decides what the map is coloured by: classes of one indicator, its
+//! differences from a reference, the bivariate 3×3, or the composite index. One
+//! function turns the mode and its settings into the map's fills and legend, with the
+//! quantile fallback (and its reason) when the chosen method cannot apply.
+
+use crate::classify::bivariate::Bivariate;
+use crate::classify::choropleth::{
+    choropleth_with, gap_choropleth, quantile_choropleth, reference_mean, Choropleth,
+};
+use crate::classify::methods::{CannotClassify, Method};
+use crate::classify::palette::Scheme;
+use crate::model::atlas::Atlas;
+use crate::model::indicator::Polarity;
+use serde::{Deserialize, Serialize};
+
+/// What the map shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Values in classes.
+    #[default]
+    Choropleth,
+    /// Differences from a reference (city average or a district).
+    Gap,
+    /// Resources against co-creation capacity, 3×3.
+    Bivariate,
+    /// The weighted composite index.
+    Index,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 4] = [Mode::Choropleth, Mode::Gap, Mode::Bivariate, Mode::Index];
+
+    /// The word used in links (`?visning=gab`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Choropleth => "kort",
+            Mode::Gap => "gab",
+            Mode::Bivariate => "bivariat",
+            Mode::Index => "indeks",
+        }
+    }
+
+    /// The mode a link word names.
+    pub fn from_id(id: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.id() == id)
+    }
+}
+
+/// Everything the map's colouring depends on besides the atlas.
+#[derive(Clone, Copy, Debug)]
+pub struct Colouring<'a> {
+    pub mode: Mode,
+    pub indicator: usize,
+    /// The year on the slider (`None` = each indicator's latest).
+    pub year: Option<i32>,
+    /// Gap map reference: `None` = the city average, else a district.
+    pub reference: Option<usize>,
+    pub method: Method,
+    pub classes: usize,
+    pub manual: &'a [f64],
+    pub scheme: Scheme,
+    /// The composite index per district (used in [`Mode::Index`]).
+    pub index: &'a [Option<f64>],
+    /// The bivariate classification (used in [`Mode::Bivariate`]).
+    pub bivariate: Option<&'a Bivariate>,
+}
+
+/// The map's fills and legend for `c`, and why the chosen method could not apply
+/// (the map then shows quantiles instead).
+///
+/// ```
+/// use atlas_core::classify::modes::{colour_map, Colouring, Mode};
+/// let mut a = atlas_core::Atlas::default();
+/// a.districts = (0..4).map(|i| atlas_core::model::district::Area::new(i.to_string(), "x")).collect();
+/// a.indicators = vec![Default::default()];
+/// a.years = vec![vec![None]];
+/// a.values = vec![vec![vec![Some(1.0), Some(2.0), Some(3.0), Some(4.0)]]];
+/// let c = Colouring { mode: Mode::Choropleth, indicator: 0, year: None, reference: None,
+///     method: Default::default(), classes: 3, manual: &[], scheme: Default::default(),
+///     index: &[], bivariate: None };
+/// let (map, problem) = colour_map(&a, &c);
+/// assert!(problem.is_none());
+/// assert!(map.classes[0] < map.classes[3]);
+/// // a method that cannot apply falls back to quantiles, and says why
+/// let manual = Colouring { method: atlas_core::classify::methods::Method::Manual, ..c };
+/// let (map, problem) = colour_map(&a, &manual);
+/// assert!(problem.is_some() && map.classes.iter().all(|c| c.is_some()));
+/// ```
+pub fn colour_map(atlas: &Atlas, c: &Colouring) -> (Choropleth, Option<CannotClassify>) {
+    match c.mode {
+        Mode::Index => classified(c.index, Polarity::HigherIsBetter, c),
+        Mode::Bivariate => match c.bivariate {
+            Some(b) => (bivariate_choropleth(b), None),
+            None => indicator_map(atlas, c),
+        },
+        Mode::Gap => match gap_map(atlas, c.indicator, c.year, c.reference) {
+            Some(g) => (g, None),
+            None => indicator_map(atlas, c),
+        },
+        Mode::Choropleth => indicator_map(atlas, c),
+    }
+}
+
+fn indicator_map(atlas: &Atlas, c: &Colouring) -> (Choropleth, Option<CannotClassify>) {
+    let polarity = atlas
+        .indicators
+        .get(c.indicator)
+        .map(|m| m.polarity)
+        .unwrap_or_default();
+    classified(atlas.column_in(c.indicator, c.year), polarity, c)
+}
+
+/// Classes by the chosen method, else quantiles with the reason.
+fn classified(
+    values: &[Option<f64>],
+    polarity: Polarity,
+    c: &Colouring,
+) -> (Choropleth, Option<CannotClassify>) {
+    match choropleth_with(values, polarity, c.method, c.classes, c.manual, c.scheme) {
+        Ok(map) => (map, None),
+        Err(e) => (
+            quantile_choropleth(values, polarity, c.classes.clamp(3, 9), c.scheme),
+            Some(e),
+        ),
+    }
+}
+
+/// The bivariate cells as a choropleth: class `capacity × 3 + resource`, the 3×3 fills.
+pub fn bivariate_choropleth(b: &Bivariate) -> Choropleth {
+    let classes: Vec<Option<usize>> = b
+        .cells
+        .iter()
+        .map(|c| c.map(|(rx, ry)| ry * 3 + rx))
+        .collect();
+    Choropleth {
+        classification: None,
+        missing: classes.iter().filter(|c| c.is_none()).count(),
+        classes,
+        fills: b.fills.clone(),
+        legend: Vec::new(),
+        centre: None,
+    }
+}
+
+/// The gap map of `indicator` against district `reference`, or against the city
+/// average weighted by residents when there is a population indicator.
+pub fn gap_map(
+    atlas: &Atlas,
+    indicator: usize,
+    wanted: Option<i32>,
+    reference: Option<usize>,
+) -> Option<Choropleth> {
+    let meta = atlas.indicators.get(indicator)?;
+    let col = atlas.column_in(indicator, wanted);
+    let weights = atlas
+        .population_indicator()
+        .filter(|p| *p != indicator)
+        .map(|p| atlas.column(p));
+    let centre = match reference {
+        Some(d) => col.get(d).copied().flatten(),
+        None => reference_mean(col, weights),
+    }?;
+    Some(gap_choropleth(col, centre, meta.polarity))
+}

@@ -1,0 +1,14 @@
+//! From lon/lat to what is drawn: coordinate spaces as types, coordinate systems and
+//! reprojection, the map projection (with its inverse), one geometry stream into
+//! several sinks, arc topology for gap-free simplification, the shapes of a map
+//! (paths per zoom level, label points), pan/zoom and keyboard neighbours.
+
+pub mod coords;
+pub mod crs;
+pub mod label_point;
+pub mod nav;
+pub mod pan_zoom;
+pub mod projection;
+pub mod shapes;
+pub mod stream;
+pub mod topology;

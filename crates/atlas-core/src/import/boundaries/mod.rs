@@ -1,0 +1,97 @@
+//! GeoJSON → districts.
+//!
+//! Accepts a FeatureCollection, a single Feature or a bare geometry. Polygons,
+//! MultiPolygons and GeometryCollections of polygons become district geometry;
+//! everything else is skipped with a note. Features sharing a key are one district.
+//! Problems are reported as [`Issue`](crate::issue::Issue)s naming the feature; only unusable input is a
+//! [`LoadError`](crate::issue::LoadError).
+
+mod builder;
+pub mod crossing;
+mod errors;
+mod keys;
+mod merge;
+mod rings;
+mod validate;
+
+pub use builder::BoundaryBuilder;
+pub use errors::{binary_kind, classify_parse_failure, explain_feature_error};
+pub use keys::{propose_key_property, propose_name_property};
+pub use validate::{Validator, VALIDATION_VERTEX_BUDGET, VALIDATION_VERTEX_LIMIT};
+
+use crate::geometry::crs::Crs;
+pub use crate::model::district::District;
+
+/// How the coordinate system of a file was decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CrsSource {
+    /// Named by the file's `crs` member.
+    Declared,
+    /// No `crs` member and the coordinates are degrees: RFC 7946 WGS84.
+    Default,
+    /// No `crs` member; guessed from the coordinates' extent.
+    Inferred,
+    /// Chosen by the user.
+    Chosen,
+}
+
+/// The districts of one boundary file plus what was learned about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Boundaries {
+    pub districts: Vec<District>,
+    /// Property used as key (`None` = feature id or position).
+    pub key_property: Option<String>,
+    /// Property used as display name.
+    pub name_property: Option<String>,
+    /// Properties present on every feature: the choices for key and name.
+    pub property_names: Vec<String>,
+    /// A `note`/`description`/`name` member of the collection.
+    pub note: Option<String>,
+    /// The file's coordinate system and how it was decided.
+    pub crs: Crs,
+    pub crs_source: CrsSource,
+    /// Features read (before merging parts that share a key).
+    pub feature_count: usize,
+}
+
+impl Boundaries {
+    /// Everything but the districts: key, name, properties, note, CRS (cheap to clone).
+    pub fn summary(&self) -> Boundaries {
+        Boundaries {
+            districts: Vec::new(),
+            key_property: self.key_property.clone(),
+            name_property: self.name_property.clone(),
+            property_names: self.property_names.clone(),
+            note: self.note.clone(),
+            crs: self.crs,
+            crs_source: self.crs_source,
+            feature_count: self.feature_count,
+        }
+    }
+}
+
+impl Default for Boundaries {
+    fn default() -> Self {
+        Boundaries {
+            districts: Vec::new(),
+            key_property: None,
+            name_property: None,
+            property_names: Vec::new(),
+            note: None,
+            crs: Crs::Wgs84,
+            crs_source: CrsSource::Default,
+            feature_count: 0,
+        }
+    }
+}
+
+/// Choices the user can make about a boundary file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BoundaryOptions {
+    /// Key property; `None` lets the loader propose one.
+    pub key_property: Option<String>,
+    /// Name property; `None` lets the loader propose one.
+    pub name_property: Option<String>,
+    /// Coordinate system; `None` reads the file's `crs` member or infers it.
+    pub crs: Option<Crs>,
+}

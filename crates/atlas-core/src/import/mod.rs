@@ -1,0 +1,16 @@
+//! Reading what planners have: bytes decoded to text (UTF-8, Windows-1252, mixed),
+//! size limits, GeoJSON boundaries (scanned feature by feature, checked, reprojected,
+//! keyed and merged), and indicator tables (CSV/TSV/JSON/spreadsheets → a grid →
+//! columns detected → indicators × years × areas, with an optional metadata sidecar).
+//! Recoverable problems come back as [`crate::issue::Issue`]s beside the value.
+
+pub mod boundaries;
+pub mod cells;
+pub mod columns;
+pub mod decode;
+pub mod grid;
+pub mod limits;
+pub mod scan;
+pub mod sidecar;
+pub mod spreadsheet;
+pub mod table;

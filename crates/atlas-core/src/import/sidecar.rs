@@ -1,0 +1,39 @@
+//! The optional metadata file beside a table: labels, units, years, sources and
+//! polarity per column (`*.meta.json`).
+
+use crate::issue::LoadError;
+use crate::model::indicator::{DatasetMeta, IndicatorMeta};
+use serde::{Deserialize, Serialize};
+
+/// The optional JSON file that describes a table's columns.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct Sidecar {
+    #[serde(default)]
+    pub dataset: DatasetMeta,
+    #[serde(default)]
+    pub key_column: Option<String>,
+    #[serde(default)]
+    pub name_column: Option<String>,
+    #[serde(default)]
+    pub time_column: Option<String>,
+    #[serde(default)]
+    pub indicators: Vec<IndicatorMeta>,
+}
+
+/// Parse a metadata sidecar.
+pub fn parse_sidecar(text: &str) -> Result<Sidecar, LoadError> {
+    serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        LoadError::new(
+            format!(
+                "Metadatafilen kan ikke læses (linje {}, kolonne {}): {e}",
+                e.line(),
+                e.column()
+            ),
+            format!(
+                "The metadata file cannot be read (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            ),
+        )
+    })
+}

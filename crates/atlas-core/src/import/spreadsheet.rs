@@ -1,0 +1,197 @@
+//! Spreadsheets (XLSX, XLS, ODS) → the same [`Grid`] as CSV, with calamine.
+//!
+//! Statbank and Excel exports put a title above the table and merge repeated labels;
+//! the header is the first row with at least two filled cells, and empty label cells
+//! are filled with the value above (what a merged cell shows). Formulas are read as
+//! their saved results.
+
+use crate::import::grid::Grid;
+use crate::issue::{Issue, LoadError, Loaded, Location};
+use calamine::{open_workbook_auto_from_rs, Data, Reader};
+use std::io::Cursor;
+
+/// Read the first sheet with data.
+pub fn grid_from_spreadsheet(bytes: &[u8]) -> Result<Loaded<Grid>, LoadError> {
+    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| {
+        LoadError::new(
+            "Regnearket kan ikke åbnes: filen er ikke et gyldigt .xlsx-, .xls- eller .ods-regneark (den kan være ødelagt, afskåret eller have et forkert navn).".to_owned(),
+            format!("The spreadsheet cannot be opened: the file is not a valid .xlsx, .xls or .ods workbook ({e}); it may be damaged, truncated or misnamed."),
+        )
+    })?;
+    let names = book.sheet_names();
+    let mut issues = Vec::new();
+    for (si, name) in names.iter().enumerate() {
+        let Some(Ok(range)) = book.worksheet_range_at(si) else {
+            continue;
+        };
+        let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+        let mut errors = 0usize;
+        for (ri, row) in range.rows().enumerate() {
+            let cells: Vec<String> = row
+                .iter()
+                .map(|c| match c {
+                    Data::Int(i) => i.to_string(),
+                    Data::Float(f) => f.to_string().replace('.', ","),
+                    Data::String(s) => s.trim().to_owned(),
+                    Data::Bool(b) => b.to_string(),
+                    Data::DateTime(d) => {
+                        // Serial days since 1899-12-30: the year is enough for a time axis.
+                        let y = 1899.99 + d.as_f64() / 365.2425;
+                        format!("{}", y.floor() as i64)
+                    }
+                    Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+                    Data::Error(_) => {
+                        errors += 1;
+                        String::new()
+                    }
+                    Data::Empty => String::new(),
+                })
+                .collect();
+            rows.push((
+                range.start().map(|(r, _)| r as usize).unwrap_or(0) + ri + 1,
+                cells,
+            ));
+        }
+        let Some(h) = rows
+            .iter()
+            .position(|(_, r)| r.iter().filter(|c| !c.is_empty()).count() >= 2)
+        else {
+            continue;
+        };
+        let (_, header) = rows[h].clone();
+        let mut body: Vec<(usize, Vec<String>)> = rows.split_off(h + 1);
+        body.retain(|(_, r)| r.iter().any(|c| !c.is_empty()));
+        if body.is_empty() {
+            continue;
+        }
+        // Fill down empty cells of the leading label columns (merged cells).
+        let label_cols = header
+            .iter()
+            .enumerate()
+            .take_while(|(c, _)| {
+                body.iter().all(|(_, r)| {
+                    r.get(*c)
+                        .is_none_or(|v| v.is_empty() || v.parse::<f64>().is_err() || v.len() == 4)
+                })
+            })
+            .count()
+            .min(header.len().saturating_sub(1));
+        let mut filled = 0usize;
+        for c in 0..label_cols {
+            let mut above = String::new();
+            for (_, r) in body.iter_mut() {
+                match r.get_mut(c) {
+                    Some(v) if v.is_empty() && !above.is_empty() => {
+                        *v = above.clone();
+                        filled += 1;
+                    }
+                    Some(v) => above = v.clone(),
+                    None => {}
+                }
+            }
+        }
+        if filled > 0 {
+            issues.push(Issue::info(
+                Location::File,
+                format!("{filled} tomme etiketceller (flettede celler) i arket «{name}» er udfyldt med værdien ovenfor"),
+                format!("{filled} empty label cells (merged cells) in the sheet “{name}” were filled with the value above"),
+            ));
+        }
+        let unsaved = unsaved_formulas(&mut book, name, &range);
+        if !unsaved.is_empty() {
+            let shown: Vec<&str> = unsaved.iter().take(8).map(String::as_str).collect();
+            let more = unsaved.len().saturating_sub(shown.len());
+            let (da_more, en_more) = if more > 0 {
+                (format!(" og {more} andre"), format!(" and {more} others"))
+            } else {
+                (String::new(), String::new())
+            };
+            issues.push(Issue::warning(
+                Location::File,
+                format!("{} celler i arket «{name}» har en formel uden gemt resultat ({}{da_more}) og vises som manglende. Åbn filen i Excel og gem den igen, så resultaterne kommer med", unsaved.len(), shown.join(", ")),
+                format!("{} cells in the sheet “{name}” have a formula without a saved result ({}{en_more}) and are shown as missing. Open the file in Excel and save it again so the results are included", unsaved.len(), shown.join(", ")),
+            ));
+        }
+        if errors > 0 {
+            issues.push(Issue::warning(
+                Location::File,
+                format!("{errors} celler i arket «{name}» indeholder en formelfejl (fx #DIV/0!) og vises som manglende"),
+                format!("{errors} cells in the sheet “{name}” hold a formula error (e.g. #DIV/0!) and are shown as missing"),
+            ));
+        }
+        if names.len() > 1 {
+            issues.push(Issue::info(
+                Location::File,
+                format!(
+                    "arket «{name}» er læst (regnearket har {} ark)",
+                    names.len()
+                ),
+                format!(
+                    "the sheet “{name}” was read (the workbook has {} sheets)",
+                    names.len()
+                ),
+            ));
+        }
+        return Ok(Loaded {
+            value: Grid {
+                dot_decimal: false,
+                header: header.iter().map(|s| s.trim().to_owned()).collect(),
+                rows: body,
+            },
+            issues,
+        });
+    }
+    Err(LoadError::new(
+        "Regnearket har ingen ark med en tabel (en overskriftsrække og data).",
+        "The spreadsheet has no sheet with a table (a header row and data).",
+    ))
+}
+
+/// Cells (as "C3") holding a formula whose result was never saved: the program that
+/// wrote the file did not calculate it, so there is no value to read.
+fn unsaved_formulas<R: std::io::Read + std::io::Seek>(
+    book: &mut calamine::Sheets<R>,
+    name: &str,
+    values: &calamine::Range<Data>,
+) -> Vec<String> {
+    let Ok(formulas) = book.worksheet_formula(name) else {
+        return Vec::new();
+    };
+    formulas
+        .used_cells()
+        .filter(|(_, _, f)| !f.is_empty())
+        .filter_map(|(r, c, _)| {
+            let (r0, c0) = formulas.start()?;
+            let (row, col) = (r0 + r as u32, c0 + c as u32);
+            let empty = matches!(values.get_value((row, col)), None | Some(Data::Empty));
+            empty.then(|| cell_ref(row, col))
+        })
+        .collect()
+}
+
+/// Zero-based (row, column) → spreadsheet reference ("A1", "AB12").
+fn cell_ref(row: u32, col: u32) -> String {
+    let mut letters = Vec::new();
+    let mut c = col + 1;
+    while c > 0 {
+        let rem = (c - 1) % 26;
+        letters.push(char::from(b'A' + rem as u8));
+        c = (c - 1) / 26;
+    }
+    letters.reverse();
+    format!("{}{}", letters.into_iter().collect::<String>(), row + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell_ref;
+
+    #[test]
+    fn cell_references_count_columns_like_a_spreadsheet() {
+        assert_eq!(cell_ref(0, 0), "A1");
+        assert_eq!(cell_ref(2, 2), "C3");
+        assert_eq!(cell_ref(9, 25), "Z10");
+        assert_eq!(cell_ref(0, 26), "AA1");
+        assert_eq!(cell_ref(0, 27), "AB1");
+    }
+}

@@ -1,0 +1,173 @@
+//! What an indicator *is*: labels, unit, year, source, polarity and group.
+
+use crate::text::Lang;
+use serde::{Deserialize, Serialize};
+
+/// Which direction is good.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// More is better (income, turnout).
+    #[default]
+    HigherIsBetter,
+    /// More is worse (unemployment).
+    HigherIsWorse,
+    /// Neither (population, context).
+    Neutral,
+}
+
+/// Which family an indicator belongs to (Needham & Carr's forms for co-creation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// Socio-economic resources.
+    #[default]
+    Resources,
+    /// Co-creation: citizens' own contribution within public frames.
+    Descriptive,
+    /// Co-creation: civil society alongside public services.
+    Intermediating,
+    /// Co-creation: shared planning and governance.
+    Transformative,
+    /// Background figures (population) that are neither.
+    Context,
+    /// Not yet described: a column read from a table without metadata.
+    Other,
+}
+
+impl Group {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Group::Resources, Lang::Da) => "Ressourcer",
+            (Group::Resources, Lang::En) => "Resources",
+            (Group::Descriptive, Lang::Da) => "Samskabelse – beskrivende",
+            (Group::Descriptive, Lang::En) => "Co-creation – descriptive",
+            (Group::Intermediating, Lang::Da) => "Samskabelse – intermedierende",
+            (Group::Intermediating, Lang::En) => "Co-creation – intermediating",
+            (Group::Transformative, Lang::Da) => "Samskabelse – transformerende",
+            (Group::Transformative, Lang::En) => "Co-creation – transformative",
+            (Group::Context, Lang::Da) => "Baggrund",
+            (Group::Context, Lang::En) => "Background",
+            (Group::Other, Lang::Da) => "Andre indikatorer (ingen gruppe angivet)",
+            (Group::Other, Lang::En) => "Other indicators (no group given)",
+        }
+    }
+}
+
+/// Individual or collective co-creation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    Individual,
+    Collective,
+}
+
+/// Metadata of one indicator (one column of a wide table).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct IndicatorMeta {
+    /// Column header in the table.
+    pub column: String,
+    pub label_da: String,
+    #[serde(default)]
+    pub label_en: String,
+    /// Unit in Danish, e.g. `kr.`, `%`, `pr. 1.000 indb.`.
+    #[serde(default)]
+    pub unit_da: String,
+    #[serde(default)]
+    pub unit_en: String,
+    #[serde(default)]
+    pub year: Option<i32>,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub polarity: Polarity,
+    #[serde(default)]
+    pub group: Group,
+    #[serde(default)]
+    pub scale: Option<Scale>,
+    /// Decimals to show; `None` picks from the data.
+    #[serde(default)]
+    pub decimals: Option<u8>,
+}
+
+impl IndicatorMeta {
+    /// A bare indicator for a column without metadata: no direction (neutral) and
+    /// no group until the user says otherwise — nothing is claimed that the file did
+    /// not say.
+    pub fn from_column(column: &str) -> Self {
+        IndicatorMeta {
+            column: column.to_owned(),
+            label_da: column.to_owned(),
+            label_en: column.to_owned(),
+            polarity: Polarity::Neutral,
+            group: Group::Other,
+            ..Default::default()
+        }
+    }
+
+    pub fn label(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.label_en.is_empty() => &self.label_en,
+            _ => &self.label_da,
+        }
+    }
+
+    pub fn unit(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.unit_en.is_empty() => &self.unit_en,
+            _ => &self.unit_da,
+        }
+    }
+}
+
+/// Metadata of a whole table: title, source and whether the figures are illustrative.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct DatasetMeta {
+    #[serde(default)]
+    pub title_da: String,
+    #[serde(default)]
+    pub title_en: String,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub note_da: String,
+    #[serde(default)]
+    pub note_en: String,
+    /// True for made-up demo figures: the UI must say so.
+    #[serde(default)]
+    pub illustrative: bool,
+}
+
+/// Decimals that suit a column: the indicator's own choice, else 0 for large
+/// magnitudes, else the fewest (up to 2) that show every value as written.
+///
+/// ```
+/// use atlas_core::model::indicator::decimals_for;
+/// use atlas_core::model::indicator::IndicatorMeta;
+/// let m = IndicatorMeta::default();
+/// assert_eq!(decimals_for(&m, &[Some(87.05), Some(81.7)]), 2);
+/// assert_eq!(decimals_for(&m, &[Some(3.1), None]), 1);
+/// assert_eq!(decimals_for(&m, &[Some(272_837.31)]), 0);
+/// ```
+pub fn decimals_for(meta: &IndicatorMeta, values: &[Option<f64>]) -> usize {
+    if let Some(d) = meta.decimals {
+        return d as usize;
+    }
+    let finite: Vec<f64> = values
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|v| v.is_finite())
+        .collect();
+    if finite.iter().any(|v| v.abs() >= 1000.0) {
+        return 0;
+    }
+    (0..=2)
+        .find(|&d| {
+            let f = 10f64.powi(d as i32);
+            finite
+                .iter()
+                .all(|v| ((v * f).round() / f - v).abs() < 1e-9)
+        })
+        .unwrap_or(2)
+}

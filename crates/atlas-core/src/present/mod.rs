@@ -1,0 +1,9 @@
+//! What the user keeps and shows: the whole view as a [`view_spec::ViewSpec`] (to and
+//! from the link), scenes and the story, project and session files, exports (CSV,
+//! standalone SVG), and the table view's row order.
+
+pub mod export;
+pub mod project;
+pub mod story;
+pub mod table_order;
+pub mod view_spec;

@@ -1,0 +1,28 @@
+//! How the atlas says things: the two languages, numbers as Danish (`1.234,5`) and
+//! English (`1,234.5`) readers expect, and names folded for matching.
+//!
+//! This is the bottom layer: every other module may use it, it uses none of them.
+
+pub mod names;
+pub mod numbers;
+
+/// UI language.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Default, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    Da,
+    En,
+}
+
+impl Lang {
+    /// `"da"` / `"en"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Numbers and values as Danish (`1.234,5`) or English (`1,234.5`) readers expect.
+
+use super::Lang;
+
+/// Format `v` with `decimals` places, grouping thousands.
+///
+/// ```
+/// use atlas_core::text::numbers::format_number;
+/// use atlas_core::Lang;
+/// assert_eq!(format_number(1234.5, 1, Lang::Da), "1.234,5");
+/// assert_eq!(format_number(1234.5, 1, Lang::En), "1,234.5");
+/// assert_eq!(format_number(-312400.0, 0, Lang::Da), "−312.400");
+/// ```
+pub fn format_number(v: f64, decimals: usize, lang: Lang) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let (group, point) = match lang {
+        Lang::Da => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let s = format!("{:.*}", decimals, v.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    let is_zero = s.chars().all(|c| c == '0' || c == '.');
+    if v < 0.0 && !is_zero {
+        out.insert(0, '−');
+    }
+    out
+}
+
+/// Words for missing data.
+pub fn missing_text(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => "mangler data",
+        Lang::En => "missing data",
+    }
+}
+
+/// A value with its unit, or "mangler data".
+///
+/// ```
+/// use atlas_core::text::numbers::format_value;
+/// use atlas_core::Lang;
+/// assert_eq!(format_value(Some(312400.0), 0, "kr.", Lang::Da), "312.400 kr.");
+/// assert_eq!(format_value(None, 0, "kr.", Lang::Da), "mangler data");
+/// ```
+pub fn format_value(v: Option<f64>, decimals: usize, unit: &str, lang: Lang) -> String {
+    match v {
+        None => missing_text(lang).into(),
+        Some(v) if unit.is_empty() => format_number(v, decimals, lang),
+        Some(v) => format!("{} {unit}", format_number(v, decimals, lang)),
+    }
+}
+
+/// A difference with an explicit sign: `+12,3` / `−4,0` / `0`.
+pub fn format_signed(v: f64, decimals: usize, lang: Lang) -> String {
+    let s = format_number(v, decimals, lang);
+    if v > 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("+{s}")
+    } else {
+        s
+    }
+}
+
+/// A ratio such as `1,54×`.
+pub fn format_ratio(r: f64, lang: Lang) -> String {
+    format!("{}×", format_number(r, 2, lang))
+}
+
+/// A class range such as `1.234–2.345`, or `−0,61 til −0,10` when negative.
+///
+/// ```
+/// use atlas_core::text::numbers::format_range;
+/// use atlas_core::Lang;
+/// assert_eq!(format_range(1234.0, 2345.0, 0, Lang::Da), "1.234–2.345");
+/// assert_eq!(format_range(-0.61, -0.1, 2, Lang::Da), "−0,61 til −0,10");
+/// ```
+pub fn format_range(lower: f64, upper: f64, decimals: usize, lang: Lang) -> String {
+    if lower == upper {
+        format_number(lower, decimals, lang)
+    } else if lower < 0.0 || upper < 0.0 {
+        // "−0,61–−0,10" is hard to read: spell the range out.
+        let word = if lang == Lang::Da { "til" } else { "to" };
+        format!(
+            "{} {word} {}",
+            format_number(lower, decimals, lang),
+            format_number(upper, decimals, lang)
+        )
+    } else {
+        format!(
+            "{}–{}",
+            format_number(lower, decimals, lang),
+            format_number(upper, decimals, lang)
+        )
+    }
+}
+
+/// A legend class: `1.234–2.345`, `under 1.234`, `2.345 og derover`.
+///
+/// ```
+/// use atlas_core::text::numbers::format_class;
+/// use atlas_core::Lang;
+/// assert_eq!(format_class(None, Some(10.0), 0, Lang::Da), "under 10");
+/// assert_eq!(format_class(Some(2345.0), None, 0, Lang::Da), "2.345 og derover");
+/// ```
+pub fn format_class(lower: Option<f64>, upper: Option<f64>, decimals: usize, lang: Lang) -> String {
+    match (lower, upper, lang) {
+        (Some(l), Some(u), _) => format_range(l, u, decimals, lang),
+        (None, Some(u), Lang::Da) => format!("under {}", format_number(u, decimals, lang)),
+        (None, Some(u), Lang::En) => format!("below {}", format_number(u, decimals, lang)),
+        (Some(l), None, Lang::Da) => format!("{} og derover", format_number(l, decimals, lang)),
+        (Some(l), None, Lang::En) => format!("{} and above", format_number(l, decimals, lang)),
+        (None, None, _) => "–".into(),
+    }
+}
+
+/// Numbers as a readable list: "3", "3 og 5", "2, 3 og 9", and past `max` the count of
+/// the rest ("2, 3, 4 og 7 andre").
+///
+/// ```
+/// use atlas_core::text::numbers::list_numbers;
+/// use atlas_core::Lang;
+/// assert_eq!(list_numbers(&[3, 5], 8, Lang::Da), "3 og 5");
+/// assert_eq!(list_numbers(&[2, 3, 9], 8, Lang::En), "2, 3 and 9");
+/// assert_eq!(list_numbers(&[1, 2, 3, 4, 5], 2, Lang::Da), "1, 2 og 3 andre");
+/// ```
+pub fn list_numbers(ns: &[usize], max: usize, lang: Lang) -> String {
+    let and = match lang {
+        Lang::Da => "og",
+        Lang::En => "and",
+    };
+    let shown: Vec<String> = ns.iter().take(max).map(|n| n.to_string()).collect();
+    let rest = ns.len().saturating_sub(max);
+    let mut items = shown;
+    if rest > 0 {
+        items.push(match lang {
+            Lang::Da => format!("{rest} andre"),
+            Lang::En => format!("{rest} others"),
+        });
+    }
+    match items.len() {
+        0 => String::new(),
+        1 => items.remove(0),
+        n => format!("{} {and} {}", items[..n - 1].join(", "), items[n - 1]),
+    }
+}
+
+/// A formatted number that may wrap after its thousands separators (a zero-width space
+/// follows each), for narrow table cells: `16.086.752` can become `16.086.` / `752`
+/// rather than spilling into the next column.
+///
+/// ```
+/// use atlas_core::text::numbers::{breakable, format_number};
+/// use atlas_core::Lang;
+/// assert_eq!(breakable(&format_number(16_086_752.0, 0, Lang::Da), Lang::Da), "16.\u{200B}086.\u{200B}752");
+/// assert_eq!(breakable("1,234.5", Lang::En), "1,\u{200B}234.5");
+/// ```
+pub fn breakable(formatted: &str, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::Da => '.',
+        Lang::En => ',',
+    };
+    formatted.replace(sep, &format!("{sep}\u{200B}"))
+}
