@@ -69,7 +69,7 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
             </aside>
             <SourceLine/>
             <SelfTest fault/>
-            <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">{move || state.announce.get()}</p>
+            <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">{move || state.ui.announce.get()}</p>
         </div>
     }
 }
@@ -83,7 +83,7 @@ fn RightTabs() -> impl IntoView {
             <button type="button" role="tab" data-testid=testid
                 aria-selected=move || (s.panel.get() == p).to_string()
                 class:active=move || s.panel.get() == p
-                on:click=move |_| s.panel.set(p)>
+                on:click=move |_| s.edit(|v| v.panel = p)>
                 {move || t(s.lang.get(), da, en)}
             </button>
         }

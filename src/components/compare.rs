@@ -166,7 +166,7 @@ pub fn ComparePanel() -> impl IntoView {
             <p class="hint">
                 {move || {
                     let lang = s.lang.get();
-                    let slot = if s.next.get() == Slot::A { "A" } else { "B" };
+                    let slot = if s.ui.next.get() == Slot::A { "A" } else { "B" };
                     format!("{} {slot}.", t(lang, "Klik på en bydel på kortet for at vælge", "Click a district on the map to choose"))
                 }}
             </p>

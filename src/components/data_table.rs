@@ -144,9 +144,9 @@ pub fn ViewToggle() -> impl IntoView {
     view! {
         <div class="view-toggle" role="group" aria-label=move || t(lang(), "Vis som", "Show as")>
             <button type="button" data-testid="view-map" aria-pressed=move || (!s.table.get()).to_string()
-                on:click=move |_| s.table.set(false)>{move || t(lang(), "Kort", "Map")}</button>
+                on:click=move |_| s.edit(|v| v.table = false)>{move || t(lang(), "Kort", "Map")}</button>
             <button type="button" data-testid="view-table" aria-pressed=move || s.table.get().to_string()
-                on:click=move |_| s.table.set(true)>{move || t(lang(), "Tabel", "Table")}</button>
+                on:click=move |_| s.edit(|v| v.table = true)>{move || t(lang(), "Tabel", "Table")}</button>
         </div>
     }
 }

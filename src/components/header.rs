@@ -49,7 +49,7 @@ pub fn Header() -> impl IntoView {
                     prop:value=move || if none { String::new() } else { s.indicator.get().to_string() }
                     on:change=move |ev| {
                         if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                            s.indicator.set(i);
+                            s.edit(|v| v.indicator = i);
                         }
                     }
                 >

@@ -28,10 +28,10 @@ pub fn IndexPanel() -> impl IntoView {
                     <input type="range" min="0" max="5" step="1" data-testid="weight" data-indicator=col
                         prop:value=move || format!("{}", value())
                         on:input=move |ev| {
-                            if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-                                s.weights.update(|w| {
-                                    if let Some(x) = w.get_mut(i) {
-                                        *x = v;
+                            if let Ok(w) = event_target_value(&ev).parse::<f64>() {
+                                s.edit(|v| {
+                                    if let Some(x) = v.weights.get_mut(i) {
+                                        *x = w;
                                     }
                                 });
                             }
@@ -105,13 +105,13 @@ pub fn IndexPanel() -> impl IntoView {
             <label class="row">
                 <span>{move || t(s.lang.get(), "Skala", "Scale")}</span>
                 <select data-testid="normalisation" on:change=move |ev| {
-                    s.norm.set(if event_target_value(&ev) == "minmax" { Normalisation::MinMax } else { Normalisation::ZScore });
+                    s.edit(|v| v.norm = if event_target_value(&ev) == "minmax" { Normalisation::MinMax } else { Normalisation::ZScore });
                 }>
                     <option value="z">{move || t(s.lang.get(), "z-score (standardiseret)", "z-score (standardised)")}</option>
                     <option value="minmax">{move || t(s.lang.get(), "min–maks (0–1)", "min–max (0–1)")}</option>
                 </select>
             </label>
-            <button type="button" data-testid="show-index" on:click=move |_| s.mode.set(Mode::Index)>
+            <button type="button" data-testid="show-index" on:click=move |_| s.edit(|v| v.mode = Mode::Index)>
                 {move || t(s.lang.get(), "Vis indekset på kortet", "Show the index on the map")}
             </button>
             <div class="weights">{sliders}</div>

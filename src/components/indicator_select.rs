@@ -1,9 +1,14 @@
 use crate::state::use_atlas;
 use leptos::prelude::*;
 
-/// A select of every indicator bound to `value` (an indicator index).
+/// A select of every indicator showing `value` (an indicator index); a choice is
+/// handed to `pick`.
 #[component]
-pub fn IndicatorSelect(testid: &'static str, value: RwSignal<usize>) -> impl IntoView {
+pub fn IndicatorSelect(
+    testid: &'static str,
+    #[prop(into)] value: Signal<usize>,
+    pick: Callback<usize>,
+) -> impl IntoView {
     let s = use_atlas();
     let options = move || -> Vec<(usize, String)> {
         let lang = s.lang.get();
@@ -19,7 +24,7 @@ pub fn IndicatorSelect(testid: &'static str, value: RwSignal<usize>) -> impl Int
     view! {
         <select data-testid=testid on:change=move |ev| {
             if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                value.set(i);
+                pick.run(i);
             }
         }>
             {move || options().into_iter().map(|(i, l)| view! {

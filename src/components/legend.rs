@@ -31,9 +31,9 @@ pub fn Legend() -> impl IntoView {
                 } = row;
                 view! {
                     <li class="legend-class" data-class=ci.to_string()
-                        class:active=move || s.highlight.get() == Some(ci)
-                        on:mouseenter=move |_| s.highlight.set(Some(ci))
-                        on:mouseleave=move |_| s.highlight.set(None)>
+                        class:active=move || s.ui.highlight.get() == Some(ci)
+                        on:mouseenter=move |_| s.ui.highlight.set(Some(ci))
+                        on:mouseleave=move |_| s.ui.highlight.set(None)>
                         <span class="swatch" style:background=colour></span>
                         <span class="range">{range}</span>
                         <span class="count">"(" {count} ")"</span>
@@ -137,7 +137,7 @@ fn ClassControls() -> impl IntoView {
         <div class="class-controls">
             <label class="row">
                 <span>{move || t(s.lang.get(), "Inddeling", "Method")}</span>
-                {enum_select("method", &Method::ALL, s.method, Method::label)}
+                {enum_select("method", &Method::ALL, s.method, move |m| s.edit(|v| v.method = m), Method::label)}
             </label>
             <label class="row">
                 <span>{move || t(s.lang.get(), "Klasser", "Classes")}</span>
@@ -145,7 +145,7 @@ fn ClassControls() -> impl IntoView {
                     disabled=move || s.method.get().fixed_classes().is_some() || s.method.get() == Method::Manual
                     on:change=move |ev| {
                         if let Ok(k) = event_target_value(&ev).parse::<usize>() {
-                            s.classes.set(k);
+                            s.edit(|v| v.classes = k);
                         }
                     }>
                     {move || {
@@ -156,7 +156,7 @@ fn ClassControls() -> impl IntoView {
             </label>
             <label class="row">
                 <span>{move || t(s.lang.get(), "Farver", "Colours")}</span>
-                {enum_select("palette", &Scheme::ALL, s.scheme, Scheme::label)}
+                {enum_select("palette", &Scheme::ALL, s.scheme, move |x| s.edit(|v| v.scheme = x), Scheme::label)}
             </label>
             <Show when=move || s.method.get() == Method::Manual>
                 <label class="row">
@@ -173,7 +173,7 @@ fn ClassControls() -> impl IntoView {
                                     match cell { Cell::Value(x) => Some(x), _ => None }
                                 })
                                 .collect();
-                            s.manual.set(breaks);
+                            s.edit(|v| v.manual = breaks);
                         }/>
                 </label>
             </Show>
@@ -315,7 +315,8 @@ pub fn legend_heading(s: &crate::state::AtlasState) -> Option<(String, String)> 
 fn enum_select<T>(
     testid: &'static str,
     all: &'static [T],
-    value: RwSignal<T>,
+    value: Memo<T>,
+    pick: impl Fn(T) + Copy + 'static,
     label: fn(T, atlas_core::Lang) -> &'static str,
 ) -> impl IntoView
 where
@@ -326,7 +327,7 @@ where
         <select data-testid=testid on:change=move |ev| {
             let v = event_target_value(&ev);
             if let Some(x) = all.iter().find(|x| format!("{x:?}") == v) {
-                value.set(*x);
+                pick(*x);
             }
         }>
             {move || {

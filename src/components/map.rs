@@ -63,7 +63,7 @@ pub fn MapView() -> impl IntoView {
     };
 
     // Only the district entering and the one leaving hover are notified (not all n).
-    let hovered = leptos::reactive::computed::Selector::new(move || s.hover.get());
+    let hovered = leptos::reactive::computed::Selector::new(move || s.ui.hover.get());
     // Paths are mounted in chunks, one per animation frame, so thousands of districts
     // never make one long task; the first chunk shows at once.
     let shown = RwSignal::new(n.min(PATH_CHUNK));
@@ -93,20 +93,20 @@ pub fn MapView() -> impl IntoView {
                 fill=move || fill(&s, i)
                 class=("hovered", { let hovered = hovered.clone(); move || hovered.selected(&Some(i)) })
                 class=("dimmed", move || {
-                    s.highlight.get().is_some_and(|c| s.choropleth.with(|ch| ch.classes.get(i).copied().flatten()) != Some(c))
+                    s.ui.highlight.get().is_some_and(|c| s.choropleth.with(|ch| ch.classes.get(i).copied().flatten()) != Some(c))
                 })
                 aria-label=move || super::describe::district_label(&s, i)
                 role="button"
                 tabindex=move || if super::map_keys::tab_stop(&s) == i { "0" } else { "-1" }
                 on:focus=move |ev| super::map_keys::on_focus(s, i, &ev)
-                on:blur=move |_| if s.hover.get_untracked() == Some(i) { s.hover.set(None) }
+                on:blur=move |_| if s.ui.hover.get_untracked() == Some(i) { s.ui.hover.set(None) }
                 on:keydown=move |ev| super::map_keys::on_key(s, i, &ev)
-                on:mouseenter=move |_| s.hover.set(Some(i))
-                on:mouseleave=move |_| s.hover.set(None)
+                on:mouseenter=move |_| s.ui.hover.set(Some(i))
+                on:mouseleave=move |_| s.ui.hover.set(None)
                 on:click=move |_| {
                     if gesture.with_value(|g| g.moved) < 5.0 {
                         s.pick(i);
-                        s.announce.set(super::describe::selection_sentence(&s));
+                        s.ui.announce.set(super::describe::selection_sentence(&s));
                     }
                 }
             ></path>
@@ -125,7 +125,7 @@ pub fn MapView() -> impl IntoView {
         }
     };
     let focus_ring = move || {
-        s.focus
+        s.ui.focus
             .get()
             .and_then(|i| s.paths.with(|p| p.get(i).cloned()))
     };
@@ -200,7 +200,8 @@ pub fn MapView() -> impl IntoView {
         });
     };
     let on_pointermove = move |ev: web_sys::PointerEvent| {
-        s.pointer.set((ev.client_x() as f64, ev.client_y() as f64));
+        s.ui.pointer
+            .set((ev.client_x() as f64, ev.client_y() as f64));
         let id = ev.pointer_id();
         let now = (ev.client_x() as f64, ev.client_y() as f64);
         let change = gesture.try_update_value(|g| {
@@ -262,7 +263,7 @@ pub fn MapView() -> impl IntoView {
             role="group"
             aria-label=title
             aria-describedby="map-keys-help"
-            on:mousemove=move |ev| s.pointer.set((ev.client_x() as f64, ev.client_y() as f64))
+            on:mousemove=move |ev| s.ui.pointer.set((ev.client_x() as f64, ev.client_y() as f64))
             on:wheel=on_wheel
             on:pointerdown=on_pointerdown
             on:pointermove=on_pointermove

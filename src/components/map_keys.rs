@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 /// The district that takes the map's one tab stop: the last one focused, else A,
 /// else the first.
 pub fn tab_stop(s: &AtlasState) -> usize {
-    s.focus.get().or(s.a.get_untracked()).unwrap_or(0)
+    s.ui.focus.get().or(s.a.get_untracked()).unwrap_or(0)
 }
 
 /// Focus the path of district `j` (a sibling of `from`, in district order).
@@ -30,14 +30,14 @@ fn focus_path(from: &web_sys::Element, j: usize) {
 
 /// A district path got focus: it becomes the tab stop and shows its tooltip.
 pub fn on_focus(s: AtlasState, i: usize, ev: &web_sys::FocusEvent) {
-    s.focus.set(Some(i));
-    s.hover.set(Some(i));
+    s.ui.focus.set(Some(i));
+    s.ui.hover.set(Some(i));
     if let Some(el) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
     {
         let r = el.get_bounding_client_rect();
-        s.pointer
+        s.ui.pointer
             .set((r.left() + r.width() / 2.0, r.top() + r.height() / 2.0));
     }
 }
@@ -62,20 +62,20 @@ pub fn on_key(s: AtlasState, i: usize, ev: &web_sys::KeyboardEvent) {
     match key.as_str() {
         "Enter" | " " => {
             ev.prevent_default();
-            s.profile.set(Some(i));
+            s.edit(|v| v.profile = Some(i));
             if ev.shift_key() {
-                s.b.set(Some(i));
+                s.edit(|v| v.b = Some(i));
             } else {
-                s.a.set(Some(i));
+                s.edit(|v| v.a = Some(i));
             }
-            s.announce.set(selection_sentence(&s));
+            s.ui.announce.set(selection_sentence(&s));
         }
         "Escape" => {
             ev.prevent_default();
-            s.a.set(None);
-            s.b.set(None);
-            s.highlight.set(None);
-            s.announce.set(selection_sentence(&s));
+            s.edit(|v| v.a = None);
+            s.edit(|v| v.b = None);
+            s.ui.highlight.set(None);
+            s.ui.announce.set(selection_sentence(&s));
         }
         _ => {}
     }

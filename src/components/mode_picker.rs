@@ -21,22 +21,37 @@ pub fn ModePicker() -> impl IntoView {
     let weighted = s
         .model
         .with_value(|m| m.atlas.population_indicator().is_some());
-    let axis =
-        move |testid: &'static str, da: &'static str, en: &'static str, sig: RwSignal<usize>| {
-            view! {
-                <label class="picker">
-                    <span>{move || t(s.lang.get(), da, en)}</span>
-                    <IndicatorSelect testid value=sig/>
-                </label>
-            }
-        };
-    let biv_x = axis("biv-x", "Ressource", "Resource", s.bx);
-    let biv_y = axis("biv-y", "Samskabelse", "Co-creation", s.by);
+    let axis = move |testid: &'static str,
+                     da: &'static str,
+                     en: &'static str,
+                     value: Memo<usize>,
+                     pick: Callback<usize>| {
+        view! {
+            <label class="picker">
+                <span>{move || t(s.lang.get(), da, en)}</span>
+                <IndicatorSelect testid value pick/>
+            </label>
+        }
+    };
+    let biv_x = axis(
+        "biv-x",
+        "Ressource",
+        "Resource",
+        s.bx,
+        Callback::new(move |i| s.edit(|v| v.bx = i)),
+    );
+    let biv_y = axis(
+        "biv-y",
+        "Samskabelse",
+        "Co-creation",
+        s.by,
+        Callback::new(move |i| s.edit(|v| v.by = i)),
+    );
     view! {
         <label class="picker">
             <span>{move || t(s.lang.get(), "Visning", "View")}</span>
             <select data-testid="mode" on:change=move |ev| {
-                s.mode.set(match event_target_value(&ev).as_str() {
+                s.edit(|v| v.mode = match event_target_value(&ev).as_str() {
                     "gap" => Mode::Gap,
                     "bivariate" => Mode::Bivariate,
                     "index" => Mode::Index,
@@ -54,7 +69,7 @@ pub fn ModePicker() -> impl IntoView {
             <label class="picker">
                 <span>{move || t(s.lang.get(), "Forskel fra", "Gap to")}</span>
                 <select data-testid="gap-reference" on:change=move |ev| {
-                    s.reference.set(event_target_value(&ev).parse::<usize>().ok());
+                    s.edit(|v| v.reference = event_target_value(&ev).parse::<usize>().ok());
                 }>
                     <option value="avg">{move || {
                         let lang = s.lang.get();

@@ -53,11 +53,11 @@ pub fn Scatter() -> impl IntoView {
                     view! {
                         <circle class="dot" data-district=id cx=format!("{:.1}", pad + px * (w - 2.0 * pad))
                             cy=format!("{:.1}", h - pad - py * (h - 2.0 * pad)) r="5"
-                            class:hovered=move || s.hover.get() == Some(i)
+                            class:hovered=move || s.ui.hover.get() == Some(i)
                             class:sel-a=move || s.a.get() == Some(i)
                             class:sel-b=move || s.b.get() == Some(i)
-                            on:mouseenter=move |_| s.hover.set(Some(i))
-                            on:mouseleave=move |_| s.hover.set(None)
+                            on:mouseenter=move |_| s.ui.hover.set(Some(i))
+                            on:mouseleave=move |_| s.ui.hover.set(None)
                             on:click=move |_| s.pick(i)>
                             <title>{name}</title>
                         </circle>
@@ -82,8 +82,8 @@ pub fn Scatter() -> impl IntoView {
     };
     view! {
         <section class="scatter-panel">
-            <label class="row"><span>{move || t(s.lang.get(), "Vandret", "Across")}</span><IndicatorSelect testid="scatter-x" value=s.bx/></label>
-            <label class="row"><span>{move || t(s.lang.get(), "Lodret", "Up")}</span><IndicatorSelect testid="scatter-y" value=s.by/></label>
+            <label class="row"><span>{move || t(s.lang.get(), "Vandret", "Across")}</span><IndicatorSelect testid="scatter-x" value=s.bx pick=Callback::new(move |i| s.edit(|v| v.bx = i))/></label>
+            <label class="row"><span>{move || t(s.lang.get(), "Lodret", "Up")}</span><IndicatorSelect testid="scatter-y" value=s.by pick=Callback::new(move |i| s.edit(|v| v.by = i))/></label>
             {plot}
             <p class="hint">{move || t(s.lang.get(), "Peg på en prik for at se området på kortet; klik vælger A/B.", "Point at a dot to see the area on the map; a click picks A/B.")}</p>
         </section>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn Tooltip() -> impl IntoView {
     let s = use_atlas();
     let content = move || {
-        let i = s.hover.get()?;
+        let i = s.ui.hover.get()?;
         let lang = s.lang.get();
         let ind = s.indicator.get();
         let yi = s.year_index(ind);
@@ -44,9 +44,9 @@ pub fn Tooltip() -> impl IntoView {
             role="tooltip"
             data-testid="tooltip"
             class="tooltip"
-            class:visible=move || s.hover.get().is_some()
-            style:left=move || format!("{}px", s.pointer.get().0 + 14.0)
-            style:top=move || format!("{}px", s.pointer.get().1 + 14.0)
+            class:visible=move || s.ui.hover.get().is_some()
+            style:left=move || format!("{}px", s.ui.pointer.get().0 + 14.0)
+            style:top=move || format!("{}px", s.ui.pointer.get().1 + 14.0)
         >
             {move || content().map(|(name, label, value, place, extra)| view! {
                 <strong class="tt-name">{name}</strong>

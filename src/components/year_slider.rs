@@ -26,7 +26,7 @@ pub fn YearSlider() -> impl IntoView {
                         on:input=move |ev| {
                             if let Ok(v) = event_target_value(&ev).parse::<usize>() {
                                 if let Some(y) = ys.get(v) {
-                                    s.year.set(Some(*y));
+                                    s.edit(|v| v.year = Some(*y));
                                 }
                             }
                         }/>

@@ -1,11 +1,15 @@
 //! The view state shared by every component, provided as one named context.
 
+use atlas_core::classify::bivariate::{bivariate, Bivariate};
 use atlas_core::classify::choropleth::Choropleth;
 use atlas_core::classify::methods::{CannotClassify, Method};
 use atlas_core::classify::modes::{colour_map, Colouring};
 use atlas_core::classify::palette::Scheme;
 use atlas_core::geometry::pan_zoom::ViewTransform;
+use atlas_core::model::composite::Normalisation;
 use atlas_core::pipeline::Model;
+use atlas_core::present::view::View;
+use atlas_core::present::view_spec::ViewSpec;
 use atlas_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -22,61 +26,61 @@ pub enum Slot {
 pub use atlas_core::classify::modes::Mode;
 pub use atlas_core::present::view_spec::Panel;
 
-/// Number of classes on the choropleth.
-pub const CLASSES: usize = 5;
-
-/// The atlas view's state: loaded data (immutable) and what the user is looking at.
+/// What the pointer and keyboard are doing right now: never saved, never in a link.
 #[derive(Clone, Copy)]
-pub struct AtlasState {
-    pub model: StoredValue<Arc<Model>>,
-    pub indicator: RwSignal<usize>,
-    /// The year chosen on the slider (`None` = each indicator's latest).
-    pub year: RwSignal<Option<i32>>,
-    pub a: RwSignal<Option<usize>>,
-    pub b: RwSignal<Option<usize>>,
+pub struct Transient {
+    /// Which slot the next click on the map fills.
     pub next: RwSignal<Slot>,
     pub hover: RwSignal<Option<usize>>,
     /// Pointer position in client pixels, for the tooltip.
     pub pointer: RwSignal<(f64, f64)>,
-    pub lang: RwSignal<Lang>,
-    pub choropleth: Memo<Choropleth>,
-    /// Why the chosen method cannot apply (the map then falls back to quantiles).
-    pub class_error: Memo<Option<CannotClassify>>,
-    pub method: RwSignal<Method>,
-    pub mode: RwSignal<Mode>,
-    /// Bivariate axes: a resource indicator (x) and a co-creation indicator (y).
-    pub bx: RwSignal<usize>,
-    pub by: RwSignal<usize>,
-    /// Composite index: weight per indicator (0 = not in the index) and normalisation.
-    pub weights: RwSignal<Vec<f64>>,
-    pub norm: RwSignal<atlas_core::model::composite::Normalisation>,
-    /// The index per district (higher = better), and at equal weights for comparison.
-    pub index: Memo<Vec<Option<f64>>>,
-    pub index_equal: Memo<Vec<Option<f64>>>,
-    /// The bivariate classification (when the mode is bivariate).
-    pub bivariate: Memo<Option<atlas_core::classify::bivariate::Bivariate>>,
-    /// The district whose profile is shown (the last one clicked).
-    pub profile: RwSignal<Option<usize>>,
-    /// Which tab the right panel shows.
-    pub panel: RwSignal<Panel>,
-    /// Gap map reference: `None` = the city average, else a district.
-    pub reference: RwSignal<Option<usize>>,
-    /// Colour scheme.
-    pub scheme: RwSignal<Scheme>,
-    /// Number of classes (3–9) for methods that take one.
-    pub classes: RwSignal<usize>,
-    /// Breaks for the manual method.
-    pub manual: RwSignal<Vec<f64>>,
     /// Legend class under the pointer: its districts are highlighted on the map.
     pub highlight: RwSignal<Option<usize>>,
-    /// Pan and zoom of the map.
-    pub view: RwSignal<ViewTransform>,
     /// The district the keyboard is on (the one tabbable path of the map).
     pub focus: RwSignal<Option<usize>>,
     /// What the live region says (selection and comparison results).
     pub announce: RwSignal<String>,
-    /// The map area shows the table view instead of the map.
-    pub table: RwSignal<bool>,
+}
+
+/// The atlas view's state: loaded data (immutable), the view the user is looking at
+/// (one [`View`], resolved from and back to a `ViewSpec` in the core), pan/zoom, and
+/// what is derived from them.
+#[derive(Clone, Copy)]
+pub struct AtlasState {
+    pub model: StoredValue<Arc<Model>>,
+    pub lang: RwSignal<Lang>,
+    /// The whole view; change it with [`AtlasState::edit`].
+    pub current: RwSignal<View>,
+    /// Pan and zoom of the map (apart from `current`: it changes on every frame).
+    pub view: RwSignal<ViewTransform>,
+    pub ui: Transient,
+    // Each field of the view, for components that read one.
+    pub indicator: Memo<usize>,
+    pub year: Memo<Option<i32>>,
+    pub a: Memo<Option<usize>>,
+    pub b: Memo<Option<usize>>,
+    pub mode: Memo<Mode>,
+    pub method: Memo<Method>,
+    pub classes: Memo<usize>,
+    pub manual: Memo<Vec<f64>>,
+    pub scheme: Memo<Scheme>,
+    pub reference: Memo<Option<usize>>,
+    pub bx: Memo<usize>,
+    pub by: Memo<usize>,
+    pub weights: Memo<Vec<f64>>,
+    pub norm: Memo<Normalisation>,
+    pub panel: Memo<Panel>,
+    pub profile: Memo<Option<usize>>,
+    pub table: Memo<bool>,
+    // Derived.
+    pub choropleth: Memo<Choropleth>,
+    /// Why the chosen method cannot apply (the map then falls back to quantiles).
+    pub class_error: Memo<Option<CannotClassify>>,
+    /// The index per district (higher = better), and at equal weights for comparison.
+    pub index: Memo<Vec<Option<f64>>>,
+    pub index_equal: Memo<Vec<Option<f64>>>,
+    /// The bivariate classification (when the mode is bivariate).
+    pub bivariate: Memo<Option<Bivariate>>,
     /// Path strings at the current detail level (rebuilt only when it changes).
     pub paths: Memo<Arc<Vec<String>>>,
 }
@@ -84,37 +88,27 @@ pub struct AtlasState {
 impl AtlasState {
     /// Fresh state over `model`: first indicator, A = Østerbro, B = Sydhavnen when present.
     pub fn new(model: Arc<Model>) -> Self {
-        Self::with_prefs(
-            model,
-            &atlas_core::present::view_spec::ViewSpec::default(),
-            RwSignal::new(Lang::Da),
-        )
+        Self::with_prefs(model, &ViewSpec::default(), RwSignal::new(Lang::Da))
     }
 
     /// State over `model` restoring `prefs` where they still apply (same indicator
     /// column, same district ids), else the defaults.
-    pub fn with_prefs(
-        model: Arc<Model>,
-        prefs: &atlas_core::present::view_spec::ViewSpec,
-        lang: RwSignal<Lang>,
-    ) -> Self {
-        let atlas = &model.atlas;
-        let (a, b) = spec::default_pair(atlas);
-        let (default_x, default_y) = spec::default_axes(atlas);
-        let default_weights = spec::default_weights(atlas);
+    pub fn with_prefs(model: Arc<Model>, prefs: &ViewSpec, lang: RwSignal<Lang>) -> Self {
+        let current = RwSignal::new(View::new(&model.atlas));
         let model = StoredValue::new(model);
-        let indicator = RwSignal::new(0);
-        let year = RwSignal::new(None);
-        let method = RwSignal::new(Method::default());
-        let classes = RwSignal::new(CLASSES);
-        let manual = RwSignal::new(Vec::new());
-        let scheme = RwSignal::new(Scheme::default());
-        let mode = RwSignal::new(Mode::Choropleth);
-        let reference = RwSignal::new(None::<usize>);
-        let bx = RwSignal::new(default_x);
-        let by = RwSignal::new(default_y);
-        let weights = RwSignal::new(default_weights);
-        let norm = RwSignal::new(atlas_core::model::composite::Normalisation::default());
+        macro_rules! field {
+            ($f:ident) => {
+                Memo::new(move |_| current.with(|v| v.$f.clone()))
+            };
+        }
+        let (indicator, year, mode) = (field!(indicator), field!(year), field!(mode));
+        let (method, classes, manual, scheme) = (
+            field!(method),
+            field!(classes),
+            field!(manual),
+            field!(scheme),
+        );
+        let (bx, by, weights, norm) = (field!(bx), field!(by), field!(weights), field!(norm));
         let index_with = move |w: &[f64], yr: Option<i32>| {
             let how = norm.get();
             model.with_value(|m| m.atlas.composite_index(w, yr, how))
@@ -136,7 +130,7 @@ impl AtlasState {
             let (x, y, yr) = (bx.get(), by.get(), year.get());
             model.with_value(|m| {
                 let (mx, my) = (m.atlas.indicators.get(x)?, m.atlas.indicators.get(y)?);
-                Some(atlas_core::classify::bivariate::bivariate(
+                Some(bivariate(
                     m.atlas.column_in(x, yr),
                     mx.polarity,
                     m.atlas.column_in(y, yr),
@@ -144,6 +138,7 @@ impl AtlasState {
                 ))
             })
         });
+        let reference = field!(reference);
         let classified = Memo::new(move |_| {
             let (indicator, year, reference) = (indicator.get(), year.get(), reference.get());
             let (mode, method, classes, scheme) =
@@ -203,37 +198,40 @@ impl AtlasState {
         });
         let state = AtlasState {
             model,
+            lang,
+            current,
             view,
-            paths,
+            ui: Transient {
+                next: RwSignal::new(Slot::A),
+                hover: RwSignal::new(None),
+                pointer: RwSignal::new((0.0, 0.0)),
+                highlight: RwSignal::new(None),
+                focus: RwSignal::new(None),
+                announce: RwSignal::new(String::new()),
+            },
             indicator,
             year,
-            a: RwSignal::new(a),
-            b: RwSignal::new(b),
-            next: RwSignal::new(Slot::A),
-            hover: RwSignal::new(None),
-            pointer: RwSignal::new((0.0, 0.0)),
-            lang,
-            focus: RwSignal::new(None),
-            announce: RwSignal::new(String::new()),
-            table: RwSignal::new(false),
-            choropleth,
-            class_error,
-            method,
+            a: field!(a),
+            b: field!(b),
             mode,
+            method,
+            classes,
+            manual,
+            scheme,
+            reference,
             bx,
             by,
             weights,
             norm,
+            panel: field!(panel),
+            profile: field!(profile),
+            table: field!(table),
+            choropleth,
+            class_error,
             index,
             index_equal,
             bivariate,
-            reference,
-            profile: RwSignal::new(None),
-            panel: RwSignal::new(Panel::Compare),
-            scheme,
-            classes,
-            manual,
-            highlight: RwSignal::new(None),
+            paths,
         };
         state.apply(prefs);
         // a restored zoom gets its detail at once, not after the settle delay
@@ -241,19 +239,25 @@ impl AtlasState {
         state
     }
 
+    /// Change the view.
+    pub fn edit(&self, f: impl FnOnce(&mut View)) {
+        self.current.update(f);
+    }
+
     /// A click on district `i`: fills the next slot, then the other one.
     pub fn pick(&self, i: usize) {
-        self.profile.set(Some(i));
-        match self.next.get_untracked() {
-            Slot::A => {
-                self.a.set(Some(i));
-                self.next.set(Slot::B);
+        let slot = self.ui.next.get_untracked();
+        self.edit(|v| {
+            v.profile = Some(i);
+            match slot {
+                Slot::A => v.a = Some(i),
+                Slot::B => v.b = Some(i),
             }
-            Slot::B => {
-                self.b.set(Some(i));
-                self.next.set(Slot::A);
-            }
-        }
+        });
+        self.ui.next.set(match slot {
+            Slot::A => Slot::B,
+            Slot::B => Slot::A,
+        });
     }
 
     /// Index of the shown year of `indicator` (tracks the year slider).

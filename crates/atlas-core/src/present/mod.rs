@@ -6,4 +6,5 @@ pub mod export;
 pub mod project;
 pub mod story;
 pub mod table_order;
+pub mod view;
 pub mod view_spec;

@@ -1,0 +1,194 @@
+//! The view resolved against one model: a [`ViewSpec`] names indicators by column
+//! and districts by id (so it survives new files, links and reloads); a [`View`]
+//! holds the positions the atlas draws with. Both directions live here, with the
+//! defaults for what a spec leaves out (A = Østerbro, B = Sydhavnen, …).
+
+use crate::classify::methods::Method;
+use crate::classify::modes::Mode;
+use crate::classify::palette::Scheme;
+use crate::geometry::pan_zoom::ViewTransform;
+use crate::model::atlas::Atlas;
+use crate::model::composite::Normalisation;
+use crate::model::indicator::{Group, Polarity};
+use crate::present::view_spec::{Panel, ViewSpec};
+
+/// Number of classes when a spec names none.
+pub const DEFAULT_CLASSES: usize = 5;
+
+/// What the user is looking at, by position in the model.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub indicator: usize,
+    /// The year chosen on the slider (`None` = each indicator's latest).
+    pub year: Option<i32>,
+    pub mode: Mode,
+    pub method: Method,
+    /// Number of classes (3–9) for methods that take one.
+    pub classes: usize,
+    /// Breaks for the manual method.
+    pub manual: Vec<f64>,
+    pub scheme: Scheme,
+    pub a: Option<usize>,
+    pub b: Option<usize>,
+    /// Gap map reference: `None` = the city average, else a district.
+    pub reference: Option<usize>,
+    /// Bivariate axes: a resource indicator (x) and a co-creation indicator (y).
+    pub bx: usize,
+    pub by: usize,
+    /// Composite index: weight per indicator (0 = not in the index).
+    pub weights: Vec<f64>,
+    pub norm: Normalisation,
+    /// Which tab the right panel shows.
+    pub panel: Panel,
+    /// The district whose profile is shown (the last one clicked).
+    pub profile: Option<usize>,
+    /// The map area shows the table view instead of the map.
+    pub table: bool,
+}
+
+/// A = the area named Østerbro and B = Sydhavnen (or one whose name holds Kongens
+/// Enghave) when present, else the first two districts.
+///
+/// ```
+/// use atlas_core::model::district::Area;
+/// use atlas_core::present::view::default_pair;
+/// let mut a = atlas_core::Atlas::default();
+/// a.districts = vec![Area::new("1", "Indre By"), Area::new("2", "Østerbro"), Area::new("3", "Valby")];
+/// assert_eq!(default_pair(&a), (Some(1), Some(0)));
+/// ```
+pub fn default_pair(atlas: &Atlas) -> (Option<usize>, Option<usize>) {
+    let a = atlas.district_by_name("Østerbro").or(Some(0));
+    let b = atlas
+        .district_by_name("Sydhavnen")
+        .or_else(|| atlas.district_by_name("Kongens Enghave"))
+        .or_else(|| (atlas.districts.len() > 1).then_some(1));
+    let b = if b == a {
+        (0..atlas.districts.len()).find(|i| Some(*i) != a)
+    } else {
+        b
+    };
+    (a.filter(|_| !atlas.districts.is_empty()), b)
+}
+
+/// Bivariate axes: the first resource and the first co-creation indicator.
+pub fn default_axes(atlas: &Atlas) -> (usize, usize) {
+    let inds = &atlas.indicators;
+    let x = inds
+        .iter()
+        .position(|m| m.group == Group::Resources)
+        .unwrap_or(0);
+    let y = inds
+        .iter()
+        .position(|m| {
+            matches!(
+                m.group,
+                Group::Descriptive | Group::Intermediating | Group::Transformative
+            )
+        })
+        .unwrap_or(usize::from(inds.len() > 1));
+    (x, y)
+}
+
+/// Index weights: 1 for every indicator with a direction outside the context group.
+pub fn default_weights(atlas: &Atlas) -> Vec<f64> {
+    atlas
+        .indicators
+        .iter()
+        .map(|m| {
+            if m.polarity == Polarity::Neutral || m.group == Group::Context {
+                0.0
+            } else {
+                1.0
+            }
+        })
+        .collect()
+}
+
+impl View {
+    /// The view of `atlas` that `spec` describes: each field that names something in
+    /// this model is applied, the others take their defaults. The panel and profile
+    /// stay as in `current` when the spec leaves them out.
+    pub fn resolve(atlas: &Atlas, spec: &ViewSpec, current: Option<&View>) -> View {
+        let col = |c: &Option<String>| {
+            c.as_deref()
+                .and_then(|c| atlas.indicators.iter().position(|x| x.column == c))
+        };
+        let district = |d: &Option<String>| d.as_deref().and_then(|d| atlas.district_by_id(d));
+        let pair = default_pair(atlas);
+        let axes = default_axes(atlas);
+        let defaults = default_weights(atlas);
+        let weights = match &spec.weights {
+            Some(w) => atlas
+                .indicators
+                .iter()
+                .zip(defaults.iter())
+                .map(|(x, d)| {
+                    w.iter()
+                        .find(|(c, _)| *c == x.column)
+                        .map(|(_, w)| *w)
+                        .unwrap_or(*d)
+                })
+                .collect(),
+            None => defaults,
+        };
+        View {
+            indicator: col(&spec.indicator).unwrap_or(0),
+            year: spec.year,
+            mode: spec.mode,
+            method: spec.method.unwrap_or_default(),
+            classes: spec.classes.unwrap_or(DEFAULT_CLASSES).clamp(3, 9),
+            manual: spec.manual.clone(),
+            scheme: spec.scheme.unwrap_or_default(),
+            a: district(&spec.a).or(pair.0),
+            b: district(&spec.b).or(pair.1),
+            reference: district(&spec.reference),
+            bx: col(&spec.bx).unwrap_or(axes.0),
+            by: col(&spec.by).unwrap_or(axes.1),
+            weights,
+            norm: spec.norm.unwrap_or_default(),
+            panel: spec.panel.or(current.map(|c| c.panel)).unwrap_or_default(),
+            profile: district(&spec.profile).or(current.and_then(|c| c.profile)),
+            table: spec.table,
+        }
+    }
+
+    /// The defaults for `atlas`.
+    pub fn new(atlas: &Atlas) -> View {
+        View::resolve(atlas, &ViewSpec::default(), None)
+    }
+
+    /// This view as a spec, every field filled in; `zoom` is the map's pan/zoom,
+    /// kept apart from the view because it changes on every frame of a gesture.
+    pub fn to_spec(&self, atlas: &Atlas, zoom: ViewTransform) -> ViewSpec {
+        let col = |i: usize| atlas.indicators.get(i).map(|x| x.column.clone());
+        let id = |i: Option<usize>| i.and_then(|i| atlas.districts.get(i)).map(|d| d.id.clone());
+        ViewSpec {
+            indicator: col(self.indicator),
+            year: self.year,
+            mode: self.mode,
+            method: Some(self.method),
+            scheme: Some(self.scheme),
+            classes: Some(self.classes),
+            manual: self.manual.clone(),
+            a: id(self.a),
+            b: id(self.b),
+            reference: id(self.reference),
+            bx: col(self.bx),
+            by: col(self.by),
+            // Only weights the user changed: defaults follow the descriptions.
+            weights: (self.weights != default_weights(atlas)).then(|| {
+                atlas
+                    .indicators
+                    .iter()
+                    .zip(self.weights.iter())
+                    .map(|(x, w)| (x.column.clone(), *w))
+                    .collect()
+            }),
+            norm: Some(self.norm),
+            zoom: Some(zoom.into()),
+            panel: Some(self.panel),
+            profile: id(self.profile),
+            table: self.table,
+        }
+    }
+}
