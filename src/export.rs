@@ -2,11 +2,11 @@
 //! caption and source; CSV of the joined data and of the A-vs-B comparison; the
 //! project file. The documents are built by the core; this file only downloads.
 
-use crate::components::footer::source_line;
-use crate::components::legend::{class_rows, legend_heading};
 use crate::data::DataState;
 use crate::state::{AtlasState, Mode};
 use crate::text::t;
+use crate::view_model::legend::{class_rows, legend_heading};
+use crate::view_model::source::source_line;
 use atlas_core::present::export::{comparison_csv, joined_csv, LegendEntry, MapDocument};
 use atlas_core::text::numbers::missing_text;
 use leptos::prelude::*;
@@ -53,7 +53,7 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
     let (width, height, names, paths, labels) = s.model.with_value(|m| {
         let names: Vec<String> = m.atlas.districts.iter().map(|d| d.name.clone()).collect();
         // Names on the map as on screen: only when there are few districts.
-        let labels = if names.len() <= crate::components::map::MAX_LABELS {
+        let labels = if names.len() <= crate::view_model::MAX_LABELS {
             m.geometry
                 .label_points
                 .iter()

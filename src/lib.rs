@@ -2,7 +2,8 @@
 //!
 //! `data` holds what is loaded and the actions that load it, `loader` reads and
 //! parses files in time slices, `state` holds the view state of the atlas (both are
-//! named context structs), `components/` renders them.
+//! named context structs), `view_model` turns the state into the legend rows and
+//! lines that components and exports both show, `components/` renders them.
 
 pub mod app;
 pub mod components;
@@ -16,5 +17,6 @@ pub mod persist;
 pub mod state;
 pub mod storage;
 pub mod text;
+pub mod view_model;
 
 pub use app::App;

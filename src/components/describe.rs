@@ -1,9 +1,9 @@
 //! Words for screen readers: each district's accessible name (name, value, unit,
 //! class, what the view says) and the live region's sentences on selection.
 
-use super::legend::class_rows;
 use crate::state::{AtlasState, Mode};
 use crate::text::t;
+use crate::view_model::legend::class_rows;
 use atlas_core::model::gap::{compare, Ahead};
 use atlas_core::model::indicator::decimals_for;
 use atlas_core::text::numbers::{format_number, format_signed, format_value};

@@ -1,13 +1,11 @@
 use crate::state::use_atlas;
 use crate::text::t;
+use crate::view_model::legend::{class_rows, legend_heading, ClassRow};
 use atlas_core::classify::methods::Method;
 use atlas_core::classify::palette::Scheme;
-use atlas_core::import::cells::{parse_cell, parse_cell_dot_decimal, Cell};
+use atlas_core::import::cells::parse_breaks;
 use atlas_core::model::indicator::decimals_for;
-use atlas_core::model::indicator::Polarity;
-use atlas_core::text::numbers::{
-    format_class, format_number, format_signed, format_value, missing_text,
-};
+use atlas_core::text::numbers::{format_breaks, format_value, missing_text};
 use leptos::prelude::*;
 
 /// Signaturforklaring: method and classes, class ranges in the UI language's number
@@ -114,25 +112,10 @@ pub fn Legend() -> impl IntoView {
 #[component]
 fn ClassControls() -> impl IntoView {
     let s = use_atlas();
-    let manual_text = RwSignal::new(
-        s.manual
-            .get_untracked()
-            .iter()
-            .map(|b| {
-                let lang = s.lang.get_untracked();
-                let sep = if lang == atlas_core::Lang::Da {
-                    ','
-                } else {
-                    '.'
-                };
-                format_number(*b, 2, lang)
-                    .trim_end_matches('0')
-                    .trim_end_matches(sep)
-                    .to_owned()
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-    );
+    let manual_text = RwSignal::new(format_breaks(
+        &s.manual.get_untracked(),
+        s.lang.get_untracked(),
+    ));
     view! {
         <div class="class-controls">
             <label class="row">
@@ -166,13 +149,7 @@ fn ClassControls() -> impl IntoView {
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             manual_text.set(v.clone());
-                            let breaks: Vec<f64> = v
-                                .split([';', ' '])
-                                .filter_map(|p| {
-                                    let cell = if s.lang.get_untracked() == atlas_core::Lang::Da { parse_cell(p) } else { parse_cell_dot_decimal(p) };
-                                    match cell { Cell::Value(x) => Some(x), _ => None }
-                                })
-                                .collect();
+                            let breaks = parse_breaks(&v, s.lang.get_untracked());
                             s.edit(|v| v.manual = breaks);
                         }/>
                 </label>
@@ -188,126 +165,6 @@ fn ClassControls() -> impl IntoView {
             })}
         </div>
     }
-}
-
-/// One class of the legend as text.
-pub struct ClassRow {
-    pub class: usize,
-    pub colour: String,
-    pub range: String,
-    pub count: usize,
-}
-
-/// The legend's classes from lowest to highest, with ranges in the UI language
-/// (differences signed on a gap map), and the number of districts without data.
-pub fn class_rows(s: &crate::state::AtlasState) -> (Vec<ClassRow>, usize) {
-    let lang = s.lang.get();
-    let i = s.indicator.get();
-    let yi = s.year_index(i);
-    let index_mode = s.mode.get() == crate::state::Mode::Index;
-    let dec = if index_mode {
-        2
-    } else {
-        s.model.with_value(|m| {
-            m.atlas
-                .indicators
-                .get(i)
-                .map(|meta| decimals_for(meta, m.atlas.column_at(i, yi)))
-                .unwrap_or(0)
-        })
-    };
-    let to = if lang == atlas_core::Lang::Da {
-        " til "
-    } else {
-        " to "
-    };
-    s.choropleth.with(|c| {
-        let rows = c
-            .legend
-            .iter()
-            .enumerate()
-            .map(|(ci, l)| {
-                let range = if c.centre.is_some() {
-                    format!(
-                        "{}{to}{}",
-                        l.lower
-                            .map(|x| format_signed(x, dec, lang))
-                            .unwrap_or_default(),
-                        l.upper
-                            .map(|x| format_signed(x, dec, lang))
-                            .unwrap_or_default()
-                    )
-                } else {
-                    format_class(l.lower, l.upper, dec, lang)
-                };
-                ClassRow {
-                    class: ci,
-                    colour: l.colour.clone(),
-                    range,
-                    count: l.count,
-                }
-            })
-            .collect();
-        (rows, c.missing)
-    })
-}
-
-/// The legend's title (indicator, unit, year; the index's own title in index
-/// mode) and which end is worse.
-pub fn legend_heading(s: &crate::state::AtlasState) -> Option<(String, String)> {
-    let s = *s;
-    let found = {
-        let lang = s.lang.get();
-        let i = s.indicator.get();
-        let shown_year = s.shown_year(i);
-        s.model.with_value(|m| {
-            m.atlas.indicators.get(i).map(|meta| {
-                let unit = meta.unit(lang);
-                let mut extra: Vec<String> = Vec::new();
-                if !unit.is_empty() && !meta.label(lang).contains(unit) {
-                    extra.push(unit.to_owned());
-                }
-                if let Some(y) = shown_year.or(meta.year) {
-                    extra.push(y.to_string());
-                }
-                let suffix = if extra.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", extra.join(", "))
-                };
-                let worst = match meta.polarity {
-                    Polarity::HigherIsBetter => t(lang, "lavest = dårligst", "lowest = worst"),
-                    Polarity::HigherIsWorse => t(lang, "højest = dårligst", "highest = worst"),
-                    Polarity::Neutral => t(lang, "ingen retning angivet", "no direction given"),
-                };
-                let end = if s.scheme.get().is_diverging() {
-                    t(lang, "Rød/lilla ende", "Red/purple end")
-                } else {
-                    t(lang, "Mørkest", "Darkest")
-                };
-                let dir = format!("{end}: {worst}");
-                (format!("{}{suffix}", meta.label(lang)), dir)
-            })
-        })
-    };
-    found.map(|(h, dir)| {
-        if s.mode.get() == crate::state::Mode::Index {
-            let lang = s.lang.get();
-            let how = if s.norm.get() == atlas_core::model::composite::Normalisation::MinMax {
-                "min–maks"
-            } else {
-                "z-score"
-            };
-            let title = format!(
-                "{} ({how}; {})",
-                t(lang, "Samlet indeks", "Composite index"),
-                t(lang, "højere er bedre", "higher is better")
-            );
-            (title, dir)
-        } else {
-            (h, dir)
-        }
-    })
 }
 
 /// A select over every value of a small enum (method, colour scheme), bound to

@@ -8,7 +8,6 @@ use wasm_bindgen::JsCast;
 /// Fill for districts when no indicator is loaded at all.
 const NO_DATA_FILL: &str = "#d9d9d4";
 /// Above this many districts, names are not drawn on the map (hover shows them).
-pub const MAX_LABELS: usize = 40;
 /// Paths mounted per animation frame.
 const PATH_CHUNK: usize = 1100;
 
@@ -129,7 +128,7 @@ pub fn MapView() -> impl IntoView {
             .get()
             .and_then(|i| s.paths.with(|p| p.get(i).cloned()))
     };
-    let show_labels = n <= MAX_LABELS;
+    let show_labels = n <= crate::view_model::MAX_LABELS;
     let label_pos = labels.clone();
     let names = move || {
         if !show_labels {

@@ -1,7 +1,7 @@
-use super::legend::legend_heading;
 use crate::data::{use_data, DataState};
 use crate::state::{use_atlas, AtlasState, Mode};
 use crate::text::t;
+use crate::view_model::legend::legend_heading;
 use leptos::prelude::*;
 
 /// Step `delta` scenes and show the scene reached.

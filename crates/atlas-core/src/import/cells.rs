@@ -117,3 +117,29 @@ pub fn parse_cell_dot_decimal(raw: &str) -> Cell {
         _ => parse_cell(raw),
     }
 }
+
+/// Manual class breaks typed by the user, separated by `;` or spaces, read as
+/// Danish (`200.000; 2,5`) or English (`200,000; 2.5`) numbers; unreadable parts are
+/// left out.
+///
+/// ```
+/// use atlas_core::import::cells::parse_breaks;
+/// use atlas_core::Lang;
+/// assert_eq!(parse_breaks("200.000; 250.000", Lang::Da), vec![200_000.0, 250_000.0]);
+/// assert_eq!(parse_breaks("2,5 x 3", Lang::Da), vec![2.5, 3.0]);
+/// assert_eq!(parse_breaks("2.5; 3", Lang::En), vec![2.5, 3.0]);
+/// ```
+pub fn parse_breaks(text: &str, lang: crate::text::Lang) -> Vec<f64> {
+    text.split([';', ' '])
+        .filter_map(|p| {
+            let cell = match lang {
+                crate::text::Lang::Da => parse_cell(p),
+                crate::text::Lang::En => parse_cell_dot_decimal(p),
+            };
+            match cell {
+                Cell::Value(x) => Some(x),
+                _ => None,
+            }
+        })
+        .collect()
+}

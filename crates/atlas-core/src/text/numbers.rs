@@ -173,3 +173,28 @@ pub fn breakable(formatted: &str, lang: Lang) -> String {
     };
     formatted.replace(sep, &format!("{sep}\u{200B}"))
 }
+
+/// Manual class breaks as the user types them: up to two decimals, no trailing
+/// zeros, separated by `; `.
+///
+/// ```
+/// use atlas_core::text::numbers::format_breaks;
+/// use atlas_core::Lang;
+/// assert_eq!(format_breaks(&[200_000.0, 2.5, 3.25], Lang::Da), "200.000; 2,5; 3,25");
+/// assert_eq!(format_breaks(&[200_000.0, 2.5], Lang::En), "200,000; 2.5");
+/// ```
+pub fn format_breaks(breaks: &[f64], lang: Lang) -> String {
+    let sep = if lang == Lang::Da { ',' } else { '.' };
+    breaks
+        .iter()
+        .map(|b| {
+            let s = format_number(*b, 2, lang);
+            if s.contains(sep) {
+                s.trim_end_matches('0').trim_end_matches(sep).to_owned()
+            } else {
+                s
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}

@@ -1,0 +1,128 @@
+//! The legend as text: its class rows and its heading, shared by the legend on
+//! screen and the exported map.
+
+use crate::state::{AtlasState, Mode};
+use crate::text::t;
+use atlas_core::model::indicator::{decimals_for, Polarity};
+use atlas_core::text::numbers::{format_class, format_signed};
+use leptos::prelude::*;
+
+/// One class of the legend as text.
+pub struct ClassRow {
+    pub class: usize,
+    pub colour: String,
+    pub range: String,
+    pub count: usize,
+}
+
+/// The legend's classes from lowest to highest, with ranges in the UI language
+/// (differences signed on a gap map), and the number of districts without data.
+pub fn class_rows(s: &AtlasState) -> (Vec<ClassRow>, usize) {
+    let lang = s.lang.get();
+    let i = s.indicator.get();
+    let yi = s.year_index(i);
+    let index_mode = s.mode.get() == Mode::Index;
+    let dec = if index_mode {
+        2
+    } else {
+        s.model.with_value(|m| {
+            m.atlas
+                .indicators
+                .get(i)
+                .map(|meta| decimals_for(meta, m.atlas.column_at(i, yi)))
+                .unwrap_or(0)
+        })
+    };
+    let to = if lang == atlas_core::Lang::Da {
+        " til "
+    } else {
+        " to "
+    };
+    s.choropleth.with(|c| {
+        let rows = c
+            .legend
+            .iter()
+            .enumerate()
+            .map(|(ci, l)| {
+                let range = if c.centre.is_some() {
+                    format!(
+                        "{}{to}{}",
+                        l.lower
+                            .map(|x| format_signed(x, dec, lang))
+                            .unwrap_or_default(),
+                        l.upper
+                            .map(|x| format_signed(x, dec, lang))
+                            .unwrap_or_default()
+                    )
+                } else {
+                    format_class(l.lower, l.upper, dec, lang)
+                };
+                ClassRow {
+                    class: ci,
+                    colour: l.colour.clone(),
+                    range,
+                    count: l.count,
+                }
+            })
+            .collect();
+        (rows, c.missing)
+    })
+}
+
+/// The legend's title (indicator, unit, year; the index's own title in index
+/// mode) and which end is worse.
+pub fn legend_heading(s: &AtlasState) -> Option<(String, String)> {
+    let s = *s;
+    let found = {
+        let lang = s.lang.get();
+        let i = s.indicator.get();
+        let shown_year = s.shown_year(i);
+        s.model.with_value(|m| {
+            m.atlas.indicators.get(i).map(|meta| {
+                let unit = meta.unit(lang);
+                let mut extra: Vec<String> = Vec::new();
+                if !unit.is_empty() && !meta.label(lang).contains(unit) {
+                    extra.push(unit.to_owned());
+                }
+                if let Some(y) = shown_year.or(meta.year) {
+                    extra.push(y.to_string());
+                }
+                let suffix = if extra.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", extra.join(", "))
+                };
+                let worst = match meta.polarity {
+                    Polarity::HigherIsBetter => t(lang, "lavest = dårligst", "lowest = worst"),
+                    Polarity::HigherIsWorse => t(lang, "højest = dårligst", "highest = worst"),
+                    Polarity::Neutral => t(lang, "ingen retning angivet", "no direction given"),
+                };
+                let end = if s.scheme.get().is_diverging() {
+                    t(lang, "Rød/lilla ende", "Red/purple end")
+                } else {
+                    t(lang, "Mørkest", "Darkest")
+                };
+                let dir = format!("{end}: {worst}");
+                (format!("{}{suffix}", meta.label(lang)), dir)
+            })
+        })
+    };
+    found.map(|(h, dir)| {
+        if s.mode.get() == Mode::Index {
+            let lang = s.lang.get();
+            let how = if s.norm.get() == atlas_core::model::composite::Normalisation::MinMax {
+                "min–maks"
+            } else {
+                "z-score"
+            };
+            let title = format!(
+                "{} ({how}; {})",
+                t(lang, "Samlet indeks", "Composite index"),
+                t(lang, "højere er bedre", "higher is better")
+            );
+            (title, dir)
+        } else {
+            (h, dir)
+        }
+    })
+}

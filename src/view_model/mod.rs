@@ -1,0 +1,9 @@
+//! What the components and the exports both show, computed from the atlas state
+//! without any view: the legend's rows and heading, the source line, how many
+//! names the map labels. Components render these; `export` writes them to files.
+
+pub mod legend;
+pub mod source;
+
+/// Above this many districts the map shows no name labels (on screen and in exports).
+pub const MAX_LABELS: usize = 40;

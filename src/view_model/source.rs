@@ -1,0 +1,60 @@
+//! The source line under the map and on every export: where the figures and the
+//! boundaries come from, and whether they are illustrative.
+
+use crate::state::AtlasState;
+use crate::text::t;
+use leptos::prelude::*;
+
+/// The source line's text: the indicator's source and year, the dataset's note,
+/// whether the figures are illustrative, the boundaries.
+pub fn source_line(s: &AtlasState) -> String {
+    let s = *s;
+    {
+        let lang = s.lang.get();
+        let i = s.indicator.get();
+        s.model.with_value(|m| {
+            let d = &m.atlas.dataset;
+            let mut parts = Vec::new();
+            if let Some(meta) = m.atlas.indicators.get(i) {
+                let yi = m.atlas.year_index(i, s.year.get());
+                let year = m.atlas.years(i).get(yi).copied().flatten().or(meta.year);
+                let year = year.map(|y| format!(" ({y})")).unwrap_or_default();
+                let source = if meta.source.is_empty() {
+                    m.table_source.clone().unwrap_or_default()
+                } else {
+                    meta.source.clone()
+                };
+                parts.push(format!("{}: {source}{year}", t(lang, "Kilde", "Source")));
+            }
+            if !d.source.is_empty() {
+                parts.push(d.source.clone());
+            }
+            if d.illustrative {
+                parts.push(
+                    t(
+                        lang,
+                        "Illustrative tal – ikke officiel statistik",
+                        "Illustrative figures – not official statistics",
+                    )
+                    .to_owned(),
+                );
+            }
+            let boundaries = if m.is_demo {
+                m.atlas
+                    .boundary_note
+                    .clone()
+                    .unwrap_or_else(|| "demo".into())
+            } else {
+                match &m.atlas.boundary_note {
+                    Some(note) => format!("{} ({note})", m.boundary_source),
+                    None => m.boundary_source.clone(),
+                }
+            };
+            parts.push(format!(
+                "{}: {boundaries}",
+                t(lang, "Grænser", "Boundaries")
+            ));
+            parts.join(" · ")
+        })
+    }
+}
