@@ -72,7 +72,7 @@ pub fn MetaEditor() -> impl IntoView {
                             }
                         }>
                             {POLARITIES.iter().map(|(p, da, en)| view! {
-                                <option value=format!("{p:?}") selected=*p == m.polarity>{t(lang, da, en)}</option>
+                                <option value=format!("{p:?}") selected=*p == m.polarity>{t(lang, *da, *en)}</option>
                             }).collect_view()}
                         </select>
                     </label>

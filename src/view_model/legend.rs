@@ -33,11 +33,7 @@ pub fn class_rows(s: &AtlasState) -> (Vec<ClassRow>, usize) {
                 .unwrap_or(0)
         })
     };
-    let to = if lang == atlas_core::Lang::Da {
-        " til "
-    } else {
-        " to "
-    };
+    let to = t(lang, " til ", " to ");
     s.choropleth.with(|c| {
         let rows = c
             .legend
