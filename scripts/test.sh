@@ -23,11 +23,12 @@ cargo clippy -p atlas-core --all-targets -- -D warnings
 cargo clippy -p samskabelsesatlas --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native core tests"
-rm -f target/tmp/shared-skips.txt
+SKIPS="${CARGO_TARGET_DIR:-target}/tmp/shared-skips.txt"
+rm -f "$SKIPS"
 cargo test -p atlas-core
-if [[ -s target/tmp/shared-skips.txt ]]; then
+if [[ -s "$SKIPS" ]]; then
   printf '\033[1mSKIPPED: %s real-data checks in %s tests (ATLAS_SKIP_SHARED=1, ../shared/data absent)\033[0m\n' \
-    "$(wc -l < target/tmp/shared-skips.txt)" "$(cut -f1 target/tmp/shared-skips.txt | sort -u | wc -l)"
+    "$(wc -l < "$SKIPS")" "$(cut -f1 "$SKIPS" | sort -u | wc -l)"
 fi
 
 step "wasm mount test in headless Chromium"
