@@ -193,8 +193,10 @@ pub fn export_png(s: &AtlasState, data: DataState, caption: String) {
             data.notices.update(|n| {
                 n.push(crate::data::Notice {
                     error: true,
-                    da: format!("PNG-billedet kunne ikke laves ({e:?})."),
-                    en: format!("The PNG image could not be made ({e:?})."),
+                    text: crate::text::Said::both(
+                        format!("PNG-billedet kunne ikke laves ({e:?})."),
+                        format!("The PNG image could not be made ({e:?})."),
+                    ),
                 })
             });
         }

@@ -76,8 +76,10 @@ pub fn read_project_file(data: DataState, file: web_sys::File) {
             Some(text) => data.open_project(name, text),
             None => data.notices.set(vec![Notice {
                 error: true,
-                da: format!("{name} kunne ikke læses som tekst."),
-                en: format!("{name} could not be read as text."),
+                text: crate::text::Said::both(
+                    format!("{name} kunne ikke læses som tekst."),
+                    format!("{name} could not be read as text."),
+                ),
             }]),
         }
     });
@@ -94,8 +96,10 @@ pub fn read_table_file(data: DataState, file: web_sys::File) {
             Ok(buf) => data.load_table_bytes(name, js_sys::Uint8Array::new(&buf).to_vec()),
             Err(_) => data.notices.set(vec![Notice {
                 error: true,
-                da: format!("{name} kunne ikke læses."),
-                en: format!("{name} could not be read."),
+                text: crate::text::Said::both(
+                    format!("{name} kunne ikke læses."),
+                    format!("{name} could not be read."),
+                ),
             }]),
         }
     });
@@ -120,8 +124,10 @@ pub fn read_boundary_file(data: DataState, file: web_sys::File) {
             ),
             None => data.notices.set(vec![Notice {
                 error: true,
-                da: format!("{name} kunne ikke læses som tekst."),
-                en: format!("{name} could not be read as text."),
+                text: crate::text::Said::both(
+                    format!("{name} kunne ikke læses som tekst."),
+                    format!("{name} could not be read as text."),
+                ),
             }]),
         }
     });

@@ -4,6 +4,7 @@
 use atlas_core::import::boundaries::BoundaryOptions;
 use atlas_core::import::sidecar::parse_sidecar;
 use atlas_core::import::table::parse_csv;
+use atlas_core::issue::LoadErrorKind;
 use atlas_core::pipeline::{
     build_model, BoundaryLoad, BoundarySet, Budget, Model, Phase, TableSet, MAP_WIDTH,
 };
@@ -101,35 +102,27 @@ pub fn url_allowed(url: &str) -> bool {
 /// Fetch a text file; offline or HTTP errors become one sentence.
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if !url_allowed(url) {
-        return Err(LoadError::new(
-            format!("Adressen «{url}» kan ikke bruges: kun http- og https-adresser hentes."),
-            format!(
-                "The address “{url}” cannot be used: only http and https addresses are fetched."
-            ),
-        ));
+        return Err(LoadError::new(LoadErrorKind::AddressRefused {
+            url: url.to_owned(),
+        }));
     }
     let offline = || {
         let online = web_sys::window()
             .map(|w| w.navigator().on_line())
             .unwrap_or(true);
-        if online {
-            LoadError::new(
-                format!("{url} kunne ikke hentes. Adressen svarer ikke, eller serveren tillader ikke at browseren henter filen (CORS)."),
-                format!("{url} could not be fetched. The address does not answer, or the server does not let the browser fetch the file (CORS)."),
-            )
+        let url = url.to_owned();
+        LoadError::new(if online {
+            LoadErrorKind::Unreachable { url }
         } else {
-            LoadError::new(
-                format!("{url} kunne ikke hentes, fordi browseren er offline. Hent filen, når der er net, eller indlæs den fra disken."),
-                format!("{url} could not be fetched because the browser is offline. Fetch it when online, or load it from disk."),
-            )
-        }
+            LoadErrorKind::Offline { url }
+        })
     };
     let resp = Request::get(url).send().await.map_err(|_| offline())?;
     if !resp.ok() {
-        return Err(LoadError::new(
-            format!("{url} kunne ikke hentes (HTTP {}).", resp.status()),
-            format!("{url} could not be fetched (HTTP {}).", resp.status()),
-        ));
+        return Err(LoadError::new(LoadErrorKind::HttpStatus {
+            url: url.to_owned(),
+            status: resp.status(),
+        }));
     }
     resp.text().await.map_err(|_| offline())
 }

@@ -3,8 +3,8 @@
 //! does not write on every frame).
 
 use crate::data::DataState;
+use crate::hooks::debounce::use_debouncer;
 use atlas_core::present::view_spec::{ViewSpec, QUERY_KEYS};
-use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -18,7 +18,7 @@ const DEBOUNCE_MS: u32 = 250;
 pub fn use_autosave(data: DataState) {
     let navigate = use_navigate();
     let query = use_query_map();
-    let pending = StoredValue::new_local(None::<Timeout>);
+    let debounce = use_debouncer(DEBOUNCE_MS);
     Effect::new(move |_| {
         let view = data.prefs.get();
         let story = data.story.get();
@@ -29,7 +29,7 @@ pub fn use_autosave(data: DataState) {
             return;
         }
         let navigate = navigate.clone();
-        let timeout = Timeout::new(DEBOUNCE_MS, move || {
+        debounce.call(move || {
             let mut params = ParamsMap::new();
             query.with_untracked(|q| {
                 for (k, v) in q.latest_values() {
@@ -69,7 +69,6 @@ pub fn use_autosave(data: DataState) {
             );
             spawn_local(data.save_session());
         });
-        pending.set_value(Some(timeout));
     });
 }
 

@@ -156,7 +156,7 @@ fn ClassControls() -> impl IntoView {
             </Show>
             {move || s.class_error.get().map(|e| {
                 let lang = s.lang.get();
-                let text = if lang == atlas_core::Lang::Da { e.da } else { e.en };
+                let text = e.say(lang);
                 view! {
                     <p class="class-error" data-testid="class-error" role="status">
                         {text} " " {t(lang, "Kortet viser kvantiler i stedet.", "The map shows quantiles instead.")}

@@ -66,22 +66,16 @@ pub fn MapView() -> impl IntoView {
     // Paths are mounted in chunks, one per animation frame, so thousands of districts
     // never make one long task; the first chunk shows at once.
     let shown = RwSignal::new(n.min(PATH_CHUNK));
-    if n <= PATH_CHUNK {
-        request_animation_frame(|| crate::perf::mark("atlas:paths-mounted"));
-    } else {
-        fn grow(shown: RwSignal<usize>, n: usize) {
-            request_animation_frame(move || {
-                let next = (shown.get_untracked() + PATH_CHUNK).min(n);
+    crate::hooks::frame_steps::frame_steps(
+        move || {
+            let next = (shown.get_untracked() + PATH_CHUNK).min(n);
+            if next > shown.get_untracked() {
                 shown.set(next);
-                if next < n {
-                    grow(shown, n);
-                } else {
-                    crate::perf::mark("atlas:paths-mounted");
-                }
-            });
-        }
-        grow(shown, n);
-    }
+            }
+            next < n
+        },
+        || crate::perf::mark("atlas:paths-mounted"),
+    );
     let district = move |i: usize| {
         let id = s.model.with_value(|m| m.atlas.districts[i].id.clone());
         view! {

@@ -21,7 +21,7 @@ pub fn Messages() -> impl IntoView {
                     let lang = s.lang.get();
                     data.notices.get().into_iter().map(|n| {
                         let cls = if n.error { "notice error" } else { "notice" };
-                        view! { <li class=cls role="alert">{n.text(lang).to_owned()}</li> }
+                        view! { <li class=cls role="alert" data-kind=n.kind()>{n.text(lang)}</li> }
                     }).collect_view()
                 }}
             </ul>
@@ -31,7 +31,7 @@ pub fn Messages() -> impl IntoView {
                     view! { <p class="none">{t(lang, "Ingen problemer med data.", "No problems with the data.")}</p> }.into_any()
                 } else {
                     view! {
-                        <ul class="issues">{issues.iter().map(|i| view! { <li>{i.sentence(lang)}</li> }).collect_view()}</ul>
+                        <ul class="issues">{issues.iter().map(|i| view! { <li data-kind=i.kind.code()>{i.sentence(lang)}</li> }).collect_view()}</ul>
                     }.into_any()
                 }
             }}

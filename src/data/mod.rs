@@ -3,6 +3,7 @@
 
 use crate::loader::{fetch_text, load_demo_boundaries, prepare_boundaries};
 use crate::storage::{self, BoundaryMeta};
+use crate::text::Said;
 use atlas_core::pipeline::{build_model, BoundarySet, Model, TableSet};
 
 mod project;
@@ -29,22 +30,28 @@ pub struct Progress {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub error: bool,
-    pub da: String,
-    pub en: String,
+    pub text: Said,
 }
 
 impl Notice {
     pub fn from_error(e: &LoadError) -> Self {
         Notice {
             error: true,
-            da: e.da.clone(),
-            en: e.en.clone(),
+            text: Said::Error(e.clone()),
         }
     }
-    pub fn text(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Da => &self.da,
-            Lang::En => &self.en,
+
+    /// The sentence in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.text.in_lang(lang)
+    }
+
+    /// The kind of problem (`data-kind` on screen), when the core named it.
+    pub fn kind(&self) -> Option<&'static str> {
+        match &self.text {
+            Said::Error(e) => Some(e.kind.code()),
+            Said::Issue(i) => Some(i.kind.code()),
+            Said::Both { .. } => None,
         }
     }
 }
@@ -117,11 +124,9 @@ impl DataState {
     }
 
     /// `da` or `en` in the interface language.
+    /// `da` or `en` in the language shown now (for progress labels).
     pub fn say(&self, da: String, en: String) -> String {
-        match self.lang.get_untracked() {
-            Lang::Da => da,
-            Lang::En => en,
-        }
+        crate::text::t(self.lang.get_untracked(), da, en)
     }
 
     fn begin(&self, label: String) -> u64 {
@@ -159,8 +164,10 @@ impl DataState {
                     self.notices.update(|n| {
                         n.push(Notice {
                             error: true,
-                            da: "Den gemte tabel kunne ikke læses og er slettet.".into(),
-                            en: "The saved table could not be read and was removed.".into(),
+                            text: Said::both(
+                                "Den gemte tabel kunne ikke læses og er slettet.",
+                                "The saved table could not be read and was removed.",
+                            ),
                         })
                     });
                     self.load_demo_table_now().await;
@@ -187,8 +194,10 @@ impl DataState {
                     self.notices.update(|n| {
                         n.push(Notice {
                             error: true,
-                            da: "De gemte data fra sidst kunne ikke læses og er slettet; demoen vises i stedet.".into(),
-                            en: "The data saved last time could not be read and was removed; the demo is shown instead.".into(),
+                            text: Said::both(
+                                "De gemte data fra sidst kunne ikke læses og er slettet; demoen vises i stedet.",
+                                "The data saved last time could not be read and was removed; the demo is shown instead.",
+                            ),
                         })
                     });
                     self.load_demo_keep_notices();
@@ -334,8 +343,10 @@ impl DataState {
                         self.notices.update(|n| {
                             n.push(Notice {
                                 error: true,
-                                da: format!("Grænserne kunne ikke gemmes i browseren ({e}); de er væk efter genindlæsning."),
-                                en: format!("The boundaries could not be saved in the browser ({e}); they will be gone after a reload."),
+                                text: Said::both(
+                                    format!("Grænserne kunne ikke gemmes i browseren ({e}); de er væk efter genindlæsning."),
+                                    format!("The boundaries could not be saved in the browser ({e}); they will be gone after a reload."),
+                                ),
                             })
                         });
                     }

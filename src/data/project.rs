@@ -11,6 +11,7 @@ use atlas_core::import::table::parse_table_bytes;
 use atlas_core::pipeline::TableSet;
 use atlas_core::present::project::{parse_project, Project, ProjectBoundaries, ProjectTable};
 use atlas_core::present::story::Story;
+use atlas_core::Lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -54,8 +55,10 @@ impl DataState {
             Err(e) => {
                 self.notices.set(vec![Notice {
                     error: true,
-                    da: format!("{name}: {}", e.da),
-                    en: format!("{name}: {}", e.en),
+                    text: crate::text::Said::both(
+                        format!("{name}: {}", e.sentence(Lang::Da)),
+                        format!("{name}: {}", e.sentence(Lang::En)),
+                    ),
                 }]);
                 return;
             }
@@ -131,8 +134,10 @@ impl DataState {
             self.notices.update(|n| {
                 n.push(Notice {
                     error: true,
-                    da: format!("Projektet kunne ikke gemmes i browseren ({e}); det er væk efter genindlæsning."),
-                    en: format!("The project could not be saved in the browser ({e}); it will be gone after a reload."),
+                    text: crate::text::Said::both(
+                        format!("Projektet kunne ikke gemmes i browseren ({e}); det er væk efter genindlæsning."),
+                        format!("The project could not be saved in the browser ({e}); it will be gone after a reload."),
+                    ),
                 })
             });
         }

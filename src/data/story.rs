@@ -7,6 +7,7 @@ use crate::storage;
 use atlas_core::present::project::{Scene, Session, PROJECT_VERSION};
 use atlas_core::present::story::Story;
 use atlas_core::present::view_spec::ViewSpec;
+use atlas_core::Lang;
 use leptos::prelude::*;
 
 impl DataState {
@@ -30,9 +31,10 @@ impl DataState {
                 self.notices.update(|n| {
                     n.push(Notice {
                         error: true,
-                        da: "De gemte scener og den gemte visning kunne ikke læses og er slettet."
-                            .into(),
-                        en: "The saved scenes and view could not be read and were removed.".into(),
+                        text: crate::text::Said::both(
+                            "De gemte scener og den gemte visning kunne ikke læses og er slettet.",
+                            "The saved scenes and view could not be read and were removed.",
+                        ),
                     })
                 });
             }
@@ -43,8 +45,7 @@ impl DataState {
             self.notices.update(|n| {
                 n.extend(issues.iter().map(|i| Notice {
                     error: false,
-                    da: i.da.clone(),
-                    en: i.en.clone(),
+                    text: crate::text::Said::both(i.kind.say(Lang::Da), i.kind.say(Lang::En)),
                 }))
             });
         }
@@ -89,8 +90,10 @@ impl DataState {
             None => self.notices.update(|n| {
                 n.push(Notice {
                     error: true,
-                    da: "Demoens fortælling (demo/fortaelling.json) kunne ikke læses.".into(),
-                    en: "The demo's story (demo/fortaelling.json) could not be read.".into(),
+                    text: crate::text::Said::both(
+                        "Demoens fortælling (demo/fortaelling.json) kunne ikke læses.",
+                        "The demo's story (demo/fortaelling.json) could not be read.",
+                    ),
                 })
             }),
         }
@@ -121,8 +124,10 @@ impl DataState {
             self.notices.update(|n| {
                 n.push(Notice {
                     error: true,
-                    da: format!("Scenerne og visningen kunne ikke gemmes i browseren ({e})."),
-                    en: format!("The scenes and view could not be saved in the browser ({e})."),
+                    text: crate::text::Said::both(
+                        format!("Scenerne og visningen kunne ikke gemmes i browseren ({e})."),
+                        format!("The scenes and view could not be saved in the browser ({e})."),
+                    ),
                 })
             });
         }

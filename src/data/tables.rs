@@ -74,9 +74,11 @@ impl DataState {
                             self.notices.update(|n| {
                                 n.push(Notice {
                                     error: true,
-                                    da: format!("Tabellen kunne ikke gemmes i browseren ({e})."),
-                                    en: format!(
-                                        "The table could not be saved in the browser ({e})."
+                                    text: crate::text::Said::both(
+                                        format!("Tabellen kunne ikke gemmes i browseren ({e})."),
+                                        format!(
+                                            "The table could not be saved in the browser ({e})."
+                                        ),
                                     ),
                                 })
                             });
@@ -93,8 +95,10 @@ impl DataState {
         let Some(current) = self.table.get_untracked().filter(|t| !t.is_demo) else {
             self.notices.set(vec![Notice {
                 error: true,
-                da: format!("{name} beskriver en tabels kolonner; indlæs først tabellen, så metadatafilen."),
-                en: format!("{name} describes a table's columns; load the table first, then the metadata file."),
+                text: crate::text::Said::both(
+                    format!("{name} beskriver en tabels kolonner; indlæs først tabellen, så metadatafilen."),
+                    format!("{name} describes a table's columns; load the table first, then the metadata file."),
+                ),
             }]);
             return;
         };

@@ -176,15 +176,14 @@ impl AtlasState {
         // The detail level follows the zoom once it has settled (150 ms), so a wheel or
         // pinch gesture only moves a transform and paths are rebuilt once at its end.
         let level = RwSignal::new(1.0_f64);
-        let settle = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+        let settle = crate::hooks::debounce::use_debouncer(150);
         Effect::new(move |_| {
             let wanted = view.get().detail_level();
             if wanted == level.get_untracked() {
-                settle.set_value(None);
+                settle.cancel();
                 return;
             }
-            let t = gloo::timers::callback::Timeout::new(150, move || level.set(wanted));
-            settle.set_value(Some(t));
+            settle.call(move || level.set(wanted));
         });
         let paths = Memo::new(move |_| {
             let level = level.get();

@@ -1,5 +1,5 @@
 use atlas_core::import::boundaries::BoundaryOptions;
-use atlas_core::issue::Severity;
+use atlas_core::issue::{IssueKind, LoadErrorKind, Location, Severity};
 use atlas_core::pipeline::parse_boundaries;
 use atlas_core::Lang;
 
@@ -73,6 +73,7 @@ fn unclosed_ring_is_closed_with_a_note_naming_the_feature() {
     assert_eq!(ring.0.first(), ring.0.last());
     assert_eq!(l.issues.len(), 1);
     assert_eq!(l.issues[0].severity, Severity::Info);
+    assert_eq!(l.issues[0].kind, IssueKind::RingClosed);
     assert!(
         l.issues[0]
             .sentence(Lang::Da)
@@ -93,14 +94,19 @@ fn degenerate_ring_and_null_geometry_are_skipped_with_warnings() {
     let l = load(&t);
     assert_eq!(l.value.districts.len(), 1);
     assert_eq!(l.value.districts[0].name, "C");
-    let msgs: Vec<String> = l.issues.iter().map(|i| i.sentence(Lang::Da)).collect();
+    let at = |index: usize, name: &str| Location::Feature {
+        index,
+        name: Some(name.into()),
+    };
+    let found: Vec<(Location, &str)> = l
+        .issues
+        .iter()
+        .map(|i| (i.location.clone(), i.kind.code()))
+        .collect();
+    assert!(found.contains(&(at(0, "A"), "no-geometry")), "{found:?}");
     assert!(
-        msgs.iter().any(|m| m.starts_with("Objekt 1 (A)")),
-        "{msgs:?}"
-    );
-    assert!(
-        msgs.iter().any(|m| m.starts_with("Objekt 2 (B)")),
-        "{msgs:?}"
+        found.contains(&(at(1, "B"), "outer-ring-too-small")),
+        "{found:?}"
     );
 }
 
@@ -114,7 +120,9 @@ fn points_and_lines_are_counted_and_skipped() {
     let l = load(&t);
     assert_eq!(l.value.districts.len(), 1);
     assert!(
-        l.issues.iter().any(|i| i.da.starts_with("1 punkter")),
+        l.issues
+            .iter()
+            .any(|i| i.kind == IssueKind::PointsOrLinesSkipped { count: 1 }),
         "{:?}",
         l.issues
     );
@@ -123,23 +131,31 @@ fn points_and_lines_are_counted_and_skipped() {
 #[test]
 fn not_json_truncated_and_not_geojson_are_one_sentence_errors() {
     let not_json = parse_boundaries("hello", &BoundaryOptions::default()).unwrap_err();
-    assert!(not_json.da.contains("ikke gyldig JSON"), "{}", not_json.da);
+    assert!(
+        matches!(not_json.kind, LoadErrorKind::NotJson { line: 1, .. }),
+        "{not_json}"
+    );
     let truncated = parse_boundaries(
         r#"{"type":"FeatureCollection","features":[{"type":"#,
         &BoundaryOptions::default(),
     )
     .unwrap_err();
-    assert!(truncated.da.contains("afskåret"), "{}", truncated.da);
+    assert_eq!(truncated.kind, LoadErrorKind::Truncated, "{truncated}");
     let other = parse_boundaries(
         r#"{"type":"Topology","objects":{}}"#,
         &BoundaryOptions::default(),
     )
     .unwrap_err();
-    assert!(other.da.contains("ikke GeoJSON"), "{}", other.da);
+    assert_eq!(
+        other.kind,
+        LoadErrorKind::NotGeoJson {
+            type_name: "Topology".into()
+        }
+    );
     let empty = parse_boundaries(
         r#"{"type":"FeatureCollection","features":[]}"#,
         &BoundaryOptions::default(),
     )
     .unwrap_err();
-    assert!(empty.da.contains("ingen områder"), "{}", empty.da);
+    assert_eq!(empty.kind, LoadErrorKind::EmptyCollection, "{empty}");
 }

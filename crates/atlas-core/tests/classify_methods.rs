@@ -1,7 +1,7 @@
 //! Classification methods checked against GeoDa's documented definitions by hand.
 
 use atlas_core::classify::choropleth::choropleth_with;
-use atlas_core::classify::methods::{classify, Method};
+use atlas_core::classify::methods::{classify, CannotClassify, Method};
 use atlas_core::model::indicator::Polarity;
 use atlas_core::text::numbers::format_class;
 use atlas_core::Lang;
@@ -80,30 +80,36 @@ fn manual_breaks_are_sorted_and_kept() {
 #[test]
 fn methods_that_cannot_apply_say_why() {
     let same = v(&[5.0, 5.0, 5.0, 5.0]);
-    assert!(classify(&same, Method::EqualInterval, 5, &[])
-        .unwrap_err()
-        .da
-        .contains("samme værdi"));
-    assert!(classify(&same, Method::NaturalBreaks, 5, &[])
-        .unwrap_err()
-        .da
-        .contains("forskellige værdier"));
-    assert!(classify(&same, Method::StdDev, 6, &[])
-        .unwrap_err()
-        .da
-        .contains("forskellige værdier"));
-    assert!(classify(&same, Method::BoxMap, 6, &[])
-        .unwrap_err()
-        .da
-        .contains("samme værdi"));
-    assert!(classify(&v(&[1.0, 2.0]), Method::BoxMap, 6, &[])
-        .unwrap_err()
-        .da
-        .contains("mindst 4"));
-    assert!(classify(&same, Method::Manual, 5, &[])
-        .unwrap_err()
-        .da
-        .contains("mindst én grænse"));
+    assert_eq!(
+        classify(&same, Method::EqualInterval, 5, &[]).unwrap_err(),
+        CannotClassify::EqualIntervalsSameValue
+    );
+    assert_eq!(
+        classify(&same, Method::NaturalBreaks, 5, &[]).unwrap_err(),
+        CannotClassify::NaturalBreaksTooFewValues {
+            classes: 5,
+            distinct: 1
+        }
+    );
+    assert_eq!(
+        classify(&same, Method::StdDev, 6, &[]).unwrap_err(),
+        CannotClassify::StdDevTooFewValues
+    );
+    assert_eq!(
+        classify(&same, Method::BoxMap, 6, &[]).unwrap_err(),
+        CannotClassify::BoxMapSameValue
+    );
+    let few = classify(&v(&[1.0, 2.0]), Method::BoxMap, 6, &[]).unwrap_err();
+    assert_eq!(few, CannotClassify::BoxMapTooFewValues { count: 2 });
+    assert!(
+        few.say(Lang::Da).contains("mindst 4"),
+        "{}",
+        few.say(Lang::Da)
+    );
+    assert_eq!(
+        classify(&same, Method::Manual, 5, &[]).unwrap_err().code(),
+        "manual-no-breaks"
+    );
     assert!(classify(&[None, None], Method::Quantile, 5, &[]).is_err());
     // Quantiles still work on all-equal data: one class.
     assert_eq!(
@@ -292,9 +298,13 @@ fn box_map_refuses_when_half_the_areas_share_one_value() {
     let e = classify(&v(&[0.0, 0.0, 0.0, 0.0, 0.0, -1.0]), Method::BoxMap, 6, &[])
         .expect_err("no box map without spread");
     assert!(
-        e.da.contains("mindst halvdelen af områderne har værdien 0"),
-        "{}",
-        e.da
+        matches!(e, CannotClassify::BoxMapNoSpread { value } if value == 0.0),
+        "{e:?}"
+    );
+    let said = e.say(Lang::Da);
+    assert!(
+        said.contains("mindst halvdelen af områderne har værdien 0"),
+        "{said}"
     );
     // With spread, a box map still works even with some ties.
     assert!(classify(

@@ -6,6 +6,7 @@ use atlas_core::classify::palette::Scheme;
 use atlas_core::import::boundaries::BoundaryOptions;
 use atlas_core::import::sidecar::parse_sidecar;
 use atlas_core::import::table::parse_csv;
+use atlas_core::issue::{IssueKind, LoadErrorKind};
 use atlas_core::join::join;
 use atlas_core::model::composite::Normalisation;
 use atlas_core::pipeline::parse_boundaries;
@@ -95,8 +96,12 @@ fn a_bad_link_parameter_is_skipped_with_a_sentence_naming_it_and_the_rest_applie
     assert_eq!(v.classes, None);
     assert_eq!(v.zoom, None);
     assert_eq!(issues.len(), 4);
-    assert!(issues[0].da.contains("«metode=magic»"), "{}", issues[0].da);
-    assert!(issues[3].en.contains("aar=toogtyve"));
+    let unreadable = |key: &str, value: &str| IssueKind::LinkParameterUnreadable {
+        key: key.into(),
+        value: value.into(),
+    };
+    assert_eq!(issues[0].kind, unreadable("metode", "magic"));
+    assert_eq!(issues[3].kind, unreadable("aar", "toogtyve"));
 }
 
 fn full_project() -> Project {
@@ -151,26 +156,35 @@ fn a_project_from_a_newer_version_is_refused_with_a_sentence_naming_both_version
         1,
     );
     let e = parse_project(&text).unwrap_err();
-    assert!(
-        e.da.contains("nyere") && e.da.contains("format 7"),
-        "{}",
-        e.da
+    assert_eq!(
+        e.kind,
+        LoadErrorKind::ProjectTooNew {
+            version: 7,
+            supported: PROJECT_VERSION
+        }
     );
-    assert!(e.en.contains("format 1"), "{}", e.en);
+    let (da, en) = (e.sentence(Lang::Da), e.sentence(Lang::En));
+    assert!(da.contains("nyere") && da.contains("format 7"), "{da}");
+    assert!(en.contains("format 1"), "{en}");
 }
 
 #[test]
 fn other_files_are_not_projects_and_say_why() {
-    assert!(parse_project("{\"type\":\"FeatureCollection\"}")
-        .unwrap_err()
-        .da
-        .contains("ikke en Samskabelsesatlas-projektfil"));
+    let kind = |text: &str| parse_project(text).unwrap_err().kind;
+    assert_eq!(
+        kind("{\"type\":\"FeatureCollection\"}"),
+        LoadErrorKind::NotAProject
+    );
     let truncated = &full_project().to_json()[..120];
-    assert!(parse_project(truncated).unwrap_err().da.contains("linje"));
-    assert!(parse_project("{\"format\":\"samskabelsesatlas\"}")
-        .unwrap_err()
-        .da
-        .contains("formatversion"));
+    assert!(
+        matches!(kind(truncated), LoadErrorKind::ProjectNotJson { .. }),
+        "{:?}",
+        kind(truncated)
+    );
+    assert_eq!(
+        kind("{\"format\":\"samskabelsesatlas\"}"),
+        LoadErrorKind::ProjectNoVersion
+    );
 }
 
 #[test]

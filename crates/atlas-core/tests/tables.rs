@@ -3,6 +3,7 @@
 use atlas_core::import::boundaries::BoundaryOptions;
 use atlas_core::import::sidecar::parse_sidecar;
 use atlas_core::import::table::parse_table_bytes;
+use atlas_core::issue::{Issue, IssueKind, LoadErrorKind, Location};
 use atlas_core::join::{join_with, suggest};
 use atlas_core::pipeline::parse_boundaries;
 use atlas_core::text::names::normalise_code;
@@ -29,8 +30,7 @@ fn table(rel: &str) -> atlas_core::Loaded<atlas_core::import::table::Table> {
             .ok()
         })
         .map(|t| parse_sidecar(&t).unwrap());
-    parse_table_bytes(&bytes(rel), rel, sidecar.as_ref())
-        .unwrap_or_else(|e| panic!("{rel}: {}", e.da))
+    parse_table_bytes(&bytes(rel), rel, sidecar.as_ref()).unwrap_or_else(|e| panic!("{rel}: {e}"))
 }
 
 fn demo_boundaries() -> atlas_core::import::boundaries::Boundaries {
@@ -108,7 +108,12 @@ fn tab_comma_json_bom_and_windows_1252_are_read() {
     assert_eq!(col(&b, "frivillige"), vec![Some(43.2), Some(25.9)]);
     let w = table("tables/windows1252.csv");
     assert_eq!(w.value.rows[0].name.as_deref(), Some("Østerbro"));
-    assert!(w.issues[0].da.contains("Windows-1252"), "{:?}", w.issues);
+    assert_eq!(
+        w.issues[0].kind,
+        IssueKind::ReadAsWindows1252,
+        "{:?}",
+        w.issues
+    );
 }
 
 #[test]
@@ -146,13 +151,29 @@ fn long_labels_join_by_their_last_part_and_other_levels_are_set_aside() {
     assert!(a.value(1, sy).is_some());
     assert_eq!(report.matched, 3);
     assert_eq!(report.other_levels, vec![("lokaludvalg".to_owned(), 1)]);
-    let msgs: Vec<String> = joined.issues.iter().map(|i| i.sentence(Lang::Da)).collect();
     assert!(
-        msgs.iter()
-            .any(|m| m.contains("København i alt") && m.contains("matcher ingen")),
-        "{msgs:#?}"
+        joined.issues.iter().any(|i| matches!(
+            &i.kind,
+            IssueKind::RowUnmatched { label, .. } if label.contains("København i alt")
+        )),
+        "{:#?}",
+        joined.issues
     );
-    assert!(msgs[0].contains("3 af 5 rækker"), "{msgs:#?}");
+    assert!(
+        matches!(
+            joined.issues[0].kind,
+            IssueKind::MatchSummary {
+                matched: 3,
+                rows: 5,
+                ..
+            }
+        ),
+        "{:#?}",
+        joined.issues
+    );
+    // The summary's words, as the messages panel shows them.
+    let summary = joined.issues[0].sentence(Lang::Da);
+    assert!(summary.contains("3 af 5 rækker"), "{summary}");
 }
 
 #[test]
@@ -211,19 +232,19 @@ fn codes_match_with_or_without_leading_zeros() {
 #[test]
 fn header_only_and_ragged_tables() {
     let e = parse_table_bytes(&bytes("bad/header_only.csv"), "header_only.csv", None).unwrap_err();
-    assert!(e.da.contains("ingen rækker"), "{}", e.da);
+    assert_eq!(e.kind, LoadErrorKind::NoDataRows, "{e}");
     let r = parse_table_bytes(&bytes("bad/ragged.csv"), "ragged.csv", None).unwrap();
-    let msgs: Vec<String> = r.issues.iter().map(|i| i.sentence(Lang::Da)).collect();
-    assert!(
-        msgs.iter()
-            .any(|m| m.starts_with("Række 2 (02)") && m.contains("4 felter")),
-        "{msgs:#?}"
-    );
-    assert!(
-        msgs.iter()
-            .any(|m| m.starts_with("Række 3 (11)") && m.contains("2 felter")),
-        "{msgs:#?}"
-    );
+    let row = |line: usize, key: &str, fields: usize| {
+        Issue::warning(
+            Location::Row {
+                line,
+                key: Some(key.into()),
+            },
+            IssueKind::RowFieldCount { fields, header: 3 },
+        )
+    };
+    assert!(r.issues.contains(&row(2, "02", 4)), "{:#?}", r.issues);
+    assert!(r.issues.contains(&row(3, "11", 2)), "{:#?}", r.issues);
     assert_eq!(r.value.latest(0), &[Some(296_700.0), None, Some(214_300.0)]);
 }
 
@@ -246,12 +267,9 @@ fn xlsx_with_title_rows_merged_cells_formulas_and_errors() {
         &[Some(232_000.0), None],
         "formula result read; error cell missing"
     );
-    let msgs: Vec<String> = l.issues.iter().map(|i| i.sentence(Lang::Da)).collect();
-    assert!(
-        msgs.iter().any(|m| m.contains("flettede celler")),
-        "{msgs:#?}"
-    );
-    assert!(msgs.iter().any(|m| m.contains("formelfejl")), "{msgs:#?}");
+    let codes: Vec<&str> = l.issues.iter().map(|i| i.kind.code()).collect();
+    assert!(codes.contains(&"merged-cells-filled"), "{codes:?}");
+    assert!(codes.contains(&"formula-errors"), "{codes:?}");
     // And it joins: "2. Østerbro" without its number, "11." as the code of Sydhavnen.
     let (joined, report) = join_with(&demo_boundaries(), l.value, &[]);
     assert_eq!(report.matched, 2);
@@ -265,5 +283,10 @@ fn xlsx_with_title_rows_merged_cells_formulas_and_errors() {
 #[test]
 fn a_broken_spreadsheet_is_one_sentence() {
     let e = parse_table_bytes(&bytes("bad/not_a_spreadsheet.xlsx"), "x.xlsx", None).unwrap_err();
-    assert!(e.da.contains("Regnearket kan ikke åbnes"), "{}", e.da);
+    assert!(
+        matches!(e.kind, LoadErrorKind::SpreadsheetUnopenable { .. }),
+        "{e}"
+    );
+    let said = e.sentence(Lang::Da);
+    assert!(said.contains("Regnearket kan ikke åbnes"), "{said}");
 }

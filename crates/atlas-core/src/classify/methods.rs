@@ -187,19 +187,8 @@ impl Method {
     }
 }
 
-/// Why a method cannot classify these values: one sentence each language.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CannotClassify {
-    pub da: String,
-    pub en: String,
-}
-
-fn cannot(da: impl Into<String>, en: impl Into<String>) -> CannotClassify {
-    CannotClassify {
-        da: da.into(),
-        en: en.into(),
-    }
-}
+/// Why a method cannot classify these values (its words are in `issue::words`).
+pub use crate::issue::CannotClassify;
 
 /// Classify `values` with `method` into `k` classes (3–9; fixed 6 for standard deviation
 /// and box map). `manual` holds the breaks for [`Method::Manual`].
@@ -218,22 +207,15 @@ pub fn classify(
 ) -> Result<Classification, CannotClassify> {
     let v = finite_sorted(values);
     let (Some(&min), Some(&max)) = (v.first(), v.last()) else {
-        return Err(cannot(
-            "Der er ingen værdier at inddele.",
-            "There are no values to classify.",
-        ));
+        return Err(CannotClassify::NoValues);
     };
     let k = k.clamp(3, 9);
     let all_equal = min == max;
     match method {
-        Method::Quantile => quantile(values, k)
-            .ok_or_else(|| cannot("Der er ingen værdier.", "There are no values.")),
+        Method::Quantile => quantile(values, k).ok_or(CannotClassify::QuantileNoValues),
         Method::EqualInterval => {
             if all_equal {
-                return Err(cannot(
-                    "Lige store intervaller kræver forskellige værdier; alle områder har samme værdi.",
-                    "Equal intervals need different values; every area has the same value.",
-                ));
+                return Err(CannotClassify::EqualIntervalsSameValue);
             }
             let w = (max - min) / k as f64;
             Ok(Classification::from_breaks(
@@ -249,17 +231,15 @@ pub fn classify(
                 d.len()
             };
             if distinct < k {
-                return Err(cannot(
-                    format!("Naturlige brud med {k} klasser kræver mindst {k} forskellige værdier; der er {distinct}."),
-                    format!("Natural breaks with {k} classes need at least {k} different values; there are {distinct}."),
-                ));
+                return Err(CannotClassify::NaturalBreaksTooFewValues {
+                    classes: k,
+                    distinct,
+                });
             }
-            let clusters = ckmeans::ckmeans(&v, k as u8).map_err(|e| {
-                cannot(
-                    format!("Naturlige brud kunne ikke beregnes ({e:?})."),
-                    format!("Natural breaks could not be computed ({e:?})."),
-                )
-            })?;
+            let clusters =
+                ckmeans::ckmeans(&v, k as u8).map_err(|e| CannotClassify::NaturalBreaksFailed {
+                    detail: format!("{e:?}"),
+                })?;
             let breaks = clusters
                 .iter()
                 .skip(1)
@@ -269,10 +249,7 @@ pub fn classify(
         }
         Method::StdDev => {
             if v.len() < 2 || all_equal {
-                return Err(cannot(
-                    "Standardafvigelse kræver mindst to forskellige værdier.",
-                    "Standard deviation needs at least two different values.",
-                ));
+                return Err(CannotClassify::StdDevTooFewValues);
             }
             let n = v.len() as f64;
             let mean = v.iter().sum::<f64>() / n;
@@ -285,16 +262,10 @@ pub fn classify(
         }
         Method::BoxMap => {
             if v.len() < 4 {
-                return Err(cannot(
-                    format!("Et boksplot kræver mindst 4 værdier; der er {}.", v.len()),
-                    format!("A box map needs at least 4 values; there are {}.", v.len()),
-                ));
+                return Err(CannotClassify::BoxMapTooFewValues { count: v.len() });
             }
             if all_equal {
-                return Err(cannot(
-                    "Et boksplot kræver forskellige værdier; alle områder har samme værdi.",
-                    "A box map needs different values; every area has the same value.",
-                ));
+                return Err(CannotClassify::BoxMapSameValue);
             }
             let (q1, q2, q3) = (
                 percentile(25.0, &v),
@@ -305,12 +276,7 @@ pub fn classify(
             if iqr <= 0.0 {
                 // Every fence would coincide, and the areas at that value would all be
                 // drawn as upper outliers (found by the property tests).
-                let shown = crate::text::numbers::format_number(q1, 2, crate::Lang::Da);
-                let shown_en = crate::text::numbers::format_number(q1, 2, crate::Lang::En);
-                return Err(cannot(
-                    format!("Et boksplot kræver spredning i den midterste halvdel; mindst halvdelen af områderne har værdien {shown}. Vælg fx kvantiler eller lige store intervaller."),
-                    format!("A box map needs spread in the middle half; at least half of the areas have the value {shown_en}. Choose e.g. quantiles or equal intervals."),
-                ));
+                return Err(CannotClassify::BoxMapNoSpread { value: q1 });
             }
             Ok(Classification::fixed(
                 vec![q1 - 1.5 * iqr, q1, q2, q3, q3 + 1.5 * iqr],
@@ -321,10 +287,7 @@ pub fn classify(
         Method::Manual => {
             let mut b: Vec<f64> = manual.iter().copied().filter(|x| x.is_finite()).collect();
             if b.is_empty() {
-                return Err(cannot(
-                    "Skriv mindst én grænse, fx «200.000; 250.000».",
-                    "Give at least one break, e.g. “200,000; 250,000”.",
-                ));
+                return Err(CannotClassify::ManualNoBreaks);
             }
             b.sort_by(f64::total_cmp);
             b.dedup();

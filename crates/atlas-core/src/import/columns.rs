@@ -4,7 +4,7 @@
 use crate::import::cells::{parse_cell, Cell};
 use crate::import::grid::Grid;
 use crate::import::sidecar::Sidecar;
-use crate::issue::LoadError;
+use crate::issue::{LoadError, LoadErrorKind};
 use std::collections::HashMap;
 
 /// Headers that hold time.
@@ -70,16 +70,10 @@ pub fn detect_columns(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Columns,
         }
     };
     if header.len() < 2 {
-        return Err(LoadError::new(
-            "Tabellen har kun én kolonne; der skal være en kolonne med områdekode eller -navn og mindst én med tal. Er skilletegnet semikolon, komma eller tabulator?",
-            "The table has only one column; it needs a column with area code or name and at least one with numbers. Is the separator a semicolon, comma or tab?",
-        ));
+        return Err(LoadError::new(LoadErrorKind::OneColumn));
     }
     if grid.rows.is_empty() {
-        return Err(LoadError::new(
-            "Tabellen har en overskrift, men ingen rækker med data.",
-            "The table has a header but no data rows.",
-        ));
+        return Err(LoadError::new(LoadErrorKind::NoDataRows));
     }
     let find = |name: &str| header.iter().position(|h| h == name);
     let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
@@ -114,10 +108,9 @@ pub fn detect_columns(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Columns,
         .find(|&c| Some(c) != time_idx && VALUE_NAMES.contains(&lower[c].as_str()));
     let key_idx = match sidecar.and_then(|s| s.key_column.as_deref()) {
         Some(k) => find(k).ok_or_else(|| {
-            LoadError::new(
-                format!("Nøglekolonnen «{k}» fra metadatafilen findes ikke i tabellen."),
-                format!("The key column “{k}” named in the metadata file is not in the table."),
-            )
+            LoadError::new(LoadErrorKind::KeyColumnMissing {
+                column: k.to_owned(),
+            })
         })?,
         None => {
             let candidates: Vec<usize> = (0..header.len())
@@ -134,12 +127,9 @@ pub fn detect_columns(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Columns,
                             .all(|ch| ch.is_ascii_digit() || ch.is_ascii_uppercase())
                     }) >= 0.9
             });
-            code_like.or(candidates.first().copied()).ok_or_else(|| {
-                LoadError::new(
-                    "Tabellen har ingen kolonne med områder.",
-                    "The table has no column with areas.",
-                )
-            })?
+            code_like
+                .or(candidates.first().copied())
+                .ok_or_else(|| LoadError::new(LoadErrorKind::NoAreaColumn))?
         }
     };
     let name_idx = match sidecar.and_then(|s| s.name_column.as_deref()) {
@@ -193,10 +183,7 @@ pub fn detect_columns(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Columns,
             .collect(),
     };
     if measures.is_empty() {
-        return Err(LoadError::new(
-            "Tabellen har ingen kolonner med tal, så der er ingen indikatorer at vise.",
-            "The table has no columns with numbers, so there are no indicators to show.",
-        ));
+        return Err(LoadError::new(LoadErrorKind::NoNumberColumns));
     }
     Ok(Columns {
         key: key_idx,

@@ -1,7 +1,7 @@
 //! Text files → a [`Grid`] of cells (header + rows): CSV/TSV with the delimiter
 //! sniffed, and JSON records. Spreadsheets produce the same grid in `spreadsheet`.
 
-use crate::issue::{Issue, LoadError, Loaded, Location};
+use crate::issue::{Issue, IssueKind, LoadError, LoadErrorKind, Loaded, Location};
 
 /// A table as text cells: a header and rows, whatever the file format.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -35,7 +35,7 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 pub fn grid_from_csv(text: &str) -> Result<Loaded<Grid>, LoadError> {
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
-        return Err(LoadError::new("Tabellen er tom.", "The table is empty."));
+        return Err(LoadError::new(LoadErrorKind::TableEmpty));
     }
     let delimiter = sniff_delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -46,10 +46,9 @@ pub fn grid_from_csv(text: &str) -> Result<Loaded<Grid>, LoadError> {
     let header: Vec<String> = reader
         .headers()
         .map_err(|e| {
-            LoadError::new(
-                format!("Tabellens overskriftslinje kan ikke læses: {e}"),
-                format!("The table's header line cannot be read: {e}"),
-            )
+            LoadError::new(LoadErrorKind::HeaderUnreadable {
+                detail: e.to_string(),
+            })
         })?
         .iter()
         .map(|h| h.trim().to_owned())
@@ -70,17 +69,23 @@ pub fn grid_from_csv(text: &str) -> Result<Loaded<Grid>, LoadError> {
                 }
                 if r.len() != header.len() {
                     issues.push(Issue::warning(
-                        Location::Row { line, key: r.get(0).map(|k| k.trim().to_owned()) },
-                        format!("har {} felter, men overskriften har {}; manglende felter tæller som manglende data", r.len(), header.len()),
-                        format!("has {} fields but the header has {}; absent fields count as missing data", r.len(), header.len()),
+                        Location::Row {
+                            line,
+                            key: r.get(0).map(|k| k.trim().to_owned()),
+                        },
+                        IssueKind::RowFieldCount {
+                            fields: r.len(),
+                            header: header.len(),
+                        },
                     ));
                 }
                 rows.push((line, r.iter().map(|c| c.trim().to_owned()).collect()));
             }
             Err(e) => issues.push(Issue::warning(
                 Location::Row { line, key: None },
-                format!("kan ikke læses ({e}) og er sprunget over"),
-                format!("cannot be read ({e}) and was skipped"),
+                IssueKind::RowUnreadable {
+                    detail: e.to_string(),
+                },
             )),
         }
     }
@@ -99,18 +104,10 @@ pub fn grid_from_csv(text: &str) -> Result<Loaded<Grid>, LoadError> {
 pub fn grid_from_json(text: &str) -> Result<Grid, LoadError> {
     let v: serde_json::Value =
         serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-            LoadError::new(
-                format!(
-                    "JSON-filen kan ikke læses (linje {}, kolonne {}).",
-                    e.line(),
-                    e.column()
-                ),
-                format!(
-                    "The JSON file cannot be read (line {}, column {}).",
-                    e.line(),
-                    e.column()
-                ),
-            )
+            LoadError::new(LoadErrorKind::JsonUnreadable {
+                line: e.line(),
+                column: e.column(),
+            })
         })?;
     let records = match &v {
         serde_json::Value::Array(a) => a,
@@ -160,8 +157,5 @@ pub fn grid_from_json(text: &str) -> Result<Grid, LoadError> {
 }
 
 fn not_records() -> LoadError {
-    LoadError::new(
-        "JSON-filen er ikke en liste af rækker (fx [{\"kode\": \"0101\", \"indkomst\": 312400}, …]).",
-        "The JSON file is not a list of records (e.g. [{\"code\": \"0101\", \"income\": 312400}, …]).",
-    )
+    LoadError::new(LoadErrorKind::NotRecords)
 }

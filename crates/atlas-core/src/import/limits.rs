@@ -1,15 +1,11 @@
-//! Size limits for what the app reads, checked before reading, with a sentence
-//! that names the file, its size and the limit.
+//! Size limits for what the app reads, checked before reading; a file over the limit
+//! is refused with [`LoadErrorKind::FileTooLarge`], naming the file, its size and the
+//! limit.
 
-use crate::issue::LoadError;
+use crate::issue::{LoadError, LoadErrorKind};
 
 /// What kind of file is being read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileKind {
-    Boundaries,
-    Table,
-    Project,
-}
+pub use crate::issue::FileKind;
 
 impl FileKind {
     /// The largest file of this kind the app reads, in bytes. Boundaries: the app
@@ -22,53 +18,28 @@ impl FileKind {
             FileKind::Project => 350_000_000,
         }
     }
-
-    /// (what, advice) in Danish and English.
-    fn words(self) -> [(&'static str, &'static str); 2] {
-        match self {
-            FileKind::Boundaries => [
-                (
-                    "grænsefiler",
-                    "Forenkl grænserne (fx i mapshaper), eller del filen op.",
-                ),
-                (
-                    "boundary files",
-                    "Simplify the boundaries (e.g. in mapshaper), or split the file.",
-                ),
-            ],
-            FileKind::Table => [
-                ("tabeller", "Del filen op, eller vælg færre kolonner."),
-                ("tables", "Split the file, or choose fewer columns."),
-            ],
-            FileKind::Project => [
-                ("projektfiler", "Gem projektet med forenklede grænser."),
-                (
-                    "project files",
-                    "Save the project with simplified boundaries.",
-                ),
-            ],
-        }
-    }
 }
 
 /// Refuse a file over the limit for its kind, before it is read.
 ///
 /// ```
 /// use atlas_core::import::limits::{check_size, FileKind};
+/// use atlas_core::issue::LoadErrorKind;
+/// use atlas_core::Lang;
 /// assert!(check_size(FileKind::Table, "små.csv", 1_000).is_ok());
 /// let e = check_size(FileKind::Table, "stor.csv", 61_000_000).unwrap_err();
-/// assert_eq!(e.da, "stor.csv er 61 MB; appen læser tabeller op til 50 MB. Del filen op, eller vælg færre kolonner.");
+/// assert!(matches!(e.kind, LoadErrorKind::FileTooLarge { bytes: 61_000_000, .. }));
+/// assert_eq!(e.sentence(Lang::Da), "stor.csv er 61 MB; appen læser tabeller op til 50 MB. Del filen op, eller vælg færre kolonner.");
 /// ```
 pub fn check_size(kind: FileKind, name: &str, bytes: u64) -> Result<(), LoadError> {
-    let max = kind.max_bytes();
-    if bytes <= max {
+    let max_bytes = kind.max_bytes();
+    if bytes <= max_bytes {
         return Ok(());
     }
-    let [(da, da_advice), (en, en_advice)] = kind.words();
-    let mb = (bytes as f64 / 1e6).round();
-    let max_mb = max / 1_000_000;
-    Err(LoadError::new(
-        format!("{name} er {mb:.0} MB; appen læser {da} op til {max_mb} MB. {da_advice}"),
-        format!("{name} is {mb:.0} MB; the app reads {en} up to {max_mb} MB. {en_advice}"),
-    ))
+    Err(LoadError::new(LoadErrorKind::FileTooLarge {
+        name: name.to_owned(),
+        file: kind,
+        bytes,
+        max_bytes,
+    }))
 }

@@ -1,7 +1,7 @@
 //! The optional metadata file beside a table: labels, units, years, sources and
 //! polarity per column (`*.meta.json`).
 
-use crate::issue::LoadError;
+use crate::issue::{LoadError, LoadErrorKind};
 use crate::model::indicator::{DatasetMeta, IndicatorMeta};
 use serde::{Deserialize, Serialize};
 
@@ -23,17 +23,10 @@ pub struct Sidecar {
 /// Parse a metadata sidecar.
 pub fn parse_sidecar(text: &str) -> Result<Sidecar, LoadError> {
     serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        LoadError::new(
-            format!(
-                "Metadatafilen kan ikke læses (linje {}, kolonne {}): {e}",
-                e.line(),
-                e.column()
-            ),
-            format!(
-                "The metadata file cannot be read (line {}, column {}): {e}",
-                e.line(),
-                e.column()
-            ),
-        )
+        LoadError::new(LoadErrorKind::MetadataUnreadable {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        })
     })
 }

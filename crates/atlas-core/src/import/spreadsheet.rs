@@ -6,17 +6,16 @@
 //! their saved results.
 
 use crate::import::grid::Grid;
-use crate::issue::{Issue, LoadError, Loaded, Location};
+use crate::issue::{Issue, IssueKind, LoadError, LoadErrorKind, Loaded, Location};
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
 use std::io::Cursor;
 
 /// Read the first sheet with data.
 pub fn grid_from_spreadsheet(bytes: &[u8]) -> Result<Loaded<Grid>, LoadError> {
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| {
-        LoadError::new(
-            "Regnearket kan ikke åbnes: filen er ikke et gyldigt .xlsx-, .xls- eller .ods-regneark (den kan være ødelagt, afskåret eller have et forkert navn).".to_owned(),
-            format!("The spreadsheet cannot be opened: the file is not a valid .xlsx, .xls or .ods workbook ({e}); it may be damaged, truncated or misnamed."),
-        )
+        LoadError::new(LoadErrorKind::SpreadsheetUnopenable {
+            detail: e.to_string(),
+        })
     })?;
     let names = book.sheet_names();
     let mut issues = Vec::new();
@@ -93,43 +92,38 @@ pub fn grid_from_spreadsheet(bytes: &[u8]) -> Result<Loaded<Grid>, LoadError> {
         if filled > 0 {
             issues.push(Issue::info(
                 Location::File,
-                format!("{filled} tomme etiketceller (flettede celler) i arket «{name}» er udfyldt med værdien ovenfor"),
-                format!("{filled} empty label cells (merged cells) in the sheet “{name}” were filled with the value above"),
+                IssueKind::MergedCellsFilled {
+                    cells: filled,
+                    sheet: name.clone(),
+                },
             ));
         }
         let unsaved = unsaved_formulas(&mut book, name, &range);
         if !unsaved.is_empty() {
-            let shown: Vec<&str> = unsaved.iter().take(8).map(String::as_str).collect();
-            let more = unsaved.len().saturating_sub(shown.len());
-            let (da_more, en_more) = if more > 0 {
-                (format!(" og {more} andre"), format!(" and {more} others"))
-            } else {
-                (String::new(), String::new())
-            };
             issues.push(Issue::warning(
                 Location::File,
-                format!("{} celler i arket «{name}» har en formel uden gemt resultat ({}{da_more}) og vises som manglende. Åbn filen i Excel og gem den igen, så resultaterne kommer med", unsaved.len(), shown.join(", ")),
-                format!("{} cells in the sheet “{name}” have a formula without a saved result ({}{en_more}) and are shown as missing. Open the file in Excel and save it again so the results are included", unsaved.len(), shown.join(", ")),
+                IssueKind::FormulasUnsaved {
+                    sheet: name.clone(),
+                    cells: unsaved,
+                },
             ));
         }
         if errors > 0 {
             issues.push(Issue::warning(
                 Location::File,
-                format!("{errors} celler i arket «{name}» indeholder en formelfejl (fx #DIV/0!) og vises som manglende"),
-                format!("{errors} cells in the sheet “{name}” hold a formula error (e.g. #DIV/0!) and are shown as missing"),
+                IssueKind::FormulaErrors {
+                    sheet: name.clone(),
+                    cells: errors,
+                },
             ));
         }
         if names.len() > 1 {
             issues.push(Issue::info(
                 Location::File,
-                format!(
-                    "arket «{name}» er læst (regnearket har {} ark)",
-                    names.len()
-                ),
-                format!(
-                    "the sheet “{name}” was read (the workbook has {} sheets)",
-                    names.len()
-                ),
+                IssueKind::SheetChosen {
+                    sheet: name.clone(),
+                    sheets: names.len(),
+                },
             ));
         }
         return Ok(Loaded {
@@ -141,10 +135,7 @@ pub fn grid_from_spreadsheet(bytes: &[u8]) -> Result<Loaded<Grid>, LoadError> {
             issues,
         });
     }
-    Err(LoadError::new(
-        "Regnearket har ingen ark med en tabel (en overskriftsrække og data).",
-        "The spreadsheet has no sheet with a table (a header row and data).",
-    ))
+    Err(LoadError::new(LoadErrorKind::NoSheetWithTable))
 }
 
 /// Cells (as "C3") holding a formula whose result was never saved: the program that

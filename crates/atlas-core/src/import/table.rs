@@ -4,7 +4,7 @@
 
 use crate::import::cells::{parse_cell, Cell};
 use crate::import::decode::{decode_text, Encoding};
-use crate::issue::{Issue, LoadError, Loaded, Location};
+use crate::issue::{Issue, IssueKind, LoadError, LoadErrorKind, Loaded, Location};
 use crate::model::indicator::{DatasetMeta, IndicatorMeta};
 use std::collections::HashMap;
 
@@ -101,26 +101,15 @@ pub fn parse_table_bytes(
     };
     if encoding == Encoding::Mixed {
         let lines = crate::import::decode::legacy_lines(bytes).legacy;
-        let da = crate::text::numbers::list_numbers(&lines, 8, crate::Lang::Da);
-        let en = crate::text::numbers::list_numbers(&lines, 8, crate::Lang::En);
         loaded.issues.insert(
             0,
-            Issue::warning(
-                Location::File,
-                format!("blander to tegnkodninger: linje {da} er gemt som Windows-1252, resten som UTF-8. Hver linje er læst i sin egen kodning; tjek æ, ø og å i de linjer, og gem filen igen som UTF-8"),
-                format!("mixes two encodings: line {en} is saved as Windows-1252, the rest as UTF-8. Each line was read in its own encoding; check æ, ø and å on those lines, and save the file again as UTF-8"),
-            ),
+            Issue::warning(Location::File, IssueKind::MixedEncoding { lines }),
         );
     }
     if encoding == Encoding::Windows1252 {
-        loaded.issues.insert(
-            0,
-            Issue::info(
-                Location::File,
-                "er ikke UTF-8 og er læst som Windows-1252 (som Excel gemmer CSV); tjek at æ, ø og å ser rigtige ud",
-                "is not UTF-8 and was read as Windows-1252 (as Excel saves CSV); check that æ, ø and å look right",
-            ),
-        );
+        loaded
+            .issues
+            .insert(0, Issue::info(Location::File, IssueKind::ReadAsWindows1252));
     }
     Ok(loaded)
 }
@@ -163,8 +152,7 @@ pub fn table_from_grid(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Loaded<
                     line: *line,
                     key: None,
                 },
-                "har ingen områdekode og er sprunget over",
-                "has no area code and was skipped",
+                IssueKind::RowWithoutKey,
             ));
             continue;
         }
@@ -175,14 +163,9 @@ pub fn table_from_grid(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Loaded<
                     line: *line,
                     key: Some(key.clone()),
                 },
-                format!(
-                    "har tiden «{}», som ikke er et år; rækken er sprunget over",
-                    cell(r, time_idx.unwrap_or(0))
-                ),
-                format!(
-                    "has the time “{}”, which is not a year; the row was skipped",
-                    cell(r, time_idx.unwrap_or(0))
-                ),
+                IssueKind::TimeNotYear {
+                    time: cell(r, time_idx.unwrap_or(0)).to_owned(),
+                },
             ));
             continue;
         }
@@ -226,14 +209,10 @@ pub fn table_from_grid(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Loaded<
                             line: *line,
                             key: Some(key.clone()),
                         },
-                        format!(
-                            "gentager «{id}»{} for samme område; den første række er brugt",
-                            year.map(|y| format!(" i {y}")).unwrap_or_default()
-                        ),
-                        format!(
-                            "repeats “{id}”{} for the same area; the first row was used",
-                            year.map(|y| format!(" in {y}")).unwrap_or_default()
-                        ),
+                        IssueKind::ValueRepeated {
+                            indicator: id.clone(),
+                            year,
+                        },
                     ));
                 }
                 continue;
@@ -247,9 +226,14 @@ pub fn table_from_grid(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Loaded<
                     invalid_shown += 1;
                     if invalid_shown <= 5 {
                         issues.push(Issue::warning(
-                            Location::Row { line: *line, key: Some(key.clone()) },
-                            format!("værdien «{raw}» i kolonnen «{}» er ikke et tal og vises som manglende", header[m]),
-                            format!("the value “{raw}” in column “{}” is not a number and is shown as missing", header[m]),
+                            Location::Row {
+                                line: *line,
+                                key: Some(key.clone()),
+                            },
+                            IssueKind::NumberUnreadable {
+                                value: raw.to_owned(),
+                                column: header[m].clone(),
+                            },
                         ));
                     }
                 }
@@ -259,22 +243,19 @@ pub fn table_from_grid(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Loaded<
     if duplicates > 5 {
         issues.push(Issue::warning(
             Location::File,
-            format!("i alt {duplicates} gentagne værdier; de første er brugt"),
-            format!("{duplicates} repeated values in all; the first were used"),
+            IssueKind::ValuesRepeatedInAll { count: duplicates },
         ));
     }
     if invalid_shown > 5 {
         issues.push(Issue::warning(
             Location::File,
-            format!("i alt {invalid_shown} celler er ikke tal og vises som manglende"),
-            format!("{invalid_shown} cells in all are not numbers and are shown as missing"),
+            IssueKind::NumbersUnreadableInAll {
+                count: invalid_shown,
+            },
         ));
     }
     if rows.is_empty() {
-        return Err(LoadError::new(
-            "Ingen af tabellens rækker har en områdekode.",
-            "None of the table's rows has an area code.",
-        ));
+        return Err(LoadError::new(LoadErrorKind::NoAreaCodes));
     }
 
     // Metadata: the sidecar's description of a column (or generated id), else bare.
@@ -294,8 +275,7 @@ pub fn table_from_grid(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Loaded<
                     Location::Column {
                         name: m.column.clone(),
                     },
-                    "er beskrevet i metadatafilen, men findes ikke i tabellen",
-                    "is described in the metadata file but is not in the table",
+                    IssueKind::DescribedColumnMissing,
                 ));
             }
         }

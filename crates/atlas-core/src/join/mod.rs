@@ -5,7 +5,7 @@
 
 use crate::import::boundaries::Boundaries;
 use crate::import::table::Table;
-use crate::issue::{Issue, Loaded, Location};
+use crate::issue::{Issue, IssueKind, Loaded, Location};
 use crate::model::atlas::Atlas;
 use crate::model::district::Area;
 use crate::text::names::{normalise_code, normalise_name};
@@ -122,11 +122,7 @@ pub fn join_with(
         ..Default::default()
     };
     if table.rows.is_empty() {
-        let issue = Issue::info(
-            Location::File,
-            format!("der er ingen indikatortabel; kortet viser de {n} områders grænser"),
-            format!("there is no indicator table; the map shows the boundaries of the {n} areas"),
-        );
+        let issue = Issue::info(Location::File, IssueKind::NoTable { areas: n });
         return (
             boundaries_only(districts, boundaries.note.clone(), issue),
             report,
@@ -238,14 +234,10 @@ pub fn join_with(
                             line: row.line,
                             key: Some(row.key.clone()),
                         },
-                        format!(
-                            "«{label}» matcher {}, som allerede har en række; rækken er ikke brugt",
-                            districts[d].name
-                        ),
-                        format!(
-                            "“{label}” matches {}, which already has a row; the row was not used",
-                            districts[d].name
-                        ),
+                        IssueKind::RowAlreadyMatched {
+                            label,
+                            district: districts[d].name.clone(),
+                        },
                     ));
                 }
             }
@@ -256,21 +248,15 @@ pub fn join_with(
             None if is_other_level => *other.entry(c.group.clone()).or_default() += 1,
             None => {
                 let sug = suggest(&label, &names);
-                let (sda, sen) = if sug.is_empty() {
-                    (String::new(), String::new())
-                } else {
-                    (
-                        format!(" (mente du {}?)", sug.join(" eller ")),
-                        format!(" (did you mean {}?)", sug.join(" or ")),
-                    )
-                };
                 issues.push(Issue::warning(
                     Location::Row {
                         line: row.line,
                         key: Some(row.key.clone()),
                     },
-                    format!("«{label}» matcher ingen bydel på kortet{sda}"),
-                    format!("“{label}” matches no district on the map{sen}"),
+                    IssueKind::RowUnmatched {
+                        label: label.clone(),
+                        suggestions: sug.clone(),
+                    },
                 ));
                 report
                     .unmatched
@@ -283,8 +269,10 @@ pub fn join_with(
     for (level, count) in &other_levels {
         issues.push(Issue::info(
             Location::File,
-            format!("{count} rækker på niveauet «{level}» hører til en anden inddeling end kortets og er ikke brugt"),
-            format!("{count} rows at the level “{level}” belong to another division than the map's and were not used"),
+            IssueKind::RowsOtherLevel {
+                level: level.clone(),
+                rows: *count,
+            },
         ));
     }
     report.other_levels = other_levels;
@@ -292,8 +280,11 @@ pub fn join_with(
         let rows = table.rows.len();
         let issue = Issue::warning(
             Location::File,
-            format!("ingen af tabellens {rows} rækker matcher de {n} områder på kortet (nøgle «{}»); kortet viser kun grænserne", table.key_column),
-            format!("none of the table's {rows} rows matches the {n} areas on the map (key “{}”); the map shows the boundaries only", table.key_column),
+            IssueKind::NothingMatched {
+                rows,
+                areas: n,
+                key: table.key_column.clone(),
+            },
         );
         return (
             boundaries_only(districts, boundaries.note.clone(), issue),
@@ -307,8 +298,7 @@ pub fn join_with(
                 Location::District {
                     name: districts[d].name.clone(),
                 },
-                "har ingen række i tabellen og vises som manglende data",
-                "has no row in the table and is shown as missing data",
+                IssueKind::DistrictWithoutRow,
             ));
         }
     }
@@ -316,22 +306,12 @@ pub fn join_with(
         0,
         Issue::info(
             Location::File,
-            format!(
-                "tabellen matcher {} af {} rækker ({:.0} %); {} af {} områder har data",
-                report.matched,
-                report.rows,
-                report.match_rate() * 100.0,
-                n - report.without_data.len(),
-                n
-            ),
-            format!(
-                "the table matches {} of {} rows ({:.0} %); {} of {} areas have data",
-                report.matched,
-                report.rows,
-                report.match_rate() * 100.0,
-                n - report.without_data.len(),
-                n
-            ),
+            IssueKind::MatchSummary {
+                matched: report.matched,
+                rows: report.rows,
+                with_data: n - report.without_data.len(),
+                areas: n,
+            },
         ),
     );
     let values = table

@@ -6,7 +6,7 @@ use crate::import::boundaries::{
 };
 use crate::import::limits::{check_size, FileKind};
 use crate::import::scan::FeatureScanner;
-use crate::issue::{LoadError, Loaded};
+use crate::issue::{LoadError, LoadErrorKind, Loaded};
 use std::sync::Arc;
 
 /// How much one [`BoundaryLoad::step`] may do.
@@ -208,10 +208,7 @@ use super::model::MAP_PADDING;
 
 /// The boundaries have nothing that can be drawn.
 pub(crate) fn no_extent() -> LoadError {
-    LoadError::new(
-        "Områderne har ingen udstrækning, der kan tegnes.",
-        "The areas have no extent that can be drawn.",
-    )
+    LoadError::new(LoadErrorKind::NoExtent)
 }
 
 /// Read GeoJSON text into districts, all at once and without shapes (the same

@@ -6,7 +6,7 @@
 //! round-trips exactly and carries a format version; a newer version is refused
 //! with a sentence instead of being half-read.
 
-use crate::issue::LoadError;
+use crate::issue::{LoadError, LoadErrorKind};
 use crate::present::view_spec::ViewSpec;
 use serde::{Deserialize, Serialize};
 
@@ -159,46 +159,29 @@ pub fn looks_like_project(text: &str) -> bool {
 pub fn parse_project(text: &str) -> Result<Project, LoadError> {
     let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
         .map_err(|e| {
-            LoadError::new(
-                format!(
-                    "Projektfilen kan ikke læses: den er ikke gyldig JSON (linje {}, kolonne {}). Den kan være afkortet.",
-                    e.line(),
-                    e.column()
-                ),
-                format!(
-                    "The project file cannot be read: it is not valid JSON (line {}, column {}). It may be truncated.",
-                    e.line(),
-                    e.column()
-                ),
-            )
+            LoadError::new(LoadErrorKind::ProjectNotJson {
+                line: e.line(),
+                column: e.column(),
+            })
         })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(PROJECT_FORMAT) {
-        return Err(LoadError::new(
-            "Filen er ikke en Samskabelsesatlas-projektfil (feltet \"format\" mangler).",
-            "The file is not a Samskabelsesatlas project file (the \"format\" field is missing).",
-        ));
+        return Err(LoadError::new(LoadErrorKind::NotAProject));
     }
     let version = value.get("version").and_then(|v| v.as_u64());
     match version {
         Some(v) if v == u64::from(PROJECT_VERSION) => {}
         Some(v) if v > u64::from(PROJECT_VERSION) => {
-            return Err(LoadError::new(
-                format!("Projektfilen er gemt af en nyere Samskabelsesatlas (format {v}); denne version kan åbne format {PROJECT_VERSION}. Brug den nyere version, eller gem projektet igen derfra."),
-                format!("The project file was saved by a newer Samskabelsesatlas (format {v}); this version opens format {PROJECT_VERSION}. Use the newer version, or save the project again from it."),
-            ));
+            return Err(LoadError::new(LoadErrorKind::ProjectTooNew {
+                version: v,
+                supported: PROJECT_VERSION,
+            }));
         }
-        _ => {
-            return Err(LoadError::new(
-                "Projektfilen har ingen gyldig formatversion (feltet \"version\").",
-                "The project file has no valid format version (the \"version\" field).",
-            ))
-        }
+        _ => return Err(LoadError::new(LoadErrorKind::ProjectNoVersion)),
     }
     serde_json::from_value(value).map_err(|e| {
-        LoadError::new(
-            format!("Projektfilen er beskadiget: {e}."),
-            format!("The project file is damaged: {e}."),
-        )
+        LoadError::new(LoadErrorKind::ProjectDamaged {
+            detail: e.to_string(),
+        })
     })
 }
 

@@ -9,7 +9,7 @@ use crate::classify::methods::Method;
 use crate::classify::modes::Mode;
 use crate::classify::palette::Scheme;
 use crate::geometry::pan_zoom::ViewTransform;
-use crate::issue::{Issue, Location};
+use crate::issue::{Issue, IssueKind, Location};
 use crate::model::composite::Normalisation;
 use serde::{Deserialize, Serialize};
 
@@ -338,12 +338,10 @@ impl ViewSpec {
             if !ok {
                 issues.push(Issue::warning(
                     Location::File,
-                    format!(
-                        "Linkets parameter «{key}={value}» kunne ikke læses og er sprunget over."
-                    ),
-                    format!(
-                        "The link's parameter “{key}={value}” could not be read and was skipped."
-                    ),
+                    IssueKind::LinkParameterUnreadable {
+                        key: key.clone(),
+                        value: value.to_owned(),
+                    },
                 ));
             }
         }

@@ -10,7 +10,7 @@ use super::{Boundaries, BoundaryOptions, CrsSource};
 use crate::geometry::coords::Bounds;
 use crate::geometry::crs::{infer_crs, parse_crs_member, Crs, Reprojector};
 use crate::import::scan::ScanStep;
-use crate::issue::{Issue, LoadError, Loaded, Location};
+use crate::issue::{Issue, IssueKind, LoadError, LoadErrorKind, Loaded, Location, Severity};
 use geojson::{GeoJson, JsonObject};
 
 /// Builds [`Boundaries`] one feature at a time, so that a huge file can be read in
@@ -91,11 +91,10 @@ impl BoundaryBuilder {
             Err(e) => {
                 self.unreadable += 1;
                 if self.unreadable <= 5 {
-                    let (da, en) = super::explain_feature_error(&e, raw);
+                    let problem = super::explain_feature_error(&e, raw);
                     self.issues.push(Issue::warning(
                         Location::Feature { index, name: None },
-                        format!("{da}, og er sprunget over"),
-                        format!("{en}, and was skipped"),
+                        IssueKind::FeatureUnreadable { problem },
                     ));
                 }
             }
@@ -122,11 +121,7 @@ impl BoundaryBuilder {
             .and_then(value_as_key);
         let loc = Location::Feature { index, name };
         let Some(geometry) = f.geometry else {
-            self.issues.push(Issue::warning(
-                loc,
-                "har ingen geometri (null) og er sprunget over",
-                "has no geometry (null) and was skipped",
-            ));
+            self.issues.push(Issue::warning(loc, IssueKind::NoGeometry));
             return;
         };
         let mut rings: Vec<Vec<Vec<(f64, f64)>>> = Vec::new();
@@ -135,11 +130,7 @@ impl BoundaryBuilder {
         self.skipped_other += other;
         if rings.is_empty() {
             if other == 0 {
-                self.issues.push(Issue::warning(
-                    loc,
-                    "har ingen flader (polygoner) og er sprunget over",
-                    "has no polygons and was skipped",
-                ));
+                self.issues.push(Issue::warning(loc, IssueKind::NoPolygons));
             }
             return;
         }
@@ -179,8 +170,10 @@ impl BoundaryBuilder {
                     let guess = raw_bounds(rings).and_then(|b| infer_crs(&b));
                     self.issues.push(Issue::warning(
                         Location::File,
-                        format!("koordinatsystemet «{name}» kendes ikke; {} er gættet ud fra koordinaterne", guess.map(|g| g.label()).unwrap_or("intet")),
-                        format!("the coordinate system “{name}” is not known; {} was guessed from the coordinates", guess.map(|g| g.label()).unwrap_or("none")),
+                        IssueKind::CrsUnknown {
+                            name: name.clone(),
+                            guess: guess.map(|g| g.label().to_owned()),
+                        },
                     ));
                     (guess, CrsSource::Inferred)
                 }
@@ -191,8 +184,9 @@ impl BoundaryBuilder {
                         Some(g) => {
                             self.issues.push(Issue::info(
                                 Location::File,
-                                format!("filen siger ikke hvilket koordinatsystem den bruger; koordinaterne er ikke grader, men passer til Danmark i {}, som er brugt. Vælg et andet, hvis kortet ser forkert ud", g.label()),
-                                format!("the file does not say which coordinate system it uses; the coordinates are not degrees but fit Denmark in {}, which was used. Choose another if the map looks wrong", g.label()),
+                                IssueKind::CrsGuessed {
+                                    crs: g.label().to_owned(),
+                                },
                             ));
                             (guess, CrsSource::Inferred)
                         }
@@ -225,10 +219,7 @@ impl BoundaryBuilder {
         if self.features_seen == 0 {
             match self.top_type.as_deref() {
                 Some("FeatureCollection") => {
-                    return Err(LoadError::new(
-                        "Filen er gyldig GeoJSON, men indeholder ingen områder (tom FeatureCollection).",
-                        "The file is valid GeoJSON but contains no areas (empty FeatureCollection).",
-                    ))
+                    return Err(LoadError::new(LoadErrorKind::EmptyCollection))
                 }
                 Some(_) if !text.is_empty() => match text.parse::<GeoJson>() {
                     Ok(GeoJson::Feature(f)) => {
@@ -251,59 +242,47 @@ impl BoundaryBuilder {
             }
         }
         if self.skipped_other > 0 {
-            let n = self.skipped_other;
             self.issues.push(Issue::info(
                 Location::File,
-                format!(
-                    "{n} punkter eller linjer er sprunget over; kun flader kan vises som områder"
-                ),
-                format!("{n} points or lines were skipped; only polygons can be shown as areas"),
+                IssueKind::PointsOrLinesSkipped {
+                    count: self.skipped_other,
+                },
             ));
         }
         if self.unreadable > 5 {
-            let n = self.unreadable;
             self.issues.push(Issue::warning(
                 Location::File,
-                format!("i alt {n} objekter kunne ikke læses og er sprunget over"),
-                format!("{n} features in all could not be read and were skipped"),
+                IssueKind::FeaturesUnreadableInAll {
+                    count: self.unreadable,
+                },
             ));
         }
         if self.validator.skipped > 0 {
-            let n = self.validator.skipped;
             self.issues.push(Issue::info(
                 Location::File,
-                format!("{n} polygoner er ikke kontrolleret for selvskæringer, fordi de er meget store (over {VALIDATION_VERTEX_LIMIT} punkter) eller filen er meget stor; de tegnes som de er"),
-                format!("{n} polygons were not checked for self-intersections because they are very large (over {VALIDATION_VERTEX_LIMIT} points) or the file is very large; they are drawn as they are"),
+                IssueKind::PolygonsNotValidated {
+                    count: self.validator.skipped,
+                    vertex_limit: VALIDATION_VERTEX_LIMIT,
+                },
             ));
         }
         if self.raw.is_empty() {
             if let Some(b) = self.undecidable_crs {
-                return Err(LoadError::new(
-                    format!("Koordinaterne (fx x fra {:.0} til {:.0}) er hverken længde/bredde-grader eller et dansk koordinatsystem appen kan genkende. Vælg koordinatsystem og indlæs igen.", b.min_x, b.max_x),
-                    format!("The coordinates (e.g. x from {:.0} to {:.0}) are neither longitude/latitude degrees nor a Danish coordinate system the app recognises. Choose the coordinate system and load again.", b.min_x, b.max_x),
-                ));
+                return Err(LoadError::new(LoadErrorKind::CoordinatesUnrecognised {
+                    min_x: b.min_x,
+                    max_x: b.max_x,
+                }));
             }
             // Why, feature by feature: the first three problems, and how many more.
             let warnings: Vec<&Issue> = self
                 .issues
                 .iter()
-                .filter(|i| i.severity == crate::issue::Severity::Warning)
+                .filter(|i| i.severity == Severity::Warning)
                 .collect();
-            let why = |lang: crate::Lang| {
-                let mut s: Vec<String> =
-                    warnings.iter().take(3).map(|i| i.sentence(lang)).collect();
-                if warnings.len() > 3 {
-                    s.push(match lang {
-                        crate::Lang::Da => format!("(og {} andre problemer)", warnings.len() - 3),
-                        crate::Lang::En => format!("(and {} other problems)", warnings.len() - 3),
-                    });
-                }
-                s.join(" ")
-            };
-            return Err(LoadError::new(
-                format!("Filen indeholder ingen brugbare flader (polygoner), så der er intet at tegne. {}", why(crate::Lang::Da)).trim_end().to_owned(),
-                format!("The file contains no usable polygons, so there is nothing to draw. {}", why(crate::Lang::En)).trim_end().to_owned(),
-            ));
+            return Err(LoadError::new(LoadErrorKind::NoUsablePolygons {
+                problems: warnings.iter().take(3).map(|i| (*i).clone()).collect(),
+                more: warnings.len().saturating_sub(3),
+            }));
         }
         let (crs, crs_source) = self.crs.unwrap_or((Crs::Wgs84, CrsSource::Default));
 

@@ -2,7 +2,7 @@
 
 use super::keys::value_as_key;
 use super::District;
-use crate::issue::{Issue, Location};
+use crate::issue::{Issue, IssueKind, Location};
 use geo::{MultiPolygon, Polygon};
 use geojson::JsonObject;
 use std::collections::HashMap;
@@ -46,14 +46,9 @@ pub(super) fn merge_by_key(
                             index: f.index,
                             name: name.clone(),
                         },
-                        format!(
-                            "mangler nøglen «{}»; objektets nummer bruges i stedet",
-                            key_property.as_deref().unwrap_or("")
-                        ),
-                        format!(
-                            "lacks the key “{}”; its position is used instead",
-                            key_property.as_deref().unwrap_or("")
-                        ),
+                        IssueKind::KeyMissing {
+                            key: key_property.clone().unwrap_or_default(),
+                        },
                     ));
                 }
                 format!("#{}", f.index + 1)
@@ -79,20 +74,20 @@ pub(super) fn merge_by_key(
             }
         }
     }
-    for (key, a, b) in name_clash {
+    for (key, first, second) in name_clash {
         issues.push(Issue::warning(
-                Location::File,
-                format!("nøglen «{key}» bruges af både «{a}» og «{b}»; de er tegnet som ét område. Vælg en anden nøgle, hvis det er forkert"),
-                format!("the key “{key}” is used by both “{a}” and “{b}”; they are drawn as one area. Choose another key if that is wrong"),
-            ));
+            Location::File,
+            IssueKind::KeyShared { key, first, second },
+        ));
     }
     if parts_merged > 0 {
-        let (n, m) = (parts_merged + districts.len(), districts.len());
-        let k = key_property.clone().unwrap_or_default();
         issues.push(Issue::info(
             Location::File,
-            format!("{n} dele med samme nøgle «{k}» er samlet til {m} områder"),
-            format!("{n} parts sharing the key “{k}” were merged into {m} areas"),
+            IssueKind::PartsMerged {
+                parts: parts_merged + districts.len(),
+                areas: districts.len(),
+                key: key_property.clone().unwrap_or_default(),
+            },
         ));
     }
     districts

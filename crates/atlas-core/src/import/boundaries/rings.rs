@@ -1,6 +1,6 @@
 //! Raw polygon rings out of any GeoJSON geometry.
 
-use crate::issue::{Issue, Location};
+use crate::issue::{Issue, IssueKind, Location};
 use geojson::{Geometry, GeometryValue, PolygonType};
 
 const MAX_DEPTH: usize = 16;
@@ -21,18 +21,13 @@ pub(super) fn collect_polygons(
             for pos in ring {
                 let s = pos.as_slice();
                 if s.len() < 2 {
-                    issues.push(Issue::warning(
-                        loc.clone(),
-                        "har et punkt med færre end to koordinater; polygonen er sprunget over",
-                        "has a position with fewer than two coordinates; the polygon was skipped",
-                    ));
+                    issues.push(Issue::warning(loc.clone(), IssueKind::PositionTooShort));
                     return None;
                 }
                 if !s[0].is_finite() || !s[1].is_finite() {
                     issues.push(Issue::warning(
                         loc.clone(),
-                        "har koordinater der ikke er tal; polygonen er sprunget over",
-                        "has coordinates that are not numbers; the polygon was skipped",
+                        IssueKind::CoordinatesNotNumbers,
                     ));
                     return None;
                 }
@@ -41,11 +36,7 @@ pub(super) fn collect_polygons(
             rings.push(pts);
         }
         if rings.is_empty() {
-            issues.push(Issue::warning(
-                loc.clone(),
-                "har en polygon uden ringe; den er sprunget over",
-                "has a polygon without rings; it was skipped",
-            ));
+            issues.push(Issue::warning(loc.clone(), IssueKind::PolygonWithoutRings));
             return None;
         }
         Some(rings)
@@ -67,8 +58,7 @@ pub(super) fn collect_polygons(
             if depth >= MAX_DEPTH {
                 issues.push(Issue::warning(
                     loc.clone(),
-                    "har GeometryCollections indlejret for dybt og er afkortet",
-                    "has GeometryCollections nested too deeply and was cut short",
+                    IssueKind::CollectionsNestedTooDeeply,
                 ));
                 return;
             }

@@ -1,9 +1,9 @@
 //! Rings → a checked polygon. Is it valid? The fast sweeps of [`crossing`](super::crossing) first (any
 //! size); geo's full validation only where they are not sure, within a per-file
-//! budget so huge files stay fast. Problems come back as words a planner reads.
+//! budget so huge files stay fast. Problems come back as [`PolygonProblem`]s.
 
 use super::crossing::{ring_self_intersects, surely_valid_with_holes};
-use crate::issue::{Issue, Location};
+use crate::issue::{Issue, IssueKind, Location, PolygonProblem};
 use geo::{Coord, LineString, Polygon, Validation};
 
 /// Polygons with more vertices than this are not given to geo's check (it grows
@@ -22,16 +22,19 @@ pub struct Validator {
 }
 
 impl Validator {
-    /// The problem with `polygon` (Danish, English), or `None` when it is valid or
-    /// could not be checked.
+    /// The problem with `polygon`, or `None` when it is valid or could not be checked.
     ///
     /// ```
     /// use atlas_core::import::boundaries::Validator;
+    /// use atlas_core::issue::PolygonProblem;
+    /// use atlas_core::Lang;
     /// use geo::{LineString, Polygon};
     /// let bowtie = Polygon::new(LineString::from(vec![(0., 0.), (1., 1.), (1., 0.), (0., 1.), (0., 0.)]), vec![]);
-    /// assert_eq!(Validator::default().problem(&bowtie).map(|p| p.1), Some("a ring crosses itself".to_owned()));
+    /// let problem = Validator::default().problem(&bowtie);
+    /// assert_eq!(problem, Some(PolygonProblem::CrossesItself));
+    /// assert_eq!(problem.map(|p| p.say(Lang::En)), Some("a ring crosses itself".to_owned()));
     /// ```
-    pub fn problem(&mut self, polygon: &Polygon<f64>) -> Option<(String, String)> {
+    pub fn problem(&mut self, polygon: &Polygon<f64>) -> Option<PolygonProblem> {
         let problem = if polygon.interiors().is_empty() {
             ring_self_intersects(&polygon.exterior().0).then(|| "self-intersection".to_owned())
         } else {
@@ -74,8 +77,7 @@ pub fn checked_polygon(
             {
                 issues.push(Issue::warning(
                     loc.clone(),
-                    format!("har koordinaten ({x}, {y}) uden for jordens længde- og breddegrader; polygonen er sprunget over"),
-                    format!("has the coordinate ({x}, {y}) outside the Earth's longitudes and latitudes; the polygon was skipped"),
+                    IssueKind::CoordinateOffGlobe { x, y },
                 ));
                 return None;
             }
@@ -83,24 +85,16 @@ pub fn checked_polygon(
         }
         coords.dedup();
         if coords.len() > 1 && coords.first() != coords.last() {
-            issues.push(Issue::info(
-                loc.clone(),
-                "har en ring der ikke var lukket; den er lukket automatisk",
-                "has a ring that was not closed; it was closed automatically",
-            ));
+            issues.push(Issue::info(loc.clone(), IssueKind::RingClosed));
             coords.push(coords[0]);
         }
         if coords.len() < 4 {
-            let (da, en) = if ri == 0 {
-                ("har en ydre ring med under tre forskellige punkter; polygonen er sprunget over",
-                 "has an outer ring with fewer than three distinct points; the polygon was skipped")
+            let kind = if ri == 0 {
+                IssueKind::OuterRingTooSmall
             } else {
-                (
-                    "har et hul med under tre forskellige punkter; hullet er sprunget over",
-                    "has a hole with fewer than three distinct points; the hole was skipped",
-                )
+                IssueKind::HoleTooSmall
             };
-            issues.push(Issue::warning(loc.clone(), da, en));
+            issues.push(Issue::warning(loc.clone(), kind));
             if ri == 0 {
                 return None;
             }
@@ -111,35 +105,27 @@ pub fn checked_polygon(
     let mut it = converted.into_iter();
     let exterior = it.next()?;
     let polygon = Polygon::new(exterior, it.collect());
-    if let Some((da, en)) = validator.problem(&polygon) {
+    if let Some(problem) = validator.problem(&polygon) {
         issues.push(Issue::warning(
             loc.clone(),
-            format!("har en ugyldig polygon: {da}; den tegnes alligevel"),
-            format!("has an invalid polygon: {en}; it is drawn anyway"),
+            IssueKind::PolygonInvalid { problem },
         ));
     }
     Some(polygon)
 }
 
-/// geo's validation message in words a planner reads, Danish and English.
-fn describe_invalid(problem: &str) -> (String, String) {
+/// geo's validation message as a problem (its own message kept when unknown).
+fn describe_invalid(problem: &str) -> PolygonProblem {
     let p = problem.to_lowercase();
     if p.contains("self-intersection") || p.contains("self intersection") {
-        (
-            "en ring krydser sig selv".into(),
-            "a ring crosses itself".into(),
-        )
+        PolygonProblem::CrossesItself
     } else if p.contains("interior ring") && p.contains("contained") {
-        (
-            "et hul ligger uden for den ydre ring".into(),
-            "a hole lies outside the outer ring".into(),
-        )
+        PolygonProblem::HoleOutside
     } else if p.contains("intersect") {
-        (
-            "ringene skærer hinanden".into(),
-            "its rings cross each other".into(),
-        )
+        PolygonProblem::RingsCross
     } else {
-        (problem.to_owned(), problem.to_owned())
+        PolygonProblem::Other {
+            detail: problem.to_owned(),
+        }
     }
 }

@@ -1,0 +1,4 @@
+//! Small browser helpers shared by components and state, one per file.
+
+pub mod debounce;
+pub mod frame_steps;
