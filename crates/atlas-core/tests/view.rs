@@ -4,25 +4,13 @@
 use atlas_core::classify::methods::Method;
 use atlas_core::classify::modes::Mode;
 use atlas_core::geometry::pan_zoom::ViewTransform;
-use atlas_core::import::boundaries::BoundaryOptions;
-use atlas_core::import::sidecar::parse_sidecar;
-use atlas_core::import::table::parse_csv;
-use atlas_core::join::join;
 use atlas_core::model::district::Area;
-use atlas_core::pipeline::parse_boundaries;
 use atlas_core::present::view::{default_pair, default_weights, View};
 use atlas_core::present::view_spec::{Panel, ViewSpec};
 use atlas_core::Atlas;
 
-const GEOJSON: &str = include_str!("../../../public/demo/bydele.geojson");
-const CSV: &str = include_str!("../../../public/demo/indikatorer.csv");
-const META: &str = include_str!("../../../public/demo/indikatorer.meta.json");
-
-fn demo() -> Atlas {
-    let b = parse_boundaries(GEOJSON, &BoundaryOptions::default()).unwrap();
-    let t = parse_csv(CSV, Some(&parse_sidecar(META).unwrap())).unwrap();
-    join(&b.value, t.value).value
-}
+mod common;
+use common::demo_atlas as demo;
 
 #[test]
 fn the_default_view_compares_oesterbro_with_sydhavnen() {

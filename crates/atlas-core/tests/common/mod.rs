@@ -1,9 +1,24 @@
-//! Helpers shared by the tests that read the real Danish files in `../shared/data`
+//! Helpers shared by the tests: the demo atlas, and the real Danish files in `../shared/data`
 //! (by path, never copied). Without the folder they fail with a sentence, unless
 //! `ATLAS_SKIP_SHARED=1` asks for visible skips.
 #![allow(dead_code)] // each test file uses some of these
 
 use geo::{Coord, LineString, Polygon};
+
+/// The embedded demo's files (the app fetches the same ones from `public/demo/`).
+pub const DEMO_GEOJSON: &str = include_str!("../../../../public/demo/bydele.geojson");
+pub const DEMO_CSV: &str = include_str!("../../../../public/demo/indikatorer.csv");
+pub const DEMO_META: &str = include_str!("../../../../public/demo/indikatorer.meta.json");
+
+/// The demo's boundaries joined with its table, through the user's loaders.
+pub fn demo_atlas() -> atlas_core::Atlas {
+    use atlas_core::import::boundaries::BoundaryOptions;
+    let b = atlas_core::pipeline::parse_boundaries(DEMO_GEOJSON, &BoundaryOptions::default())
+        .expect("the demo boundaries load");
+    let sidecar = atlas_core::import::sidecar::parse_sidecar(DEMO_META).expect("the demo metadata");
+    let t = atlas_core::import::table::parse_csv(DEMO_CSV, Some(&sidecar)).expect("the demo table");
+    atlas_core::join::join(&b.value, t.value).value
+}
 use std::path::PathBuf;
 
 /// The real boundary files with polygons: Copenhagen's kvarterer and roder, the
