@@ -19,13 +19,13 @@ fi
 step "cargo fmt --check"
 cargo fmt --all -- --check
 step "clippy (core, native; app, wasm) with -D warnings"
-cargo clippy -p atlas-core --all-targets -- -D warnings
+cargo clippy -p atlas-core -p atlas-derive --all-targets -- -D warnings
 cargo clippy -p samskabelsesatlas --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "native core tests"
+step "native core tests (and the example derivation)"
 SKIPS="${CARGO_TARGET_DIR:-target}/tmp/shared-skips.txt"
 rm -f "$SKIPS"
-cargo test -p atlas-core
+cargo test -p atlas-core -p atlas-derive
 if [[ -s "$SKIPS" ]]; then
   printf '\033[1mSKIPPED: %s real-data checks in %s tests (ATLAS_SKIP_SHARED=1, ../shared/data absent)\033[0m\n' \
     "$(wc -l < "$SKIPS")" "$(cut -f1 "$SKIPS" | sort -u | wc -l)"

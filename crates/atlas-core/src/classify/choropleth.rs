@@ -3,6 +3,7 @@
 
 use crate::classify::methods::{classify, quantile, CannotClassify, Classification, Method};
 use crate::classify::palette::Scheme;
+pub use crate::model::gap::reference_mean;
 use crate::model::indicator::Polarity;
 
 /// One row of the legend.
@@ -56,6 +57,43 @@ pub fn choropleth_with(
     scheme: Scheme,
 ) -> Result<Choropleth, CannotClassify> {
     classify(values, method, k, manual).map(|c| choropleth_from(values, polarity, Some(c), scheme))
+}
+
+/// Classify `values` by breaks computed from `basis` — e.g. every year of a time
+/// series pooled, so a colour means the same amount in every year (GeoDa's practice).
+/// The legend counts the districts of `values`.
+///
+/// ```
+/// use atlas_core::classify::choropleth::choropleth_by;
+/// use atlas_core::classify::methods::Method;
+/// use atlas_core::model::indicator::Polarity;
+/// let all_years = [Some(1.0), Some(2.0), Some(3.0), Some(10.0), Some(20.0), Some(30.0)];
+/// let early = [Some(1.0), Some(2.0), Some(3.0)];
+/// let c = choropleth_by(&all_years, &early, Polarity::HigherIsBetter, Method::EqualInterval, 3, &[], Default::default()).unwrap();
+/// // against the pooled range the early year is all in the lowest class
+/// assert_eq!(c.classes, vec![Some(0), Some(0), Some(0)]);
+/// ```
+pub fn choropleth_by(
+    basis: &[Option<f64>],
+    values: &[Option<f64>],
+    polarity: Polarity,
+    method: Method,
+    k: usize,
+    manual: &[f64],
+    scheme: Scheme,
+) -> Result<Choropleth, CannotClassify> {
+    classify(basis, method, k, manual).map(|c| choropleth_from(values, polarity, Some(c), scheme))
+}
+
+/// Quantiles of `basis` applied to `values` (the pooled fallback).
+pub fn quantile_choropleth_by(
+    basis: &[Option<f64>],
+    values: &[Option<f64>],
+    polarity: Polarity,
+    k: usize,
+    scheme: Scheme,
+) -> Choropleth {
+    choropleth_from(values, polarity, quantile(basis, k), scheme)
 }
 
 /// Quantiles in `scheme` (the fallback when a method cannot apply).
@@ -114,40 +152,6 @@ fn choropleth_from(
     }
 }
 
-/// The mean of `values`, weighted by `weights` (e.g. population) where both exist;
-/// plain mean when no weights are given. `None` when nothing is known.
-///
-/// ```
-/// use atlas_core::classify::choropleth::reference_mean;
-/// let v = [Some(10.0), Some(20.0), None];
-/// assert_eq!(reference_mean(&v, None), Some(15.0));
-/// assert_eq!(reference_mean(&v, Some(&[Some(3.0), Some(1.0), Some(5.0)])), Some(12.5));
-/// ```
-pub fn reference_mean(values: &[Option<f64>], weights: Option<&[Option<f64>]>) -> Option<f64> {
-    let mut sum = 0.0;
-    let mut total = 0.0;
-    for (i, v) in values.iter().enumerate() {
-        let Some(v) = v.filter(|x| x.is_finite()) else {
-            continue;
-        };
-        let w = match weights {
-            Some(ws) => match ws
-                .get(i)
-                .copied()
-                .flatten()
-                .filter(|w| w.is_finite() && *w > 0.0)
-            {
-                Some(w) => w,
-                None => continue,
-            },
-            None => 1.0,
-        };
-        sum += v * w;
-        total += w;
-    }
-    (total > 0.0).then(|| sum / total)
-}
-
 /// A gap map: each district coloured by its difference from `reference` on a
 /// diverging scale centred on it — worse than the reference at the red end, better at
 /// the blue end (polarity decides which way is better). Six classes in thirds of the
@@ -161,12 +165,40 @@ pub fn reference_mean(values: &[Option<f64>], weights: Option<&[Option<f64>]>) -
 /// assert_ne!(c.fills[0], c.fills[2]);
 /// ```
 pub fn gap_choropleth(values: &[Option<f64>], reference: f64, polarity: Polarity) -> Choropleth {
+    gap_choropleth_within(values, reference, polarity, None)
+}
+
+/// The largest absolute difference from `reference` among `values` (0 when none).
+pub fn largest_difference(values: &[Option<f64>], reference: f64) -> f64 {
+    values
+        .iter()
+        .flatten()
+        .filter(|x| x.is_finite())
+        .fold(0.0f64, |a, x| a.max((x - reference).abs()))
+}
+
+/// A gap map whose classes span `extent` (the largest difference over every year,
+/// for classes shared across years); `None` = this map's own largest difference.
+///
+/// ```
+/// use atlas_core::classify::choropleth::gap_choropleth_within;
+/// use atlas_core::model::indicator::Polarity;
+/// let c = gap_choropleth_within(&[Some(19.0), Some(21.0)], 20.0, Polarity::HigherIsBetter, Some(30.0));
+/// // small differences against a wide shared range: the two middle classes
+/// assert_eq!(c.classes, vec![Some(2), Some(3)]);
+/// ```
+pub fn gap_choropleth_within(
+    values: &[Option<f64>],
+    reference: f64,
+    polarity: Polarity,
+    extent: Option<f64>,
+) -> Choropleth {
     let diffs: Vec<Option<f64>> = values
         .iter()
         .map(|v| v.filter(|x| x.is_finite()).map(|x| x - reference))
         .collect();
-    let m = diffs.iter().flatten().fold(0.0f64, |a, d| a.max(d.abs()));
-    let m = if m > 0.0 { m } else { 1.0 };
+    let m = extent.unwrap_or_else(|| largest_difference(values, reference));
+    let m = if m > 0.0 && m.is_finite() { m } else { 1.0 };
     let breaks = vec![-2.0 * m / 3.0, -m / 3.0, 0.0, m / 3.0, 2.0 * m / 3.0];
     let cls = Classification {
         breaks,

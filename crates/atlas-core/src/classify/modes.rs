@@ -5,11 +5,13 @@
 
 use crate::classify::bivariate::Bivariate;
 use crate::classify::choropleth::{
-    choropleth_with, gap_choropleth, quantile_choropleth, reference_mean, Choropleth,
+    choropleth_by, choropleth_with, gap_choropleth, gap_choropleth_within, largest_difference,
+    quantile_choropleth, quantile_choropleth_by, reference_mean, Choropleth,
 };
 use crate::classify::methods::{CannotClassify, Method};
 use crate::classify::palette::Scheme;
 use crate::model::atlas::Atlas;
+use crate::model::change::{change_column, change_years, ChangeKind};
 use crate::model::indicator::Polarity;
 use serde::{Deserialize, Serialize};
 
@@ -26,10 +28,18 @@ pub enum Mode {
     Bivariate,
     /// The weighted composite index.
     Index,
+    /// Each district's change between two years.
+    Change,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 4] = [Mode::Choropleth, Mode::Gap, Mode::Bivariate, Mode::Index];
+    pub const ALL: [Mode; 5] = [
+        Mode::Choropleth,
+        Mode::Gap,
+        Mode::Bivariate,
+        Mode::Index,
+        Mode::Change,
+    ];
 
     /// The word used in links (`?visning=gab`).
     pub fn id(self) -> &'static str {
@@ -38,6 +48,7 @@ impl Mode {
             Mode::Gap => "gab",
             Mode::Bivariate => "bivariat",
             Mode::Index => "indeks",
+            Mode::Change => "aendring",
         }
     }
 
@@ -64,6 +75,11 @@ pub struct Colouring<'a> {
     pub index: &'a [Option<f64>],
     /// The bivariate classification (used in [`Mode::Bivariate`]).
     pub bivariate: Option<&'a Bivariate>,
+    /// Classes over every year pooled (a colour is the same amount in every year);
+    /// `false` = each year's own classes.
+    pub pooled: bool,
+    /// The change map's years (`None` = the indicator's first and last) and measure.
+    pub change: (Option<i32>, Option<i32>, ChangeKind),
 }
 
 /// The map's fills and legend for `c`, and why the chosen method could not apply
@@ -78,7 +94,7 @@ pub struct Colouring<'a> {
 /// a.values = vec![vec![vec![Some(1.0), Some(2.0), Some(3.0), Some(4.0)]]];
 /// let c = Colouring { mode: Mode::Choropleth, indicator: 0, year: None, reference: None,
 ///     method: Default::default(), classes: 3, manual: &[], scheme: Default::default(),
-///     index: &[], bivariate: None };
+///     index: &[], bivariate: None, pooled: true, change: (None, None, Default::default()) };
 /// let (map, problem) = colour_map(&a, &c);
 /// assert!(problem.is_none());
 /// assert!(map.classes[0] < map.classes[3]);
@@ -94,7 +110,11 @@ pub fn colour_map(atlas: &Atlas, c: &Colouring) -> (Choropleth, Option<CannotCla
             Some(b) => (bivariate_choropleth(b), None),
             None => indicator_map(atlas, c),
         },
-        Mode::Gap => match gap_map(atlas, c.indicator, c.year, c.reference) {
+        Mode::Gap => match gap_map(atlas, c.indicator, c.year, c.reference, c.pooled) {
+            Some(g) => (g, None),
+            None => indicator_map(atlas, c),
+        },
+        Mode::Change => match change_map(atlas, c) {
             Some(g) => (g, None),
             None => indicator_map(atlas, c),
         },
@@ -108,7 +128,37 @@ fn indicator_map(atlas: &Atlas, c: &Colouring) -> (Choropleth, Option<CannotClas
         .get(c.indicator)
         .map(|m| m.polarity)
         .unwrap_or_default();
-    classified(atlas.column_in(c.indicator, c.year), polarity, c)
+    let values = atlas.column_in(c.indicator, c.year);
+    if c.pooled && atlas.years(c.indicator).len() > 1 {
+        let pooled = pooled_values(atlas, c.indicator);
+        let k = c.classes.clamp(3, 9);
+        return match choropleth_by(&pooled, values, polarity, c.method, k, c.manual, c.scheme) {
+            Ok(map) => (map, None),
+            Err(e) => (
+                quantile_choropleth_by(&pooled, values, polarity, k, c.scheme),
+                Some(e),
+            ),
+        };
+    }
+    classified(values, polarity, c)
+}
+
+/// Every value of `indicator` in every year, one list (the basis of pooled classes).
+pub fn pooled_values(atlas: &Atlas, indicator: usize) -> Vec<Option<f64>> {
+    atlas
+        .values
+        .get(indicator)
+        .map(|ys| ys.iter().flatten().copied().collect())
+        .unwrap_or_default()
+}
+
+/// The change map: each district's change between the two years, on a diverging
+/// scale around no change (better/worse by the indicator's direction).
+pub fn change_map(atlas: &Atlas, c: &Colouring) -> Option<Choropleth> {
+    let meta = atlas.indicators.get(c.indicator)?;
+    let (from, to) = change_years(atlas, c.indicator, c.change.0, c.change.1)?;
+    let changes = change_column(atlas, c.indicator, from, to, c.change.2);
+    Some(gap_choropleth(&changes, 0.0, meta.polarity))
 }
 
 /// Classes by the chosen method, else quantiles with the reason.
@@ -145,21 +195,50 @@ pub fn bivariate_choropleth(b: &Bivariate) -> Choropleth {
 
 /// The gap map of `indicator` against district `reference`, or against the city
 /// average weighted by residents when there is a population indicator.
+///
+/// With `pooled`, the classes span the largest difference of any year (each year
+/// against its own reference), so a colour is the same difference in every year.
 pub fn gap_map(
     atlas: &Atlas,
     indicator: usize,
     wanted: Option<i32>,
     reference: Option<usize>,
+    pooled: bool,
 ) -> Option<Choropleth> {
     let meta = atlas.indicators.get(indicator)?;
-    let col = atlas.column_in(indicator, wanted);
-    let weights = atlas
-        .population_indicator()
-        .filter(|p| *p != indicator)
-        .map(|p| atlas.column(p));
-    let centre = match reference {
-        Some(d) => col.get(d).copied().flatten(),
-        None => reference_mean(col, weights),
-    }?;
-    Some(gap_choropleth(col, centre, meta.polarity))
+    let centre_of = |year: usize| {
+        let col = atlas.column_at(indicator, year);
+        let weights = atlas
+            .population_indicator()
+            .filter(|p| *p != indicator)
+            .map(|p| {
+                let y = atlas.years(indicator).get(year).copied().flatten();
+                atlas.column_in(p, y)
+            });
+        match reference {
+            Some(d) => col.get(d).copied().flatten(),
+            None => reference_mean(col, weights),
+        }
+    };
+    let now = atlas.year_index(indicator, wanted);
+    let col = atlas.column_at(indicator, now);
+    let centre = centre_of(now)?;
+    let years = atlas.years(indicator).len();
+    if !pooled || years < 2 {
+        return Some(gap_choropleth(col, centre, meta.polarity));
+    }
+    let extent = (0..years)
+        .filter_map(|y| {
+            Some(largest_difference(
+                atlas.column_at(indicator, y),
+                centre_of(y)?,
+            ))
+        })
+        .fold(0.0f64, f64::max);
+    Some(gap_choropleth_within(
+        col,
+        centre,
+        meta.polarity,
+        Some(extent),
+    ))
 }

@@ -298,6 +298,16 @@ pub fn table_from_grid(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Loaded<
         if cols.iter().flatten().all(Option::is_none) && described(id).is_none() {
             continue;
         }
+        // A year in which the indicator has no value anywhere is not one of its years
+        // (a wide table with income from 2000 and population from 1991).
+        let (ys, cols): (Vec<_>, Vec<_>) = if cols.iter().any(|c| c.iter().any(Option::is_some)) {
+            ys.into_iter()
+                .zip(cols)
+                .filter(|(_, c)| c.iter().any(Option::is_some))
+                .unzip()
+        } else {
+            (ys, cols)
+        };
         let mut meta = described(id)
             .cloned()
             .unwrap_or_else(|| IndicatorMeta::from_column(id));

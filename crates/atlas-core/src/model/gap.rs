@@ -254,3 +254,37 @@ pub fn pearson(x: &[Option<f64>], y: &[Option<f64>]) -> Option<(f64, usize)> {
     }
     (sxx > 0.0 && syy > 0.0).then(|| (sxy / (sxx * syy).sqrt(), n))
 }
+
+/// The mean of `values`, weighted by `weights` (e.g. population) where both exist;
+/// plain mean when no weights are given. `None` when nothing is known.
+///
+/// ```
+/// use atlas_core::model::gap::reference_mean;
+/// let v = [Some(10.0), Some(20.0), None];
+/// assert_eq!(reference_mean(&v, None), Some(15.0));
+/// assert_eq!(reference_mean(&v, Some(&[Some(3.0), Some(1.0), Some(5.0)])), Some(12.5));
+/// ```
+pub fn reference_mean(values: &[Option<f64>], weights: Option<&[Option<f64>]>) -> Option<f64> {
+    let mut sum = 0.0;
+    let mut total = 0.0;
+    for (i, v) in values.iter().enumerate() {
+        let Some(v) = v.filter(|x| x.is_finite()) else {
+            continue;
+        };
+        let w = match weights {
+            Some(ws) => match ws
+                .get(i)
+                .copied()
+                .flatten()
+                .filter(|w| w.is_finite() && *w > 0.0)
+            {
+                Some(w) => w,
+                None => continue,
+            },
+            None => 1.0,
+        };
+        sum += v * w;
+        total += w;
+    }
+    (total > 0.0).then(|| sum / total)
+}

@@ -1,9 +1,11 @@
 //! The data model the atlas reasons about: districts, indicator metadata, and the
 //! joined [`atlas::Atlas`] (districts × indicators × years, `None` = missing), with the
-//! analyses that read it: the composite index and the A-vs-B gap.
+//! analyses that read it: the composite index, the A-vs-B gap, change between years and A and B over time.
 
 pub mod atlas;
+pub mod change;
 pub mod composite;
 pub mod district;
 pub mod gap;
 pub mod indicator;
+pub mod trend;

@@ -6,5 +6,6 @@ pub mod export;
 pub mod project;
 pub mod story;
 pub mod table_order;
+pub mod trend_text;
 pub mod view;
 pub mod view_spec;

@@ -8,6 +8,7 @@ use crate::classify::modes::Mode;
 use crate::classify::palette::Scheme;
 use crate::geometry::pan_zoom::ViewTransform;
 use crate::model::atlas::Atlas;
+use crate::model::change::ChangeKind;
 use crate::model::composite::Normalisation;
 use crate::model::indicator::{Group, Polarity};
 use crate::present::view_spec::{Panel, ViewSpec};
@@ -44,10 +45,17 @@ pub struct View {
     pub profile: Option<usize>,
     /// The map area shows the table view instead of the map.
     pub table: bool,
+    /// Classes over every year pooled (the default), else each year its own.
+    pub pooled: bool,
+    /// The change map's years (`None` = the indicator's first and last) and measure.
+    pub change_from: Option<i32>,
+    pub change_to: Option<i32>,
+    pub change_kind: ChangeKind,
 }
 
-/// A = the area named Østerbro and B = Sydhavnen (or one whose name holds Kongens
-/// Enghave) when present, else the first two districts.
+/// A = the area named Østerbro and B = the one named Sydhavnen, else the first whose
+/// name contains Kongens Enghave or Sydhavn (on the official bydele that is
+/// «Vesterbro-Kongens Enghave», which holds Sydhavnen); else the first two districts.
 ///
 /// ```
 /// use atlas_core::model::district::Area;
@@ -55,12 +63,14 @@ pub struct View {
 /// let mut a = atlas_core::Atlas::default();
 /// a.districts = vec![Area::new("1", "Indre By"), Area::new("2", "Østerbro"), Area::new("3", "Valby")];
 /// assert_eq!(default_pair(&a), (Some(1), Some(0)));
+/// a.districts.push(Area::new("4", "Vesterbro-Kongens Enghave"));
+/// assert_eq!(default_pair(&a), (Some(1), Some(3)));
 /// ```
 pub fn default_pair(atlas: &Atlas) -> (Option<usize>, Option<usize>) {
     let a = atlas.district_by_name("Østerbro").or(Some(0));
     let b = atlas
         .district_by_name("Sydhavnen")
-        .or_else(|| atlas.district_by_name("Kongens Enghave"))
+        .or_else(|| sydhavn_holder(atlas))
         .or_else(|| (atlas.districts.len() > 1).then_some(1));
     let b = if b == a {
         (0..atlas.districts.len()).find(|i| Some(*i) != a)
@@ -68,6 +78,14 @@ pub fn default_pair(atlas: &Atlas) -> (Option<usize>, Option<usize>) {
         b
     };
     (a.filter(|_| !atlas.districts.is_empty()), b)
+}
+
+/// The first district whose name contains «Kongens Enghave» or «Sydhavn».
+pub fn sydhavn_holder(atlas: &Atlas) -> Option<usize> {
+    atlas.districts.iter().position(|d| {
+        let n = d.name.to_lowercase();
+        n.contains("kongens enghave") || n.contains("kgs. enghave") || n.contains("sydhavn")
+    })
 }
 
 /// Bivariate axes: the first resource and the first co-creation indicator.
@@ -149,6 +167,10 @@ impl View {
             panel: spec.panel.or(current.map(|c| c.panel)).unwrap_or_default(),
             profile: district(&spec.profile).or(current.and_then(|c| c.profile)),
             table: spec.table,
+            pooled: spec.pooled.unwrap_or(true),
+            change_from: spec.change_from,
+            change_to: spec.change_to,
+            change_kind: spec.change_kind.unwrap_or_default(),
         }
     }
 
@@ -189,6 +211,10 @@ impl View {
             panel: Some(self.panel),
             profile: id(self.profile),
             table: self.table,
+            pooled: Some(self.pooled),
+            change_from: self.change_from,
+            change_to: self.change_to,
+            change_kind: Some(self.change_kind),
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::classify::modes::Mode;
 use crate::classify::palette::Scheme;
 use crate::geometry::pan_zoom::ViewTransform;
 use crate::issue::{Issue, IssueKind, Location};
+use crate::model::change::ChangeKind;
 use crate::model::composite::Normalisation;
 use serde::{Deserialize, Serialize};
 
@@ -23,11 +24,14 @@ pub enum Panel {
     Scatter,
     Index,
     Scenes,
+    /// A and B over the years («Udvikling»).
+    Trend,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 5] = [
+    pub const ALL: [Panel; 6] = [
         Panel::Compare,
+        Panel::Trend,
         Panel::Profile,
         Panel::Scatter,
         Panel::Index,
@@ -42,6 +46,7 @@ impl Panel {
             Panel::Scatter => "punkter",
             Panel::Index => "indeks",
             Panel::Scenes => "scener",
+            Panel::Trend => "udvikling",
         }
     }
 
@@ -111,11 +116,18 @@ pub struct ViewSpec {
     pub profile: Option<String>,
     /// The map area shows the table instead of the map.
     pub table: bool,
+    /// Classes over all years pooled (`None` = yes, the default); `Some(false)` =
+    /// each year its own classes.
+    pub pooled: Option<bool>,
+    /// The change map's years and measure (`None` = first year, last year, absolute).
+    pub change_from: Option<i32>,
+    pub change_to: Option<i32>,
+    pub change_kind: Option<ChangeKind>,
 }
 
 /// Link parameters that belong to the view (other parameters, such as
 /// `boundaries` and `indicators`, are left alone).
-pub const QUERY_KEYS: [&str; 18] = [
+pub const QUERY_KEYS: [&str; 22] = [
     "indikator",
     "aar",
     "visning",
@@ -134,6 +146,10 @@ pub const QUERY_KEYS: [&str; 18] = [
     "panel",
     "profil",
     "tabel",
+    "faelles",
+    "fra",
+    "til",
+    "maal",
 ];
 
 fn method_id(m: Method) -> &'static str {
@@ -253,6 +269,18 @@ impl ViewSpec {
         if self.table {
             put("tabel", "1".into());
         }
+        if let Some(p) = self.pooled {
+            put("faelles", if p { "1" } else { "0" }.into());
+        }
+        if let Some(y) = self.change_from {
+            put("fra", y.to_string());
+        }
+        if let Some(y) = self.change_to {
+            put("til", y.to_string());
+        }
+        if let Some(k) = self.change_kind {
+            put("maal", k.id().into());
+        }
         q
     }
 
@@ -333,6 +361,15 @@ impl ViewSpec {
                     v.table = value == "1";
                     value == "1" || value == "0"
                 }
+                "faelles" => {
+                    v.pooled = Some(value != "0");
+                    value == "1" || value == "0"
+                }
+                "fra" => value.parse().map(|y| v.change_from = Some(y)).is_ok(),
+                "til" => value.parse().map(|y| v.change_to = Some(y)).is_ok(),
+                "maal" => ChangeKind::from_id(value)
+                    .map(|k| v.change_kind = Some(k))
+                    .is_some(),
                 _ => true,
             };
             if !ok {
