@@ -3,8 +3,18 @@
 // the atlas at a council meeting without Wi-Fi once it has been opened before.
 // Network first, so a new release shows as soon as the network is there.
 const CACHE = 'samskabelsesatlas-v1';
+// The built-in examples are cached at install, so each opens offline even if it was
+// never opened online (the app's own files are cached as the page loads them).
+const EXAMPLES = [
+  'demo/bydele.geojson', 'demo/indikatorer.csv', 'demo/indikatorer.meta.json', 'demo/fortaelling.json',
+  'eksempler/bydele/bydele.geojson', 'eksempler/bydele/tal.csv', 'eksempler/bydele/tal.meta.json',
+  'eksempler/bydele/fortaelling.json',
+];
 
-self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('install', (event) => {
+  self.skipWaiting();
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(EXAMPLES)).catch(() => undefined));
+});
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
 self.addEventListener('fetch', (event) => {

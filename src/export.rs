@@ -144,6 +144,7 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
         Mode::Choropleth | Mode::Index => s.method.get_untracked().label(lang).to_owned(),
         Mode::Gap => t(lang, "Forskel fra reference", "Gap to reference").to_owned(),
         Mode::Bivariate => t(lang, "Tredjedele (3 × 3)", "Tertiles (3 × 3)").to_owned(),
+        Mode::Change => untrack(|| crate::view_model::change::title(s, lang)).unwrap_or_default(),
     };
     MapDocument {
         title: if mode == Mode::Bivariate {
@@ -253,4 +254,56 @@ pub async fn copy_link() -> bool {
         .ok()
         .and_then(|v| v.as_bool())
         .unwrap_or(false)
+}
+
+/// Download the Udvikling chart as SVG, PNG or its series as CSV (nothing without a
+/// series); a PNG failure becomes a notice.
+pub fn export_trend(s: &AtlasState, data: DataState, what: &'static str) {
+    let Some(doc) = crate::view_model::trend::document(s) else {
+        return;
+    };
+    let stem = format!("{}-udvikling", file_stem(s));
+    match what {
+        "csv" => download_text(
+            &format!("{stem}.csv"),
+            "text/csv;charset=utf-8",
+            &doc.to_csv(),
+        ),
+        "svg" => {
+            if let Some(svg) = doc.to_svg() {
+                download_text(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &svg);
+            }
+        }
+        _ => {
+            let Some(svg) = doc.to_svg() else {
+                return;
+            };
+            let (w, h) = svg_size(&svg);
+            let promise = download_png(&format!("{stem}.png"), &svg, w, h, PNG_SCALE);
+            leptos::task::spawn_local(async move {
+                if let Err(e) = JsFuture::from(promise).await {
+                    data.notices.update(|n| {
+                        n.push(crate::data::Notice {
+                            error: true,
+                            text: crate::text::Said::both(
+                                format!("PNG-billedet kunne ikke laves ({e:?})."),
+                                format!("The PNG image could not be made ({e:?})."),
+                            ),
+                        })
+                    });
+                }
+            });
+        }
+    }
+}
+
+/// Width and height written in an SVG's root element.
+fn svg_size(svg: &str) -> (f64, f64) {
+    let attr = |name: &str| {
+        svg.split_once(&format!("{name}=\""))
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .and_then(|(v, _)| v.parse::<f64>().ok())
+            .unwrap_or(600.0)
+    };
+    (attr("width"), attr("height"))
 }

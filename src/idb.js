@@ -1,4 +1,6 @@
-// Minimal IndexedDB access for the app: one object store of string values.
+// Minimal IndexedDB access for the app: one object store of string values (large
+// texts stored as a Blob of their UTF-8 bytes: copying 50 MB into a JS string would
+// hold the page for half a second; a Blob is one memory copy, decoded when read).
 // Kept in JS because the raw IndexedDB API is callback-based; Rust sees promises.
 const DB = 'samskabelsesatlas';
 const STORE = 'kv';
@@ -22,6 +24,16 @@ function run(mode, fn) {
   }));
 }
 
-export function idb_get(key) { return run('readonly', (s) => s.get(key)).then((v) => (typeof v === 'string' ? v : null)); }
+export function idb_get(key) {
+  return run('readonly', (s) => s.get(key)).then((v) => {
+    if (typeof v === 'string') return v;
+    if (v instanceof Blob) return v.text();
+    return null;
+  });
+}
+export function idb_put_bytes(key, bytes) {
+  const blob = new Blob([bytes], { type: 'text/plain;charset=utf-8' });
+  return run('readwrite', (s) => s.put(blob, key)).then(() => undefined);
+}
 export function idb_put(key, value) { return run('readwrite', (s) => s.put(value, key)).then(() => undefined); }
 export function idb_delete(key) { return run('readwrite', (s) => s.delete(key)).then(() => undefined); }

@@ -12,10 +12,7 @@ use atlas_core::LoadError;
 use gloo::net::http::Request;
 use std::sync::Arc;
 
-/// Where the embedded demo lives (copied from `public/demo` by Trunk).
-pub const DEMO_BOUNDARIES: &str = "demo/bydele.geojson";
-pub const DEMO_TABLE: &str = "demo/indikatorer.csv";
-pub const DEMO_META: &str = "demo/indikatorer.meta.json";
+use atlas_core::present::examples::Example;
 
 /// Milliseconds of work between two yields to the browser.
 const SLICE_MS: f64 = 30.0;
@@ -62,7 +59,12 @@ pub async fn prepare_boundaries(
     let mut slice_start = now_ms();
     let mut phase = Phase::Reading;
     loop {
+        let t = now_ms();
         let p = load.step(Budget::SLICE)?;
+        let took = now_ms() - t;
+        if took > 80.0 {
+            crate::perf::mark(&format!("atlas:slow-{:?}-{:?}-{took:.0}", phase, p.phase));
+        }
         if p.phase != phase {
             if phase == Phase::Reading {
                 crate::perf::mark("atlas:parsed");
@@ -131,27 +133,20 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Fetch and load the embedded demo: boundaries and table.
-pub async fn load_demo_boundaries() -> Result<BoundarySet, LoadError> {
-    let text: Arc<str> = Arc::from(fetch_text(DEMO_BOUNDARIES).await?);
-    prepare_boundaries(
-        text,
-        BoundaryOptions::default(),
-        "demo".into(),
-        true,
-        |_| {},
-    )
-    .await
+/// Fetch and load a built-in example's boundaries.
+pub async fn load_example_boundaries(ex: &'static Example) -> Result<BoundarySet, LoadError> {
+    let text: Arc<str> = Arc::from(fetch_text(ex.boundaries).await?);
+    prepare_boundaries(text, BoundaryOptions::default(), ex.id.into(), true, |_| {}).await
 }
 
-/// Fetch and load the demo table with its metadata.
-pub async fn load_demo_table() -> Result<TableSet, LoadError> {
-    let csv = fetch_text(DEMO_TABLE).await?;
-    let meta = fetch_text(DEMO_META).await?;
+/// Fetch and load a built-in example's table with its metadata.
+pub async fn load_example_table(ex: &'static Example) -> Result<TableSet, LoadError> {
+    let csv = fetch_text(ex.table).await?;
+    let meta = fetch_text(ex.meta).await?;
     let sidecar = parse_sidecar(&meta)?;
     Ok(TableSet {
         loaded: parse_csv(&csv, Some(&sidecar))?,
-        source: "demo".into(),
+        source: ex.id.into(),
         is_demo: true,
         mappings: Vec::new(),
         text: Arc::from(csv),

@@ -4,6 +4,7 @@ use super::presenter::Presenter;
 use super::profile::Profile;
 use super::scatter::Scatter;
 use super::scenes_panel::ScenesPanel;
+use super::trend::TrendPanel;
 use super::{
     compare::ComparePanel, footer::SourceLine, header::Header, legend::Legend, map::MapView,
     messages::Messages, meta_editor::MetaEditor, tooltip::Tooltip,
@@ -24,7 +25,8 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
     super::describe::provide_descriptions(state);
     // Remember the view, so a rebuilt model (new table, mapping, edit) keeps it.
     Effect::new(move |_| {
-        let p = state.spec();
+        let mut p = state.spec();
+        p.example = data.example.get().map(|e| e.id.to_owned());
         if data.prefs.with_untracked(|old| *old != p) {
             data.prefs.set(p);
         }
@@ -63,6 +65,7 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
                             Panel::Scatter => view! { <Scatter/> }.into_any(),
                             Panel::Index => view! { <IndexPanel/> }.into_any(),
                             Panel::Scenes => view! { <ScenesPanel/> }.into_any(),
+                            Panel::Trend => view! { <TrendPanel/> }.into_any(),
                         })
                     }}
                 </ErrorBoundary>
@@ -91,6 +94,7 @@ fn RightTabs() -> impl IntoView {
     view! {
         <div class="tabs" role="tablist">
             {tab(Panel::Compare, "tab-compare", "Sammenligning", "Comparison")}
+            {tab(Panel::Trend, "tab-trend", "Udvikling", "Over time")}
             {tab(Panel::Profile, "tab-profile", "Profil", "Profile")}
             {tab(Panel::Scatter, "tab-scatter", "Punktdiagram", "Scatter")}
             {tab(Panel::Index, "tab-index", "Indeks", "Index")}

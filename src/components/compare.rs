@@ -21,6 +21,8 @@ struct Row {
     ratio: String,
     ahead: Ahead,
     dumbbell: Option<atlas_core::model::gap::Dumbbell>,
+    /// The gap A − B over the years, for indicators with several years.
+    spark: Option<(Vec<i32>, Vec<Option<f64>>, usize)>,
 }
 
 /// Short mark for the table cell and a full phrase for its title / screen readers.
@@ -74,6 +76,64 @@ pub fn dumbbell_view(d: atlas_core::model::gap::Dumbbell) -> impl IntoView {
     }
 }
 
+/// The gap A − B over the years as a small line with a zero line; its accessible
+/// name says the first and last gap.
+pub fn sparkline_view(
+    years: Vec<i32>,
+    gap: Vec<Option<f64>>,
+    dec: usize,
+    lang: Lang,
+) -> impl IntoView {
+    use atlas_core::present::chart::{Chart, Frame};
+    let frame = Frame {
+        width: 100.0,
+        height: 16.0,
+        left: 2.0,
+        right: 2.0,
+        top: 2.0,
+        bottom: 2.0,
+    };
+    let chart = Chart::new(frame, years.clone(), std::slice::from_ref(&gap), Some(0.0))?;
+    let known: Vec<(i32, f64)> = years
+        .iter()
+        .zip(&gap)
+        .filter_map(|(y, g)| g.map(|g| (*y, g)))
+        .collect();
+    let (first, last) = (known.first()?, known.last()?);
+    let name = format!(
+        "{} {}: {} → {}: {}",
+        t(lang, "Forskel A − B", "Gap A − B"),
+        first.0,
+        format_signed(first.1, dec, lang),
+        last.0,
+        format_signed(last.1, dec, lang)
+    );
+    let zero = chart.y(0.0);
+    let title = name.clone();
+    Some(view! {
+        <svg class="sparkline" data-testid="sparkline" viewBox="0 0 100 16" preserveAspectRatio="none" role="img" aria-label=name>
+            <title>{title}</title>
+            <line class="spark-zero" x1="2" x2="98" y1=zero y2=zero></line>
+            <path d=chart.path(&gap) fill="none" stroke="#7a3b00" stroke-width="1.5" vector-effect="non-scaling-stroke"></path>
+        </svg>
+    })
+}
+
+/// Why B is the district it is, on a map where Sydhavnen is part of a larger area.
+pub fn b_note(s: &crate::state::AtlasState) -> Option<&'static str> {
+    let data = crate::data::use_data();
+    let ex = data.example.get()?;
+    let b = s.b.get()?;
+    let holder = s
+        .model
+        .with_value(|m| atlas_core::present::view::sydhavn_holder(&m.atlas));
+    if holder == Some(b) && s.name(b) != "Sydhavnen" {
+        ex.b_note(s.lang.get())
+    } else {
+        None
+    }
+}
+
 /// Sammenligning: every indicator for A and B side by side, grouped, with the gap.
 #[component]
 pub fn ComparePanel() -> impl IntoView {
@@ -124,6 +184,10 @@ pub fn ComparePanel() -> impl IntoView {
                         .unwrap_or_else(|| "–".into()),
                     ahead: g.ahead,
                     dumbbell: atlas_core::model::gap::dumbbell(col, a, b, meta.polarity),
+                    spark: {
+                        let sr = atlas_core::model::trend::series(&m.atlas, i, a, b);
+                        (sr.years.len() > 1).then(|| (sr.years.clone(), sr.gap(), dec))
+                    },
                 };
                 match groups.iter_mut().find(|(gr, _)| *gr == meta.group) {
                     Some((_, v)) => v.push(row),
@@ -163,6 +227,7 @@ pub fn ComparePanel() -> impl IntoView {
                 <span class="vs">" ↔ "</span>
                 <span class="chip chip-b" data-testid="compare-b">"B: " {name(Slot::B)}</span>
             </p>
+            {move || b_note(&s).map(|n| view! { <p class="note" data-testid="b-note">{n}</p> })}
             <p class="hint">
                 {move || {
                     let lang = s.lang.get();
@@ -214,7 +279,7 @@ pub fn ComparePanel() -> impl IntoView {
                                 let cls = match r.ahead { Ahead::A => "ahead-a", Ahead::B => "ahead-b", _ => "ahead-none" };
                                 view! {
                                     <tr data-indicator=r.column class=cls>
-                                        <th scope="row">{r.label}{r.dumbbell.map(dumbbell_view)}</th>
+                                        <th scope="row">{r.label}{r.dumbbell.map(dumbbell_view)}{r.spark.map(|(y, g, d)| sparkline_view(y, g, d, lang))}</th>
                                         <td class="val-a" class:missing=r.a_missing>{r.a}<small>{r.rank_a}</small></td>
                                         <td class="val-b" class:missing=r.b_missing>{r.b}<small>{r.rank_b}</small></td>
                                         <td class="diff">{r.diff}</td>

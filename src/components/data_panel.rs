@@ -6,6 +6,7 @@ use crate::state::use_atlas;
 use crate::text::t;
 use atlas_core::geometry::crs::{Crs, ALL};
 use atlas_core::import::boundaries::CrsSource;
+use atlas_core::present::examples;
 use leptos::prelude::*;
 
 /// Official sources that load by URL when online.
@@ -77,11 +78,15 @@ pub fn DataPanel() -> impl IntoView {
             }>
             <summary>{move || t(s.lang.get(), "Indlæs data", "Load data")}</summary>
             <div class="data-body">
+                <ExamplePicker/>
                 <h3>{move || t(s.lang.get(), "Grænser (områder)", "Boundaries (areas)")}</h3>
                 <p class="current" data-testid="boundary-source">
                     {move || {
                         let lang = s.lang.get();
-                        let src = if is_demo { t(lang, "demo", "demo").to_owned() } else { source.clone() };
+                        let src = match data.example.get() {
+                            Some(ex) if is_demo => ex.title(lang).to_owned(),
+                            _ => source.clone(),
+                        };
                         format!("{}: {src} · {count} {} · {} ({})", t(lang, "Nu", "Now"), t(lang, "områder", "areas"), crs.label(), crs_word(lang))
                     }}
                 </p>
@@ -140,11 +145,37 @@ pub fn DataPanel() -> impl IntoView {
                 </label>
                 <TablePanel/>
                 <button type="button" data-testid="back-to-demo" class="secondary"
-                    disabled=is_demo
+                    disabled=move || data.example.get() == Some(&examples::DEMO)
                     on:click=move |_| data.load_demo()>
                     {move || t(s.lang.get(), "Tilbage til demo", "Back to demo")}
                 </button>
             </div>
         </details>
+    }
+}
+
+/// «Eksempler»: the built-in examples, each opened with its own story.
+#[component]
+fn ExamplePicker() -> impl IntoView {
+    let data = use_data();
+    let lang = move || data.lang.get();
+    view! {
+        <label class="row examples">
+            <span>{move || t(lang(), "Eksempler", "Examples")}</span>
+            <select data-testid="example" on:change=move |ev| {
+                if let Some(ex) = examples::example(&event_target_value(&ev)) {
+                    data.load_example(ex, None);
+                }
+            }>
+                <option value="" selected=move || data.example.get().is_none()>
+                    {move || t(lang(), "Dine egne data", "Your own data")}
+                </option>
+                {examples::EXAMPLES.into_iter().map(|ex| view! {
+                    <option value=ex.id selected=move || data.example.get() == Some(ex)>
+                        {move || ex.title(lang())}
+                    </option>
+                }).collect_view()}
+            </select>
+        </label>
     }
 }

@@ -166,6 +166,7 @@ pub fn view_line(s: &crate::state::AtlasState, i: usize, lang: atlas_core::Lang)
     };
     match s.mode.get() {
         Mode::Choropleth => None,
+        Mode::Change => crate::view_model::change::district_line(s, i, lang),
         Mode::Gap => {
             let centre = s.choropleth.with(|c| c.centre)?;
             let ind = s.indicator.get();

@@ -1,6 +1,6 @@
 use crate::state::use_atlas;
 use crate::text::t;
-use crate::view_model::legend::{class_rows, legend_heading, ClassRow};
+use crate::view_model::legend::{class_basis, class_rows, legend_heading, ClassRow};
 use atlas_core::classify::methods::Method;
 use atlas_core::classify::palette::Scheme;
 use atlas_core::import::cells::parse_breaks;
@@ -67,7 +67,16 @@ pub fn Legend() -> impl IntoView {
                     {plain.then(|| view! { <p class="legend-dir">{dir}</p> })}
                 }
             })}
-            {move || s.choropleth.with(|c| c.centre).map(|centre| {
+            {move || class_basis(&s).map(|b| view! { <p class="legend-basis" data-testid="class-basis">{b}</p> })}
+            {move || (s.mode.get() == crate::state::Mode::Change).then(|| {
+                let lang = s.lang.get();
+                view! {
+                    <p class="legend-gap" data-testid="change-note">
+                        {t(lang, "Rød = udviklet sig dårligere, blå = bedre; midten = ingen ændring.", "Red = changed for the worse, blue = for the better; the middle = no change.")}
+                    </p>
+                }
+            })}
+            {move || s.choropleth.with(|c| c.centre).filter(|_| s.mode.get() == crate::state::Mode::Gap).map(|centre| {
                 let lang = s.lang.get();
                 let i = s.indicator.get();
                 let (unit, dec) = s.model.with_value(|m| {

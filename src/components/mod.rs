@@ -26,5 +26,7 @@ pub mod scenes_panel;
 pub mod share_menu;
 pub mod table_panel;
 pub mod tooltip;
+pub mod trend;
+pub mod trend_chart;
 pub mod url_form;
 pub mod year_slider;

@@ -55,6 +55,7 @@ pub fn ModePicker() -> impl IntoView {
                     "gap" => Mode::Gap,
                     "bivariate" => Mode::Bivariate,
                     "index" => Mode::Index,
+                    "change" => Mode::Change,
                     _ => Mode::Choropleth,
                 });
             }>
@@ -62,8 +63,12 @@ pub fn ModePicker() -> impl IntoView {
                 <option value="gap" prop:selected=move || s.mode.get() == Mode::Gap>{move || t(s.lang.get(), "Forskelskort", "Gap map")}</option>
                 <option value="bivariate" prop:selected=move || s.mode.get() == Mode::Bivariate>{move || t(s.lang.get(), "Bivariat (dobbelt udsat)", "Bivariate (double vulnerable)")}</option>
                 <option value="index" prop:selected=move || s.mode.get() == Mode::Index>{move || t(s.lang.get(), "Samlet indeks", "Composite index")}</option>
+                <option value="change" prop:selected=move || s.mode.get() == Mode::Change>{move || t(s.lang.get(), "Ændring mellem to år", "Change between two years")}</option>
             </select>
         </label>
+        <Show when=move || s.mode.get() == Mode::Change>
+            <ChangePicker/>
+        </Show>
         <div class="biv-axes" class:hidden=move || s.mode.get() != Mode::Bivariate>{biv_x}{biv_y}</div>
         <Show when=move || s.mode.get() == Mode::Gap>
             <label class="picker">
@@ -83,5 +88,66 @@ pub fn ModePicker() -> impl IntoView {
                 </select>
             </label>
         </Show>
+    }
+}
+
+/// The change map's two years and its measure (in the unit or in percent).
+#[component]
+fn ChangePicker() -> impl IntoView {
+    use atlas_core::model::change::ChangeKind;
+    let s = use_atlas();
+    let lang = move || s.lang.get();
+    let years = move || {
+        let i = s.indicator.get();
+        s.model.with_value(|m| {
+            m.atlas
+                .years(i)
+                .iter()
+                .flatten()
+                .copied()
+                .collect::<Vec<i32>>()
+        })
+    };
+    let resolved = move || crate::view_model::change::years(&s);
+    let year_select = move |testid: &'static str, da: &'static str, en: &'static str, to: bool| {
+        view! {
+            <label class="picker">
+                <span>{move || t(lang(), da, en)}</span>
+                <select data-testid=testid on:change=move |ev| {
+                    let y = event_target_value(&ev).parse::<i32>().ok();
+                    s.edit(|v| if to { v.change_to = y } else { v.change_from = y });
+                }>
+                    {move || {
+                        let chosen = resolved().map(|(f, t)| if to { t } else { f });
+                        years().into_iter().map(|y| view! {
+                            <option value=y.to_string() selected=Some(y) == chosen>{y}</option>
+                        }).collect_view()
+                    }}
+                </select>
+            </label>
+        }
+    };
+    view! {
+        <div class="change-picker" data-testid="change-picker">
+            {move || (years().len() < 2).then(|| view! {
+                <p class="note">{t(lang(), "Indikatoren har kun ét år: vælg en med flere år for at se ændringen.", "The indicator has only one year: pick one with several years to see the change.")}</p>
+            })}
+            {year_select("change-from", "Fra år", "From year", false)}
+            {year_select("change-to", "Til år", "To year", true)}
+            <label class="picker">
+                <span>{move || t(lang(), "Mål", "Measure")}</span>
+                <select data-testid="change-kind" on:change=move |ev| {
+                    let k = if event_target_value(&ev) == "pct" { ChangeKind::Percent } else { ChangeKind::Absolute };
+                    s.edit(|v| v.change_kind = k);
+                }>
+                    <option value="abs" selected=move || s.change_kind.get() == ChangeKind::Absolute>
+                        {move || t(lang(), "i enheden (procentpoint for %)", "in the unit (points for %)")}
+                    </option>
+                    <option value="pct" selected=move || s.change_kind.get() == ChangeKind::Percent>
+                        {move || t(lang(), "i procent", "in percent")}
+                    </option>
+                </select>
+            </label>
+        </div>
     }
 }

@@ -17,7 +17,7 @@ fn show_current(data: DataState, s: AtlasState) {
         .story
         .with_untracked(|st| st.current_scene().map(|c| c.view.clone()))
     {
-        s.apply(&v);
+        data.show_view(s, &v);
     }
 }
 

@@ -52,7 +52,7 @@ pub fn ScenesPanel() -> impl IntoView {
                             <button type="button" data-testid="scene-show" on:click=move |_| {
                                 data.story.update(|st| st.current = Some(i));
                                 if let Some(v) = data.story.with_untracked(|st| st.scenes.get(i).map(|x| x.view.clone())) {
-                                    s.apply(&v);
+                                    data.show_view(s, &v);
                                 }
                             }>{move || t(lang(), "Vis", "Show")}</button>
                             <button type="button" data-testid="scene-update"

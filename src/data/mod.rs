@@ -1,7 +1,7 @@
 //! The data the app holds (boundaries, table) and the actions that load it. Provided
 //! as one named context, `DataState`; the model the map draws is a memo over it.
 
-use crate::loader::{fetch_text, load_demo_boundaries, prepare_boundaries};
+use crate::loader::{fetch_text, load_example_boundaries, prepare_boundaries};
 use crate::storage::{self, BoundaryMeta};
 use crate::text::Said;
 use atlas_core::pipeline::{build_model, BoundarySet, Model, TableSet};
@@ -11,6 +11,7 @@ mod story;
 mod tables;
 use atlas_core::geometry::crs::Crs;
 use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::present::examples::{self, Example};
 use atlas_core::present::story::Story;
 use atlas_core::present::view_spec::ViewSpec;
 use atlas_core::{Lang, LoadError};
@@ -91,6 +92,8 @@ pub struct DataState {
     pub restored: RwSignal<bool>,
     /// The "Indlæs data" menu is open (kept across reloads of the model).
     pub menu_open: RwSignal<bool>,
+    /// The built-in example shown (`None` = the user's own boundaries).
+    pub example: RwSignal<Option<&'static Example>>,
     /// Bumped on every load attempt, so a slow old load cannot overwrite a newer one.
     generation: RwSignal<u64>,
     pub model: Memo<Option<Result<ModelRef, LoadError>>>,
@@ -111,6 +114,7 @@ impl DataState {
             progress: RwSignal::new(None),
             notices: RwSignal::new(Vec::new()),
             menu_open: RwSignal::new(false),
+            example: RwSignal::new(None),
             prefs: RwSignal::new(ViewSpec::default()),
             story: RwSignal::new(Story::default()),
             scenes_edited: RwSignal::new(false),
@@ -156,9 +160,17 @@ impl DataState {
     pub fn start(self, query: Vec<(String, String)>) {
         spawn_local(async move {
             self.restore_session(&query).await;
+            // a link's or the last session's example, else the demo
+            let wanted = self
+                .prefs
+                .get_untracked()
+                .example
+                .as_deref()
+                .and_then(examples::example);
+            let ex = wanted.unwrap_or(&examples::DEMO);
             match storage::load_table().await {
                 Ok(Some((meta, text))) => self.apply_table(meta, text.into_bytes(), false),
-                Ok(None) => self.load_demo_table_now().await,
+                Ok(None) => self.load_example_table_now(ex).await,
                 Err(_) => {
                     let _ = storage::clear_table().await;
                     self.notices.update(|n| {
@@ -170,7 +182,7 @@ impl DataState {
                             ),
                         })
                     });
-                    self.load_demo_table_now().await;
+                    self.load_example_table_now(ex).await;
                 }
             }
             let param = |k: &str| {
@@ -186,9 +198,13 @@ impl DataState {
                 self.load_url(url);
                 return;
             }
+            if let Some(ex) = wanted {
+                self.load_example_keep_notices(ex);
+                return;
+            }
             match storage::load().await {
                 Ok(Some((meta, text))) => self.load_text(meta, Arc::from(text), false),
-                Ok(None) => self.load_demo_keep_notices(),
+                Ok(None) => self.load_example_keep_notices(ex),
                 Err(_) => {
                     let _ = storage::clear().await;
                     self.notices.update(|n| {
@@ -200,7 +216,7 @@ impl DataState {
                             ),
                         })
                     });
-                    self.load_demo_keep_notices();
+                    self.load_example_keep_notices(ex);
                 }
             }
         });
@@ -208,26 +224,72 @@ impl DataState {
 
     /// Back to the embedded demo, forgetting what the user loaded.
     pub fn load_demo(self) {
+        self.load_example(&examples::DEMO, None);
+    }
+
+    /// Show a built-in example (its boundaries, table and story), forgetting what the
+    /// user loaded; `view` is applied once it is drawn (a scene or link naming it),
+    /// else the example opens on its defaults.
+    pub fn load_example(self, ex: &'static Example, view: Option<ViewSpec>) {
         self.notices.set(Vec::new());
         self.scenes_edited.set(false);
         self.story.set(Story::default());
+        self.prefs.set(view.unwrap_or_else(|| ViewSpec {
+            example: Some(ex.id.to_owned()),
+            ..ViewSpec::default()
+        }));
         spawn_local(async move {
             let _ = storage::clear_table().await;
-            self.load_demo_table_now().await;
+            self.load_example_table_now(ex).await;
         });
-        self.load_demo_keep_notices();
+        self.load_example_keep_notices(ex);
     }
 
-    fn load_demo_keep_notices(self) {
+    /// Show `view`; a view naming another built-in example loads that example first.
+    pub fn show_view(self, s: crate::state::AtlasState, view: &ViewSpec) {
+        let other = view
+            .example
+            .as_deref()
+            .and_then(examples::example)
+            .filter(|ex| self.example.get_untracked() != Some(*ex));
+        match other {
+            Some(ex) => {
+                // keep the story being shown: load only the example's files
+                self.prefs.set(view.clone());
+                spawn_local(async move {
+                    let _ = storage::clear_table().await;
+                    self.load_example_table_now(ex).await;
+                });
+                let g = self.generation.get_untracked() + 1;
+                self.generation.set(g);
+                spawn_local(async move {
+                    let _ = storage::clear().await;
+                    match load_example_boundaries(ex).await {
+                        Ok(b) if self.current(g) => {
+                            self.saved.set(None);
+                            self.example.set(Some(ex));
+                            self.boundaries.set(Some(Arc::new(b)));
+                        }
+                        Ok(_) => {}
+                        Err(e) => self.fail(g, &e),
+                    }
+                });
+            }
+            None => s.apply(view),
+        }
+    }
+
+    fn load_example_keep_notices(self, ex: &'static Example) {
         let g = self.generation.get_untracked() + 1;
         self.generation.set(g);
         spawn_local(async move {
             let _ = storage::clear().await;
-            match load_demo_boundaries().await {
+            match load_example_boundaries(ex).await {
                 Ok(b) if self.current(g) => {
                     self.saved.set(None);
+                    self.example.set(Some(ex));
                     self.boundaries.set(Some(Arc::new(b)));
-                    self.load_demo_story().await;
+                    self.load_example_story(ex).await;
                 }
                 Ok(_) => {}
                 Err(e) => self.fail(g, &e),
@@ -322,6 +384,7 @@ impl DataState {
                     self.story.set(Story::default());
                 }
                 self.saved.set(Some(!save));
+                self.example.set(None);
                 crate::perf::mark("atlas:geometry-done");
                 self.boundaries.set(Some(Arc::new(set)));
                 self.progress.set(None);

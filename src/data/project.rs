@@ -2,7 +2,7 @@
 
 use super::tables::table_meta;
 use super::{DataState, Notice, Progress};
-use crate::loader::{load_demo_boundaries, prepare_boundaries};
+use crate::loader::{load_example_boundaries, prepare_boundaries};
 use crate::storage::{self, BoundaryMeta};
 use atlas_core::geometry::crs::Crs;
 use atlas_core::import::boundaries::BoundaryOptions;
@@ -43,6 +43,10 @@ impl DataState {
             scenes: story.scenes,
             scene: story.current,
             view: self.prefs.get_untracked(),
+            attribution: self
+                .example
+                .get_untracked()
+                .map(|ex| ex.boundaries_source(self.lang.get_untracked()).to_owned()),
             ..Default::default()
         }
     }
@@ -71,8 +75,15 @@ impl DataState {
             };
             let progress = self.progress;
             let label = self.say(format!("Åbner {name} …"), format!("Opening {name} …"));
+            // without boundaries of its own, a project is on a built-in example's
+            let ex = project
+                .view
+                .example
+                .as_deref()
+                .and_then(atlas_core::present::examples::example)
+                .unwrap_or(&atlas_core::present::examples::DEMO);
             let boundaries = match &project.boundaries {
-                None => load_demo_boundaries().await,
+                None => load_example_boundaries(ex).await,
                 Some(b) => {
                     let options = BoundaryOptions {
                         key_property: b.meta.key_property.clone(),
@@ -110,6 +121,7 @@ impl DataState {
             self.scenes_edited.set(true);
             self.saved.set(project.boundaries.as_ref().map(|_| false));
             self.table.set(table.map(Arc::new));
+            self.example.set(project.boundaries.is_none().then_some(ex));
             self.boundaries.set(Some(Arc::new(boundaries)));
             self.progress.set(None);
             self.save_opened(project).await;

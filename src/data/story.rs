@@ -69,13 +69,16 @@ impl DataState {
         self.restored.set(true);
     }
 
-    /// The demo's ready-made story, unless the user has scenes of their own.
-    pub(super) async fn load_demo_story(self) {
+    /// An example's ready-made story, unless the user has scenes of their own.
+    pub(super) async fn load_example_story(
+        self,
+        ex: &'static atlas_core::present::examples::Example,
+    ) {
         if self.scenes_edited.get_untracked() || !self.story.with_untracked(|s| s.scenes.is_empty())
         {
             return;
         }
-        let scenes = fetch_text("demo/fortaelling.json")
+        let scenes = fetch_text(ex.story)
             .await
             .ok()
             .and_then(|t| serde_json::from_str::<Vec<Scene>>(&t).ok());
@@ -87,15 +90,18 @@ impl DataState {
                     scenes,
                 });
             }
-            None => self.notices.update(|n| {
-                n.push(Notice {
-                    error: true,
-                    text: crate::text::Said::both(
-                        "Demoens fortælling (demo/fortaelling.json) kunne ikke læses.",
-                        "The demo's story (demo/fortaelling.json) could not be read.",
-                    ),
+            None => {
+                let path = ex.story;
+                self.notices.update(|n| {
+                    n.push(Notice {
+                        error: true,
+                        text: crate::text::Said::both(
+                            format!("Eksemplets fortælling ({path}) kunne ikke læses."),
+                            format!("The example's story ({path}) could not be read."),
+                        ),
+                    })
                 })
-            }),
+            }
         }
     }
 

@@ -2,7 +2,7 @@
 //! hand-made row mappings, and saving them with the table.
 
 use super::{DataState, Notice};
-use crate::loader::{fetch_text, load_demo_table};
+use crate::loader::{fetch_text, load_example_table};
 use crate::storage::{self, TableMeta};
 use atlas_core::import::sidecar::parse_sidecar;
 use atlas_core::import::table::parse_table_bytes;
@@ -12,8 +12,11 @@ use leptos::task::spawn_local;
 use std::sync::Arc;
 
 impl DataState {
-    pub(super) async fn load_demo_table_now(self) {
-        match load_demo_table().await {
+    pub(super) async fn load_example_table_now(
+        self,
+        ex: &'static atlas_core::present::examples::Example,
+    ) {
+        match load_example_table(ex).await {
             Ok(t) => self.table.set(Some(Arc::new(t))),
             Err(e) => self.notices.update(|n| n.push(Notice::from_error(&e))),
         }

@@ -2,3 +2,4 @@
 
 pub mod debounce;
 pub mod frame_steps;
+pub mod interval;

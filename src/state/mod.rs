@@ -6,6 +6,7 @@ use atlas_core::classify::methods::{CannotClassify, Method};
 use atlas_core::classify::modes::{colour_map, Colouring};
 use atlas_core::classify::palette::Scheme;
 use atlas_core::geometry::pan_zoom::ViewTransform;
+use atlas_core::model::change::ChangeKind;
 use atlas_core::model::composite::Normalisation;
 use atlas_core::pipeline::Model;
 use atlas_core::present::view::View;
@@ -72,6 +73,10 @@ pub struct AtlasState {
     pub panel: Memo<Panel>,
     pub profile: Memo<Option<usize>>,
     pub table: Memo<bool>,
+    pub pooled: Memo<bool>,
+    pub change_from: Memo<Option<i32>>,
+    pub change_to: Memo<Option<i32>>,
+    pub change_kind: Memo<ChangeKind>,
     // Derived.
     pub choropleth: Memo<Choropleth>,
     /// Why the chosen method cannot apply (the map then falls back to quantiles).
@@ -139,8 +144,18 @@ impl AtlasState {
             })
         });
         let reference = field!(reference);
+        let (pooled, change_from, change_to, change_kind) = (
+            field!(pooled),
+            field!(change_from),
+            field!(change_to),
+            field!(change_kind),
+        );
         let classified = Memo::new(move |_| {
             let (indicator, year, reference) = (indicator.get(), year.get(), reference.get());
+            let (pooled, change) = (
+                pooled.get(),
+                (change_from.get(), change_to.get(), change_kind.get()),
+            );
             let (mode, method, classes, scheme) =
                 (mode.get(), method.get(), classes.get(), scheme.get());
             // the index is computed only when it is shown
@@ -165,6 +180,8 @@ impl AtlasState {
                             scheme,
                             index: &index,
                             bivariate: bivariate.as_ref(),
+                            pooled,
+                            change,
                         },
                     )
                 })
@@ -225,6 +242,10 @@ impl AtlasState {
             panel: field!(panel),
             profile: field!(profile),
             table: field!(table),
+            pooled,
+            change_from,
+            change_to,
+            change_kind,
             choropleth,
             class_error,
             index,

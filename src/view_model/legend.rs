@@ -24,6 +24,8 @@ pub fn class_rows(s: &AtlasState) -> (Vec<ClassRow>, usize) {
     let index_mode = s.mode.get() == Mode::Index;
     let dec = if index_mode {
         2
+    } else if s.mode.get() == Mode::Change {
+        crate::view_model::change::decimals(s)
     } else {
         s.model.with_value(|m| {
             m.atlas
@@ -104,6 +106,18 @@ pub fn legend_heading(s: &AtlasState) -> Option<(String, String)> {
         })
     };
     found.map(|(h, dir)| {
+        if s.mode.get() == Mode::Change {
+            let lang = s.lang.get();
+            let label = s.model.with_value(|m| {
+                m.atlas
+                    .indicators
+                    .get(s.indicator.get())
+                    .map(|x| x.label(lang).to_owned())
+                    .unwrap_or_default()
+            });
+            let what = crate::view_model::change::title(&s, lang).unwrap_or_default();
+            return (format!("{label}: {what}"), dir);
+        }
         if s.mode.get() == Mode::Index {
             let lang = s.lang.get();
             let how = if s.norm.get() == atlas_core::model::composite::Normalisation::MinMax {
@@ -119,6 +133,36 @@ pub fn legend_heading(s: &AtlasState) -> Option<(String, String)> {
             (title, dir)
         } else {
             (h, dir)
+        }
+    })
+}
+
+/// Which years the classes are computed over, when the indicator has several:
+/// «Fælles klassegrænser 2000–2017» (pooled, the default) or «Klassegrænser for 2017
+/// alene» (per year). `None` for one year, or a view whose classes are not by value.
+pub fn class_basis(s: &AtlasState) -> Option<String> {
+    let lang = s.lang.get();
+    if !matches!(s.mode.get(), Mode::Choropleth | Mode::Gap) {
+        return None;
+    }
+    let i = s.indicator.get();
+    let years: Vec<i32> = s
+        .model
+        .with_value(|m| m.atlas.years(i).iter().flatten().copied().collect());
+    let (first, last) = (*years.first()?, *years.last()?);
+    if years.len() < 2 {
+        return None;
+    }
+    Some(if s.pooled.get() {
+        format!(
+            "{} {first}–{last}",
+            t(lang, "Fælles klassegrænser", "Shared class breaks")
+        )
+    } else {
+        let shown = s.shown_year(i).unwrap_or(last);
+        match lang {
+            atlas_core::Lang::Da => format!("Klassegrænser for {shown} alene"),
+            atlas_core::Lang::En => format!("Class breaks for {shown} alone"),
         }
     })
 }

@@ -40,10 +40,14 @@ pub fn source_line(s: &AtlasState) -> String {
                 );
             }
             let boundaries = if m.is_demo {
-                m.atlas
-                    .boundary_note
-                    .clone()
-                    .unwrap_or_else(|| "demo".into())
+                match atlas_core::present::examples::example(&m.boundary_source) {
+                    Some(ex) => ex.boundaries_source(lang).to_owned(),
+                    None => m
+                        .atlas
+                        .boundary_note
+                        .clone()
+                        .unwrap_or_else(|| "demo".into()),
+                }
             } else {
                 match &m.atlas.boundary_note {
                     Some(note) => format!("{} ({note})", m.boundary_source),

@@ -21,7 +21,11 @@ export function requireShared() {
 /** Collect console errors and uncaught page errors; call `check()` at the end. */
 export function watchErrors(page) {
   const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    // a page that is not the atlas (a plain JSON file) makes Chromium ask for
+    // /favicon.ico, which the atlas does not serve: that 404 is not the app's error
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   return { errors, check: () => expect(errors, errors.join('\n')).toEqual([]) };
 }
@@ -67,19 +71,30 @@ export async function fills(page) {
     Object.fromEntries(ps.map((p) => [p.dataset.district, p.getAttribute('fill')])));
 }
 
-/** Wait until the app's IndexedDB entry `key` contains `text` (saves are asynchronous). */
+/**
+ * Wait until the app's IndexedDB entry `key` contains `text` (saves are asynchronous).
+ * Large texts are stored as a Blob of their bytes; both forms are read. (Polled with
+ * `page.evaluate`, which awaits the promise: `waitForFunction` would take the promise
+ * object itself as a truthy answer and never wait.)
+ */
 export async function waitStored(page, key, text) {
-  await page.waitForFunction(([k, t]) => new Promise((resolve) => {
+  const stored = () => page.evaluate(([k, t]) => new Promise((resolve) => {
     const req = indexedDB.open('samskabelsesatlas', 1);
     req.onupgradeneeded = () => req.result.createObjectStore('kv');
     req.onsuccess = () => {
       const tx = req.result.transaction('kv', 'readonly');
       const get = tx.objectStore('kv').get(k);
-      get.onsuccess = () => { req.result.close(); resolve(typeof get.result === 'string' && get.result.includes(t)); };
+      get.onsuccess = () => {
+        req.result.close();
+        const v = get.result;
+        if (v instanceof Blob) v.text().then((s) => resolve(s.includes(t)), () => resolve(false));
+        else resolve(typeof v === 'string' && v.includes(t));
+      };
       get.onerror = () => { req.result.close(); resolve(false); };
     };
     req.onerror = () => resolve(false);
-  }), [key, text], { polling: 100, timeout: 10_000 });
+  }), [key, text]);
+  await expect.poll(stored, { message: `IndexedDB entry ${key} holds ${text}`, timeout: 10_000, intervals: [100] }).toBe(true);
 }
 
 /**

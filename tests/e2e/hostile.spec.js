@@ -5,7 +5,7 @@
 // leak.
 import { test, expect } from '@playwright/test';
 import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { watchErrors, openAtlas, waitStored } from './helpers.js';
+import { watchErrors, openAtlas, waitStored, pointIn } from './helpers.js';
 
 const FIX = new URL('../fixtures/', import.meta.url).pathname;
 const BAD = `${FIX}bad/`;
@@ -132,7 +132,7 @@ test('a panic shows a notice with a reload link, and the reload brings files and
   await openAtlas(page, '/?selvtest=1');
   await input(page, 'load-boundaries').setInputFiles(`${FIX}boundaries/split_parts.geojson`);
   await expect(page.locator(PATHS)).toHaveCount(2);
-  await waitStored(page, 'boundaries', 'split_parts');
+  await waitStored(page, 'boundaries.meta', 'split_parts');
   await page.locator('[data-testid="zoom-in"]').click();
   await expect(page).toHaveURL(/zoom=/);
   const url = page.url();
@@ -162,7 +162,8 @@ test('a view error is caught by an error boundary: the rest works, and "Prøv ig
   await expect(fallback).toContainText('dine data er gemt');
   await page.screenshot({ path: `${ART}panel-error.png` });
   // The map still answers.
-  await page.locator('path[data-district="02"]').click();
+  const oe = await pointIn(page, '02');
+  await page.mouse.click(oe.x, oe.y);
   await expect(page.locator('path[data-district="02"]')).toHaveAttribute('aria-label', /valgt som A/);
   await page.locator('[data-testid="panel-retry"]').click();
   await expect(fallback).toHaveCount(0);

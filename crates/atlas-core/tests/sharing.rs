@@ -60,6 +60,7 @@ fn full_view() -> ViewSpec {
         change_from: Some(2000),
         change_to: Some(2017),
         change_kind: Some(atlas_core::model::change::ChangeKind::Percent),
+        example: Some("bydele".into()),
     }
 }
 

@@ -2,10 +2,13 @@
 //! from the link), scenes and the story, project and session files, exports (CSV,
 //! standalone SVG), and the table view's row order.
 
+pub mod chart;
+pub mod examples;
 pub mod export;
 pub mod project;
 pub mod story;
 pub mod table_order;
 pub mod trend_text;
 pub mod view;
+pub mod view_link;
 pub mod view_spec;

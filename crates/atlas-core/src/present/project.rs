@@ -99,6 +99,10 @@ pub struct Project {
     /// The scene shown when the project was saved.
     #[serde(default)]
     pub scene: Option<usize>,
+    /// Where the boundaries come from, as the atlas said it when saving (for a
+    /// built-in example, whose boundaries are referred to by `view.example`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
 }
 
 impl Default for Project {
@@ -111,6 +115,7 @@ impl Default for Project {
             scenes: Vec::new(),
             view: ViewSpec::default(),
             scene: None,
+            attribution: None,
         }
     }
 }

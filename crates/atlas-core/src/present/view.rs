@@ -215,6 +215,8 @@ impl View {
             change_from: self.change_from,
             change_to: self.change_to,
             change_kind: Some(self.change_kind),
+            // the data shown is not the view's to know: the app fills it in
+            example: None,
         }
     }
 }

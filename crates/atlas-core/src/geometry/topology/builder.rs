@@ -2,6 +2,7 @@
 //! then each ring cut into arcs at junctions, each arc stored once.
 
 use super::importance::importance;
+use super::sharded::ShardedMap;
 use super::{key, Arc, ArcRef, FxMap, Key, Topology};
 use crate::geometry::coords::Screen;
 
@@ -10,7 +11,7 @@ fn intern(
     arcs: &mut Vec<Arc>,
     ids: &mut FxMap<(Key, Key, usize), usize>,
     seq: &[Key],
-    positions: &FxMap<Key, Screen>,
+    positions: &ShardedMap<Screen>,
 ) -> usize {
     let id_key = (seq[0], seq[1], seq.len());
     if let Some(&id) = ids.get(&id_key) {
@@ -58,8 +59,8 @@ impl NeighbourSet {
 #[derive(Default)]
 pub struct TopologyBuilder {
     rings_keys: Vec<Vec<Vec<Vec<Key>>>>,
-    neighbours: FxMap<Key, NeighbourSet>,
-    positions: FxMap<Key, Screen>,
+    neighbours: ShardedMap<NeighbourSet>,
+    positions: ShardedMap<Screen>,
     arcs: Vec<Arc>,
     arc_ids: FxMap<(Key, Key, usize), usize>,
     districts: Vec<Vec<Vec<Vec<ArcRef>>>>,

@@ -13,8 +13,10 @@ use crate::geometry::stream::PathSink;
 
 mod builder;
 mod importance;
+mod sharded;
 
 pub use builder::TopologyBuilder;
+pub use sharded::ShardedMap;
 
 type Key = (i64, i64);
 

@@ -1,8 +1,11 @@
 //! Exports: the joined data and the A-vs-B comparison as CSV (`csv.rs`), and the
-//! map as a standalone SVG document with title, legend, caption and source (`svg.rs`).
+//! map as a standalone SVG document with title, legend, caption and source (`svg.rs`),
+//! and the Udvikling chart with its series (`trend.rs`).
 
 mod csv;
 mod svg;
+mod trend;
 
 pub use self::csv::{comparison_csv, csv_number, guard_cell, joined_csv};
 pub use self::svg::{xml_escape, LegendEntry, MapDocument};
+pub use self::trend::{TrendDocument, TREND_COLOURS};

@@ -1,0 +1,97 @@
+//! The built-in examples: files served with the app (under `public/`, derived from
+//! official sources by `tools/derive-examples.sh`), named in links as `?eksempel=`.
+
+use crate::Lang;
+
+/// One built-in example: its files and who made the data.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Example {
+    /// The word in links (`?eksempel=bydele`).
+    pub id: &'static str,
+    pub title_da: &'static str,
+    pub title_en: &'static str,
+    /// Paths relative to the app.
+    pub boundaries: &'static str,
+    pub table: &'static str,
+    pub meta: &'static str,
+    pub story: &'static str,
+    /// Where the boundaries come from, in both languages.
+    pub boundaries_da: &'static str,
+    pub boundaries_en: &'static str,
+    /// Said when B is not literally Sydhavnen on this map (`None` when it is).
+    pub b_note_da: Option<&'static str>,
+    pub b_note_en: Option<&'static str>,
+}
+
+impl Example {
+    pub fn title(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => self.title_da,
+            Lang::En => self.title_en,
+        }
+    }
+
+    /// The boundaries' attribution in `lang`.
+    pub fn boundaries_source(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => self.boundaries_da,
+            Lang::En => self.boundaries_en,
+        }
+    }
+
+    /// Why B is the district it is, when that needs saying.
+    pub fn b_note(&self, lang: Lang) -> Option<&'static str> {
+        match lang {
+            Lang::Da => self.b_note_da,
+            Lang::En => self.b_note_en,
+        }
+    }
+}
+
+/// The demo: illustrative figures on the real map (11 areas).
+pub const DEMO: Example = Example {
+    id: "demo",
+    title_da: "Demo: ressourcer og samskabelse (illustrative tal)",
+    title_en: "Demo: resources and co-creation (illustrative figures)",
+    boundaries: "demo/bydele.geojson",
+    table: "demo/indikatorer.csv",
+    meta: "demo/indikatorer.meta.json",
+    story: "demo/fortaelling.json",
+    boundaries_da: "Københavns Kommune, bydele 2024 og lokaludvalg 2014, bearbejdet",
+    boundaries_en: "City of Copenhagen, districts 2024 and local committees 2014, adapted",
+    b_note_da: None,
+    b_note_en: None,
+};
+
+/// Københavns bydele i tal: the 10 official bydele with real figures.
+pub const BYDELE: Example = Example {
+    id: "bydele",
+    title_da: "Københavns bydele i tal (Københavns Statistikbank)",
+    title_en: "Copenhagen's districts in figures (City of Copenhagen statistics)",
+    boundaries: "eksempler/bydele/bydele.geojson",
+    table: "eksempler/bydele/tal.csv",
+    meta: "eksempler/bydele/tal.meta.json",
+    story: "eksempler/bydele/fortaelling.json",
+    boundaries_da: "Københavns Kommune, bydele 2024, bearbejdet",
+    boundaries_en: "City of Copenhagen, districts 2024, adapted",
+    b_note_da: Some(
+        "B er Vesterbro-Kongens Enghave: i de officielle bydele og i statistikken er Sydhavnen en del af den bydel.",
+    ),
+    b_note_en: Some(
+        "B is Vesterbro-Kongens Enghave: in the official districts and in the statistics, Sydhavnen is part of that district.",
+    ),
+};
+
+/// Every built-in example, the demo first.
+pub const EXAMPLES: [&Example; 2] = [&DEMO, &BYDELE];
+
+/// The example a link word names.
+///
+/// ```
+/// use atlas_core::present::examples::example;
+/// assert_eq!(example("bydele").map(|e| e.table), Some("eksempler/bydele/tal.csv"));
+/// assert!(example("nope").is_none());
+/// ```
+pub fn example(id: &str) -> Option<&'static Example> {
+    EXAMPLES.into_iter().find(|e| e.id == id)
+}
