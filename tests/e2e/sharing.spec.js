@@ -357,12 +357,12 @@ test('once opened, the atlas opens again with the network off (offline cache)', 
   await page.locator('select[data-testid="indicator"]').selectOption({ label: 'Ledighed' });
   await expect(page).toHaveURL(/indikator=ledighed/);
   // the cache is filled as responses arrive: wait until the app and the demo are in it
-  await page.waitForFunction(async () => {
+  await expect.poll(() => page.evaluate(async () => {
     const keys = await (await caches.open('samskabelsesatlas-v1')).keys();
     const urls = keys.map((k) => k.url);
     return ['.wasm', '.js', '.css', 'bydele.geojson', 'indikatorer.csv', 'fortaelling.json']
       .every((end) => urls.some((u) => u.endsWith(end)));
-  }, null, { polling: 100, timeout: 10_000 });
+  }), { timeout: 10_000, intervals: [100] }).toBe(true);
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('svg[data-testid="map"] path[data-district="11"]');
