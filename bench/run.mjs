@@ -1,6 +1,8 @@
 // Side-by-side benchmark: the release app (dist/) against a plain D3 reference page
 // (bench/reference/), both in one headless Debian Chromium session, alternating, N
-// runs each. Prints one table. Usage: node bench/run.mjs  (BENCH_RUNS=5 by default)
+// runs each. Prints one table. Usage: node bench/run.mjs  (BENCH_RUNS=5 by default;
+// BENCH_DIST=<folder> measures another build, e.g. an older commit's dist/, and
+// BENCH_ONLY=<text> keeps only the files whose label contains it, e.g. "sogne").
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -15,6 +17,8 @@ const SHARED = resolve(ROOT, '../shared/data');
 const OUT = join(HERE, 'out');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 8091);
+const DIST = resolve(process.env.BENCH_DIST ?? join(ROOT, 'dist'));
+const ONLY = process.env.BENCH_ONLY;
 const BASE = `http://127.0.0.1:${PORT}`;
 mkdirSync(OUT, { recursive: true });
 
@@ -39,8 +43,9 @@ if (existsSync(SHARED)) {
 } else {
   console.log(`SKIP: ${SHARED} is absent; only the demo is measured.`);
 }
+if (ONLY) files.splice(0, files.length, ...files.filter(([label]) => label.includes(ONLY)));
 
-const server = spawn('node', [join(ROOT, 'scripts/serve-dist.mjs'), join(ROOT, 'dist'), String(PORT),
+const server = spawn('node', [join(ROOT, 'scripts/serve-dist.mjs'), DIST, String(PORT),
   `/reference=${join(HERE, 'reference')}`, `/vendor=${join(HERE, 'node_modules')}`],
   { stdio: 'ignore', env: { ...process.env, SERVE_ISOLATED: '1' } });
 await new Promise((r) => setTimeout(r, 500));
@@ -177,15 +182,15 @@ server.kill();
 
 // Release transfer size: brotli of the wasm, js and css in dist/.
 let transfer = 0;
-for (const f of readdirSync(join(ROOT, 'dist'))) {
+for (const f of readdirSync(DIST)) {
   if (/\.(wasm|js|css)$/.test(f)) {
-    transfer += brotliCompressSync(readFileSync(join(ROOT, 'dist', f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    transfer += brotliCompressSync(readFileSync(join(DIST, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
 }
 
 const lines = [];
 const say = (s) => lines.push(s);
-say(`Samskabelsesatlas benchmark — ${new Date().toISOString()} — ${RUNS} runs per file (3 for the generated file), app and D3 reference alternating in one headless Chromium`);
+say(`Samskabelsesatlas benchmark — ${new Date().toISOString()} — ${DIST} — ${RUNS} runs per file (3 for the generated file), app and D3 reference alternating in one headless Chromium`);
 say('');
 say('| file | app median ms | app p95 ms | D3 median ms | D3 p95 ms | app / D3 | longest task app / D3 ms | heap after load app / D3 MB (JS + wasm memory) |');
 say('|---|---:|---:|---:|---:|---:|---:|---:|');

@@ -27,7 +27,7 @@ fn Shell() -> impl IntoView {
     });
     data.start(query);
     use_autosave(data);
-    register_offline_cache();
+    crate::hooks::service_worker::register_service_worker("sw.js");
     // The page's language follows the switch (screen readers pick their voice by it).
     Effect::new(move |_| {
         let code = data.lang.get().code();
@@ -57,17 +57,5 @@ fn Shell() -> impl IntoView {
             .into_any(),
             Some(Ok(model)) => view! { <AtlasView model=model.0/> }.into_any(),
         }}
-    }
-}
-
-/// Register `sw.js`, which keeps the app and the demo in a cache so the page opens
-/// without network once it has been opened with it. Where service workers are not
-/// available (an insecure origin, a private window), the app works as before.
-fn register_offline_cache() {
-    if let Some(w) = web_sys::window() {
-        let navigator = w.navigator();
-        if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
-            let _ = navigator.service_worker().register("sw.js");
-        }
     }
 }

@@ -3,3 +3,5 @@
 pub mod debounce;
 pub mod frame_steps;
 pub mod interval;
+pub mod service_worker;
+pub mod window_drop;
