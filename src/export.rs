@@ -189,19 +189,7 @@ pub fn export_png(s: &AtlasState, data: DataState, caption: String) {
     let (w, h) = doc.size();
     let name = format!("{}.png", file_stem(s));
     let promise = download_png(&name, &doc.to_svg(), w, h, PNG_SCALE);
-    leptos::task::spawn_local(async move {
-        if let Err(e) = JsFuture::from(promise).await {
-            data.notices.update(|n| {
-                n.push(crate::data::Notice {
-                    error: true,
-                    text: crate::text::Said::both(
-                        format!("PNG-billedet kunne ikke laves ({e:?})."),
-                        format!("The PNG image could not be made ({e:?})."),
-                    ),
-                })
-            });
-        }
-    });
+    report_png(data, promise);
 }
 
 /// Download the joined data as CSV.
@@ -280,19 +268,7 @@ pub fn export_trend(s: &AtlasState, data: DataState, what: &'static str) {
             };
             let (w, h) = svg_size(&svg);
             let promise = download_png(&format!("{stem}.png"), &svg, w, h, PNG_SCALE);
-            leptos::task::spawn_local(async move {
-                if let Err(e) = JsFuture::from(promise).await {
-                    data.notices.update(|n| {
-                        n.push(crate::data::Notice {
-                            error: true,
-                            text: crate::text::Said::both(
-                                format!("PNG-billedet kunne ikke laves ({e:?})."),
-                                format!("The PNG image could not be made ({e:?})."),
-                            ),
-                        })
-                    });
-                }
-            });
+            report_png(data, promise);
         }
     }
 }
@@ -306,4 +282,21 @@ fn svg_size(svg: &str) -> (f64, f64) {
             .unwrap_or(600.0)
     };
     (attr("width"), attr("height"))
+}
+
+/// Wait for a PNG download; a failure becomes a notice.
+fn report_png(data: DataState, promise: js_sys::Promise) {
+    leptos::task::spawn_local(async move {
+        if let Err(e) = JsFuture::from(promise).await {
+            data.notices.update(|n| {
+                n.push(crate::data::Notice {
+                    error: true,
+                    text: crate::text::Said::both(
+                        format!("PNG-billedet kunne ikke laves ({e:?})."),
+                        format!("The PNG image could not be made ({e:?})."),
+                    ),
+                })
+            });
+        }
+    });
 }

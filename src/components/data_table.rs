@@ -75,6 +75,11 @@ pub fn DataTable() -> impl IntoView {
                         {t(lang, "Område", "Area")}
                     </button>
                 </th>
+                {(s.mode.get() == crate::state::Mode::Change).then(|| view! {
+                    <th scope="col" class="current" data-testid="change-column">
+                        {crate::view_model::change::title(&s, lang).unwrap_or_default()}
+                    </th>
+                })}
                 {cols}
             </tr>
         }
@@ -84,6 +89,13 @@ pub fn DataTable() -> impl IntoView {
         let current = s.indicator.get();
         let (by, desc) = sort.get();
         let year = s.year.get();
+        // in the change view, each district's change comes first
+        let change = (s.mode.get() == crate::state::Mode::Change).then(|| {
+            (
+                crate::view_model::change::values(&s),
+                crate::view_model::change::decimals(&s),
+            )
+        });
         s.model.with_value(|m| {
             let atlas = &m.atlas;
             let columns: Vec<Vec<Option<f64>>> = (0..atlas.indicators.len())
@@ -115,6 +127,13 @@ pub fn DataTable() -> impl IntoView {
                     view! {
                         <tr data-district=atlas.districts[d].id.clone()>
                             <th scope="row">{names[d].clone()}</th>
+                            {change.as_ref().map(|(vals, dec)| {
+                                let v = vals.get(d).copied().flatten();
+                                let text = v
+                                    .map(|v| atlas_core::text::numbers::format_signed(v, *dec, lang))
+                                    .unwrap_or_else(|| missing_text(lang).to_owned());
+                                view! { <td class="current" class:missing=v.is_none()>{text}</td> }
+                            })}
                             {cells}
                         </tr>
                     }

@@ -97,17 +97,7 @@ fn ChangePicker() -> impl IntoView {
     use atlas_core::model::change::ChangeKind;
     let s = use_atlas();
     let lang = move || s.lang.get();
-    let years = move || {
-        let i = s.indicator.get();
-        s.model.with_value(|m| {
-            m.atlas
-                .years(i)
-                .iter()
-                .flatten()
-                .copied()
-                .collect::<Vec<i32>>()
-        })
-    };
+    let years = move || s.indicator_years();
     let resolved = move || crate::view_model::change::years(&s);
     let year_select = move |testid: &'static str, da: &'static str, en: &'static str, to: bool| {
         view! {

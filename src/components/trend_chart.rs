@@ -121,7 +121,7 @@ pub fn TrendChart(
         move |ev: KeyboardEvent| {
             let now = pointed
                 .get_untracked()
-                .or_else(|| untrack(|| map_year_index(&s, &years_for_keys(&s))))
+                .or_else(|| untrack(|| map_year_index(&s, &s.indicator_years())))
                 .unwrap_or(n - 1);
             let next = match ev.key().as_str() {
                 "ArrowLeft" | "ArrowDown" => Some(now.saturating_sub(1)),
@@ -170,12 +170,6 @@ pub fn TrendChart(
         </figure>
     }
     .into_any()
-}
-
-fn years_for_keys(s: &crate::state::AtlasState) -> Vec<i32> {
-    let i = s.indicator.get();
-    s.model
-        .with_value(|m| m.atlas.years(i).iter().flatten().copied().collect())
 }
 
 fn map_year_index(s: &crate::state::AtlasState, years: &[i32]) -> Option<usize> {

@@ -12,17 +12,7 @@ const STEP_MS: u32 = 1000;
 #[component]
 pub fn YearSlider() -> impl IntoView {
     let s = use_atlas();
-    let years = Memo::new(move |_| {
-        let i = s.indicator.get();
-        s.model.with_value(|m| {
-            m.atlas
-                .years(i)
-                .iter()
-                .flatten()
-                .copied()
-                .collect::<Vec<i32>>()
-        })
-    });
+    let years = Memo::new(move |_| s.indicator_years());
     let playing = RwSignal::new(false);
     let ticker = use_interval(STEP_MS);
     let stop = move || {

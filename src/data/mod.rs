@@ -260,26 +260,18 @@ impl DataState {
                     let _ = storage::clear_table().await;
                     self.load_example_table_now(ex).await;
                 });
-                let g = self.generation.get_untracked() + 1;
-                self.generation.set(g);
-                spawn_local(async move {
-                    let _ = storage::clear().await;
-                    match load_example_boundaries(ex).await {
-                        Ok(b) if self.current(g) => {
-                            self.saved.set(None);
-                            self.example.set(Some(ex));
-                            self.boundaries.set(Some(Arc::new(b)));
-                        }
-                        Ok(_) => {}
-                        Err(e) => self.fail(g, &e),
-                    }
-                });
+                self.load_example_boundaries_now(ex, false);
             }
             None => s.apply(view),
         }
     }
 
     fn load_example_keep_notices(self, ex: &'static Example) {
+        self.load_example_boundaries_now(ex, true);
+    }
+
+    /// Show `ex`'s boundaries (and, with `story`, its ready-made story).
+    fn load_example_boundaries_now(self, ex: &'static Example, story: bool) {
         let g = self.generation.get_untracked() + 1;
         self.generation.set(g);
         spawn_local(async move {
@@ -289,7 +281,9 @@ impl DataState {
                     self.saved.set(None);
                     self.example.set(Some(ex));
                     self.boundaries.set(Some(Arc::new(b)));
-                    self.load_example_story(ex).await;
+                    if story {
+                        self.load_example_story(ex).await;
+                    }
                 }
                 Ok(_) => {}
                 Err(e) => self.fail(g, &e),

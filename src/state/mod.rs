@@ -293,6 +293,13 @@ impl AtlasState {
             .with_value(|m| m.atlas.years(indicator).get(yi).copied().flatten())
     }
 
+    /// The years of the shown indicator that have values (tracks the indicator).
+    pub fn indicator_years(&self) -> Vec<i32> {
+        let i = self.indicator.get();
+        self.model
+            .with_value(|m| m.atlas.years(i).iter().flatten().copied().collect())
+    }
+
     /// Number of districts.
     pub fn len(&self) -> usize {
         self.model.with_value(|m| m.atlas.districts.len())

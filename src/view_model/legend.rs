@@ -139,19 +139,30 @@ pub fn legend_heading(s: &AtlasState) -> Option<(String, String)> {
 
 /// Which years the classes are computed over, when the indicator has several:
 /// «Fælles klassegrænser 2000–2017» (pooled, the default) or «Klassegrænser for 2017
-/// alene» (per year). `None` for one year, or a view whose classes are not by value.
+/// alene» (per year); for the index, that its classes are the year's own. `None` for
+/// one year, or a view whose classes are not by value.
 pub fn class_basis(s: &AtlasState) -> Option<String> {
     let lang = s.lang.get();
-    if !matches!(s.mode.get(), Mode::Choropleth | Mode::Gap) {
+    if !matches!(s.mode.get(), Mode::Choropleth | Mode::Gap | Mode::Index) {
         return None;
     }
     let i = s.indicator.get();
-    let years: Vec<i32> = s
-        .model
-        .with_value(|m| m.atlas.years(i).iter().flatten().copied().collect());
+    let years = s.indicator_years();
     let (first, last) = (*years.first()?, *years.last()?);
     if years.len() < 2 {
         return None;
+    }
+    if s.mode.get() == Mode::Index {
+        // z-scores and min–max are relative to the year's own areas: pooled classes
+        // would suggest a comparison across years the index cannot make
+        return Some(
+            t(
+                lang,
+                "Indekset er relativt inden for året: klasserne er årets egne",
+                "The index is relative within the year: the classes are the year's own",
+            )
+            .to_owned(),
+        );
     }
     Some(if s.pooled.get() {
         format!(

@@ -33,6 +33,16 @@ const VIEWS = [
   ['presentation', async (page) => page.locator('[data-testid="present"]').click()],
   ['table', async (page) => page.locator('[data-testid="view-table"]').click()],
   ['english', async (page) => page.locator('[data-testid="lang-switch"]').click()],
+  ['udvikling (real example)', async (page) => {
+    await page.goto('/?eksempel=bydele');
+    await page.waitForSelector('path[data-district="10"]');
+    await page.locator('[data-testid="tab-trend"]').click();
+    await page.locator('.trend-table summary').click();
+  }],
+  ['change map (real example)', async (page) => {
+    await page.goto('/?eksempel=bydele&visning=aendring');
+    await page.waitForSelector('path[data-district="10"]');
+  }],
 ];
 
 for (const [name, open] of VIEWS) {

@@ -168,6 +168,10 @@ test('the change map: change between two years in kroner or percent, diverging, 
   await expect(page.locator('select[data-testid="change-from"] option').first()).toHaveText('1991');
   // the table view says what is shown
   await page.locator('select[data-testid="indicator"]').selectOption({ label: 'Disponibel indkomst pr. person' });
+  await page.locator('[data-testid="view-table"]').click();
+  await expect(page.locator('[data-testid="change-column"]')).toHaveText('Ændring 2010–2017, %');
+  await expect(page.locator('[data-testid="data-table"] tr[data-district="02"] td').first()).toHaveText(/^\+\d+,\d$/);
+  await page.locator('[data-testid="view-map"]').click();
   const oe = await pointIn(page, '02');
   await page.mouse.move(oe.x, oe.y);
   await expect(page.locator('[role="tooltip"]')).toContainText('Ændring 2010–2017');

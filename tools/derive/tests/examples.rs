@@ -237,24 +237,9 @@ fn each_area_keeps_its_source_size_and_the_file_is_small() {
 }
 
 fn features_by_name(text: &str) -> HashMap<String, f64> {
-    let v: serde_json::Value = serde_json::from_str(text).expect("GeoJSON");
-    let shapes = common::polygons(text);
-    let mut shapes = shapes.into_iter();
-    v["features"]
-        .as_array()
-        .expect("features")
-        .iter()
-        .map(|f| {
-            let parts = f["geometry"]["coordinates"]
-                .as_array()
-                .expect("multipolygon")
-                .len();
-            let shape = MultiPolygon(shapes.by_ref().take(parts).collect());
-            (
-                f["properties"]["navn"].as_str().expect("navn").to_owned(),
-                m2(&shape),
-            )
-        })
+    features(text)
+        .into_iter()
+        .map(|(_, name, shape)| (name, m2(&shape)))
         .collect()
 }
 

@@ -56,7 +56,7 @@ pub fn choropleth_with(
     manual: &[f64],
     scheme: Scheme,
 ) -> Result<Choropleth, CannotClassify> {
-    classify(values, method, k, manual).map(|c| choropleth_from(values, polarity, Some(c), scheme))
+    choropleth_by(values, values, polarity, method, k, manual, scheme)
 }
 
 /// Classify `values` by breaks computed from `basis` — e.g. every year of a time
