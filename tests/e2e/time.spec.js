@@ -205,7 +205,7 @@ test('the example\'s story ends on the question, and scenes and links carry exam
   await expect(page.locator('[data-testid="legend"] .legend-title')).toContainText('Ændring 2005–2015, %');
   // reload keeps the example
   await page.reload();
-  await page.waitForSelector('path[data-district="10"]');
+  await expect(page.locator('[data-testid="compare-b"]')).toContainText('Vesterbro-Kongens Enghave');
   await expect(page.locator('path[data-district]')).toHaveCount(10);
   await page.locator('[data-testid="data-menu"] summary').click();
   await page.locator('[data-testid="back-to-demo"]').click();
@@ -230,8 +230,11 @@ test('both examples open offline, even one never opened online', async ({ page, 
   await page.locator('select[data-testid="example"]').selectOption('bydele');
   await expect(page.locator('path[data-district]')).toHaveCount(10);
   await expect(page.locator('[data-testid="compare-b"]')).toContainText('Vesterbro-Kongens Enghave');
+  // the view (with the example) is written to the link a moment after each change
+  await expect(page).toHaveURL(/eksempel=bydele/);
   await page.reload();
-  await page.waitForSelector('path[data-district="10"]');
+  await expect(page.locator('[data-testid="compare-b"]')).toContainText('Vesterbro-Kongens Enghave');
+  await expect(page.locator('path[data-district]')).toHaveCount(10);
   await page.screenshot({ path: `${ART}offline-example.png` });
   await context.setOffline(false);
   errs.check();

@@ -35,10 +35,11 @@ fn features(text: &str) -> Vec<(String, String, MultiPolygon<f64>)> {
                 .expect("multipolygon")
                 .len();
             (
+                // the derived files' `bydel_kode`, the source's `bydel_nr`
                 f["properties"]["bydel_kode"]
                     .as_str()
-                    .expect("bydel_kode")
-                    .to_owned(),
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| f["properties"]["bydel_nr"].to_string()),
                 f["properties"]["navn"].as_str().expect("navn").to_owned(),
                 MultiPolygon(shapes.by_ref().take(parts).collect()),
             )
