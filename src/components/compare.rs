@@ -3,7 +3,7 @@ use crate::text::t;
 use atlas_core::model::gap::{compare, Ahead};
 use atlas_core::model::indicator::decimals_for;
 use atlas_core::model::indicator::Group;
-use atlas_core::text::numbers::{breakable, format_number, format_ratio, format_signed};
+use atlas_core::text::numbers::{compact, format_number, format_ratio, format_signed};
 use atlas_core::Lang;
 use leptos::prelude::*;
 
@@ -11,13 +11,14 @@ use leptos::prelude::*;
 struct Row {
     column: String,
     label: String,
-    a: String,
-    b: String,
+    /// Each figure short (never wrapping) and exact (tooltip, screen readers).
+    a: (String, String),
+    b: (String, String),
     a_missing: bool,
     b_missing: bool,
     rank_a: String,
     rank_b: String,
-    diff: String,
+    diff: (String, String),
     ratio: String,
     ahead: Ahead,
     dumbbell: Option<atlas_core::model::gap::Dumbbell>,
@@ -73,6 +74,28 @@ pub fn dumbbell_view(d: atlas_core::model::gap::Dumbbell) -> impl IntoView {
             {d.a.map(|a| view! { <circle class="db-a" cx=x(a) cy="7" r="3.2"></circle> })}
             {d.b.map(|b| view! { <circle class="db-b" cx=x(b) cy="7" r="3.2"></circle> })}
         </svg>
+    }
+}
+
+/// A text as both its short and exact form.
+fn same(text: &str) -> (String, String) {
+    (text.to_owned(), text.to_owned())
+}
+
+/// A figure that never wraps: the short form shown, the exact one in the tooltip and
+/// for screen readers when they differ.
+fn figure((short, exact): (String, String)) -> impl IntoView {
+    if short == exact {
+        view! { <span class="fig">{short}</span> }.into_any()
+    } else {
+        let title = exact.clone();
+        view! {
+            <span class="fig" title=title>
+                <span aria-hidden="true">{short}</span>
+                <span class="sr-only">{exact}</span>
+            </span>
+        }
+        .into_any()
     }
 }
 
@@ -165,19 +188,19 @@ pub fn ComparePanel() -> impl IntoView {
                     label,
                     // long figures wrap after a thousands separator, never into the next column
                     a: g.a
-                        .map(|v| breakable(&format_number(v, dec, lang), lang))
-                        .unwrap_or_else(|| t(lang, "mangler", "missing").into()),
+                        .map(|v| compact(v, dec, false, lang))
+                        .unwrap_or_else(|| same(t(lang, "mangler", "missing"))),
                     b: g.b
-                        .map(|v| breakable(&format_number(v, dec, lang), lang))
-                        .unwrap_or_else(|| t(lang, "mangler", "missing").into()),
+                        .map(|v| compact(v, dec, false, lang))
+                        .unwrap_or_else(|| same(t(lang, "mangler", "missing"))),
                     a_missing: g.a.is_none(),
                     b_missing: g.b.is_none(),
                     rank_a: rank(g.rank_a),
                     rank_b: rank(g.rank_b),
                     diff: g
                         .difference
-                        .map(|d| breakable(&format_signed(d, dec, lang), lang))
-                        .unwrap_or_else(|| "–".into()),
+                        .map(|d| compact(d, dec, true, lang))
+                        .unwrap_or_else(|| same("–")),
                     ratio: g
                         .ratio
                         .map(|r| format_ratio(r, lang))
@@ -280,9 +303,9 @@ pub fn ComparePanel() -> impl IntoView {
                                 view! {
                                     <tr data-indicator=r.column class=cls>
                                         <th scope="row">{r.label}{r.dumbbell.map(dumbbell_view)}{r.spark.map(|(y, g, d)| sparkline_view(y, g, d, lang))}</th>
-                                        <td class="val-a" class:missing=r.a_missing>{r.a}<small>{r.rank_a}</small></td>
-                                        <td class="val-b" class:missing=r.b_missing>{r.b}<small>{r.rank_b}</small></td>
-                                        <td class="diff">{r.diff}</td>
+                                        <td class="val-a" class:missing=r.a_missing>{figure(r.a)}<small>{r.rank_a}</small></td>
+                                        <td class="val-b" class:missing=r.b_missing>{figure(r.b)}<small>{r.rank_b}</small></td>
+                                        <td class="diff">{figure(r.diff)}</td>
                                         <td class="ratio">{r.ratio}</td>
                                         {
                                             let (mark, phrase) = ahead_text(r.ahead, lang);

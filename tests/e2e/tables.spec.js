@@ -134,6 +134,15 @@ test('real tables join onto real boundaries with the expected match rates', asyn
   await loadTable(page, `${SHARED}cph_statbank_bydel_straubinger/In74.xlsx`);
   await expect(rate).toContainText('tabellen matcher 10 af 11 rækker');
   console.log(`match rate In74.xlsx onto bydele: ${await rate.locator('ul.issues li').first().textContent()}`);
+  // Its sums run to millions: no figure in the comparison breaks across lines; millions
+  // are short («8,4 mio.») with the exact figure in the tooltip and for screen readers.
+  const figs = page.locator('[data-testid="compare"] .compare-table .fig');
+  expect(await figs.count()).toBeGreaterThan(10);
+  const wrapped = await figs.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 1).map((e) => e.textContent));
+  expect(wrapped).toEqual([]);
+  await expect(page.locator('[data-testid="compare"] .fig[title="8.400.115"]')).toContainText('8,4 mio.');
+  await expect(page.locator('[data-testid="compare"] .fig[title="8.400.115"] .sr-only')).toHaveText('8.400.115');
+  await page.screenshot({ path: `${ART}real-in74-comparison.png` });
   // Building counts (long format) onto the 67 kvarterer.
   await loadBoundaries(page, `${SHARED}cph_kvarterer/kvarter.geojson`);
   await expect(page.locator('svg[data-testid="map"] path[data-district]')).toHaveCount(67);

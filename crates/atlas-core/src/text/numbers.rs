@@ -174,6 +174,39 @@ pub fn breakable(formatted: &str, lang: Lang) -> String {
     formatted.replace(sep, &format!("{sep}\u{200B}"))
 }
 
+/// A figure short enough never to wrap in a narrow column: millions as «8,4 mio.»
+/// (Danish) or «8.4 m» (English), smaller numbers as they are; `signed` adds `+` to
+/// positive values. The exact figure goes with it, for the tooltip and screen readers.
+///
+/// ```
+/// use atlas_core::text::numbers::compact;
+/// use atlas_core::Lang;
+/// assert_eq!(compact(8_400_115.0, 0, false, Lang::Da), ("8,4 mio.".to_string(), "8.400.115".to_string()));
+/// assert_eq!(compact(1_010_698.0, 0, true, Lang::En), ("+1.0 m".to_string(), "+1,010,698".to_string()));
+/// assert_eq!(compact(296_700.0, 0, false, Lang::Da).0, "296.700");
+/// ```
+pub fn compact(v: f64, decimals: usize, signed: bool, lang: Lang) -> (String, String) {
+    let exact = if signed {
+        format_signed(v, decimals, lang)
+    } else {
+        format_number(v, decimals, lang)
+    };
+    if v.abs() < 1e6 || !v.is_finite() {
+        return (exact.clone(), exact);
+    }
+    let m = v / 1e6;
+    let n = if signed {
+        format_signed(m, 1, lang)
+    } else {
+        format_number(m, 1, lang)
+    };
+    let word = match lang {
+        Lang::Da => "mio.",
+        Lang::En => "m",
+    };
+    (format!("{n} {word}"), exact)
+}
+
 /// Manual class breaks as the user types them: up to two decimals, no trailing
 /// zeros, separated by `; `.
 ///
