@@ -266,37 +266,21 @@ pub fn export_trend(s: &AtlasState, data: DataState, what: &'static str) {
             let Some(svg) = doc.to_svg() else {
                 return;
             };
-            let (w, h) = svg_size(&svg);
+            let (w, h) = doc.size();
             let promise = download_png(&format!("{stem}.png"), &svg, w, h, PNG_SCALE);
             report_png(data, promise);
         }
     }
 }
 
-/// Width and height written in an SVG's root element.
-fn svg_size(svg: &str) -> (f64, f64) {
-    let attr = |name: &str| {
-        svg.split_once(&format!("{name}=\""))
-            .and_then(|(_, rest)| rest.split_once('"'))
-            .and_then(|(v, _)| v.parse::<f64>().ok())
-            .unwrap_or(600.0)
-    };
-    (attr("width"), attr("height"))
-}
-
 /// Wait for a PNG download; a failure becomes a notice.
 fn report_png(data: DataState, promise: js_sys::Promise) {
     leptos::task::spawn_local(async move {
         if let Err(e) = JsFuture::from(promise).await {
-            data.notices.update(|n| {
-                n.push(crate::data::Notice {
-                    error: true,
-                    text: crate::text::Said::both(
-                        format!("PNG-billedet kunne ikke laves ({e:?})."),
-                        format!("The PNG image could not be made ({e:?})."),
-                    ),
-                })
-            });
+            data.report(
+                format!("PNG-billedet kunne ikke laves ({e:?})."),
+                format!("The PNG image could not be made ({e:?})."),
+            );
         }
     });
 }

@@ -144,17 +144,9 @@ pub fn sparkline_view(
 
 /// Why B is the district it is, on a map where Sydhavnen is part of a larger area.
 pub fn b_note(s: &crate::state::AtlasState) -> Option<&'static str> {
-    let data = crate::data::use_data();
-    let ex = data.example.get()?;
-    let b = s.b.get()?;
-    let holder = s
-        .model
-        .with_value(|m| atlas_core::present::view::sydhavn_holder(&m.atlas));
-    if holder == Some(b) && s.name(b) != "Sydhavnen" {
-        ex.b_note(s.lang.get())
-    } else {
-        None
-    }
+    let ex = crate::data::use_data().example.get()?;
+    let (b, lang) = (s.b.get()?, s.lang.get());
+    s.model.with_value(|m| ex.b_note(&m.atlas, b, lang))
 }
 
 /// Sammenligning: every indicator for A and B side by side, grouped, with the gap.

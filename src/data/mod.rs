@@ -1,11 +1,12 @@
 //! The data the app holds (boundaries, table) and the actions that load it. Provided
 //! as one named context, `DataState`; the model the map draws is a memo over it.
 
-use crate::loader::{fetch_text, load_example_boundaries, prepare_boundaries};
+use crate::loader::{fetch_text, prepare_boundaries};
 use crate::storage::{self, BoundaryMeta};
 use crate::text::Said;
 use atlas_core::pipeline::{build_model, BoundarySet, Model, TableSet};
 
+mod builtin;
 mod project;
 mod story;
 mod tables;
@@ -144,6 +145,16 @@ impl DataState {
         g
     }
 
+    /// Show an error sentence (in both languages) in the messages panel.
+    pub fn report(self, da: impl Into<String>, en: impl Into<String>) {
+        self.notices.update(|n| {
+            n.push(Notice {
+                error: true,
+                text: Said::both(da, en),
+            })
+        });
+    }
+
     fn current(&self, g: u64) -> bool {
         self.generation.get_untracked() == g
     }
@@ -173,15 +184,10 @@ impl DataState {
                 Ok(None) => self.load_example_table_now(ex).await,
                 Err(_) => {
                     let _ = storage::clear_table().await;
-                    self.notices.update(|n| {
-                        n.push(Notice {
-                            error: true,
-                            text: Said::both(
-                                "Den gemte tabel kunne ikke læses og er slettet.",
-                                "The saved table could not be read and was removed.",
-                            ),
-                        })
-                    });
+                    self.report(
+                        "Den gemte tabel kunne ikke læses og er slettet.",
+                        "The saved table could not be read and was removed.",
+                    );
                     self.load_example_table_now(ex).await;
                 }
             }
@@ -207,86 +213,9 @@ impl DataState {
                 Ok(None) => self.load_example_keep_notices(ex),
                 Err(_) => {
                     let _ = storage::clear().await;
-                    self.notices.update(|n| {
-                        n.push(Notice {
-                            error: true,
-                            text: Said::both(
-                                "De gemte data fra sidst kunne ikke læses og er slettet; demoen vises i stedet.",
-                                "The data saved last time could not be read and was removed; the demo is shown instead.",
-                            ),
-                        })
-                    });
+                    self.report("De gemte data fra sidst kunne ikke læses og er slettet; demoen vises i stedet.", "The data saved last time could not be read and was removed; the demo is shown instead.");
                     self.load_example_keep_notices(ex);
                 }
-            }
-        });
-    }
-
-    /// Back to the embedded demo, forgetting what the user loaded.
-    pub fn load_demo(self) {
-        self.load_example(&examples::DEMO, None);
-    }
-
-    /// Show a built-in example (its boundaries, table and story), forgetting what the
-    /// user loaded; `view` is applied once it is drawn (a scene or link naming it),
-    /// else the example opens on its defaults.
-    pub fn load_example(self, ex: &'static Example, view: Option<ViewSpec>) {
-        self.notices.set(Vec::new());
-        self.scenes_edited.set(false);
-        self.story.set(Story::default());
-        self.prefs.set(view.unwrap_or_else(|| ViewSpec {
-            example: Some(ex.id.to_owned()),
-            ..ViewSpec::default()
-        }));
-        spawn_local(async move {
-            let _ = storage::clear_table().await;
-            self.load_example_table_now(ex).await;
-        });
-        self.load_example_keep_notices(ex);
-    }
-
-    /// Show `view`; a view naming another built-in example loads that example first.
-    pub fn show_view(self, s: crate::state::AtlasState, view: &ViewSpec) {
-        let other = view
-            .example
-            .as_deref()
-            .and_then(examples::example)
-            .filter(|ex| self.example.get_untracked() != Some(*ex));
-        match other {
-            Some(ex) => {
-                // keep the story being shown: load only the example's files
-                self.prefs.set(view.clone());
-                spawn_local(async move {
-                    let _ = storage::clear_table().await;
-                    self.load_example_table_now(ex).await;
-                });
-                self.load_example_boundaries_now(ex, false);
-            }
-            None => s.apply(view),
-        }
-    }
-
-    fn load_example_keep_notices(self, ex: &'static Example) {
-        self.load_example_boundaries_now(ex, true);
-    }
-
-    /// Show `ex`'s boundaries (and, with `story`, its ready-made story).
-    fn load_example_boundaries_now(self, ex: &'static Example, story: bool) {
-        let g = self.generation.get_untracked() + 1;
-        self.generation.set(g);
-        spawn_local(async move {
-            let _ = storage::clear().await;
-            match load_example_boundaries(ex).await {
-                Ok(b) if self.current(g) => {
-                    self.saved.set(None);
-                    self.example.set(Some(ex));
-                    self.boundaries.set(Some(Arc::new(b)));
-                    if story {
-                        self.load_example_story(ex).await;
-                    }
-                }
-                Ok(_) => {}
-                Err(e) => self.fail(g, &e),
             }
         });
     }
@@ -397,15 +326,7 @@ impl DataState {
                         self.saved.set(Some(result.is_ok()));
                     }
                     if let Err(e) = result {
-                        self.notices.update(|n| {
-                            n.push(Notice {
-                                error: true,
-                                text: Said::both(
-                                    format!("Grænserne kunne ikke gemmes i browseren ({e}); de er væk efter genindlæsning."),
-                                    format!("The boundaries could not be saved in the browser ({e}); they will be gone after a reload."),
-                                ),
-                            })
-                        });
+                        self.report(format!("Grænserne kunne ikke gemmes i browseren ({e}); de er væk efter genindlæsning."), format!("The boundaries could not be saved in the browser ({e}); they will be gone after a reload."));
                     }
                 }
             }

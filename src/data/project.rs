@@ -143,15 +143,7 @@ impl DataState {
         };
         self.save_session().await;
         if let Err(e) = boundaries.and(table) {
-            self.notices.update(|n| {
-                n.push(Notice {
-                    error: true,
-                    text: crate::text::Said::both(
-                        format!("Projektet kunne ikke gemmes i browseren ({e}); det er væk efter genindlæsning."),
-                        format!("The project could not be saved in the browser ({e}); it will be gone after a reload."),
-                    ),
-                })
-            });
+            self.report(format!("Projektet kunne ikke gemmes i browseren ({e}); det er væk efter genindlæsning."), format!("The project could not be saved in the browser ({e}); it will be gone after a reload."));
         }
     }
 }

@@ -28,15 +28,10 @@ impl DataState {
             Ok(None) => {}
             Err(_) => {
                 let _ = storage::clear_session().await;
-                self.notices.update(|n| {
-                    n.push(Notice {
-                        error: true,
-                        text: crate::text::Said::both(
-                            "De gemte scener og den gemte visning kunne ikke læses og er slettet.",
-                            "The saved scenes and view could not be read and were removed.",
-                        ),
-                    })
-                });
+                self.report(
+                    "De gemte scener og den gemte visning kunne ikke læses og er slettet.",
+                    "The saved scenes and view could not be read and were removed.",
+                );
             }
         }
         if ViewSpec::query_has_view(query) {
@@ -92,15 +87,10 @@ impl DataState {
             }
             None => {
                 let path = ex.story;
-                self.notices.update(|n| {
-                    n.push(Notice {
-                        error: true,
-                        text: crate::text::Said::both(
-                            format!("Eksemplets fortælling ({path}) kunne ikke læses."),
-                            format!("The example's story ({path}) could not be read."),
-                        ),
-                    })
-                })
+                self.report(
+                    format!("Eksemplets fortælling ({path}) kunne ikke læses."),
+                    format!("The example's story ({path}) could not be read."),
+                )
             }
         }
     }
@@ -127,15 +117,10 @@ impl DataState {
     /// Save the session now; a failure becomes a notice.
     pub async fn save_session(self) {
         if let Err(e) = storage::save_session(&self.session()).await {
-            self.notices.update(|n| {
-                n.push(Notice {
-                    error: true,
-                    text: crate::text::Said::both(
-                        format!("Scenerne og visningen kunne ikke gemmes i browseren ({e})."),
-                        format!("The scenes and view could not be saved in the browser ({e})."),
-                    ),
-                })
-            });
+            self.report(
+                format!("Scenerne og visningen kunne ikke gemmes i browseren ({e})."),
+                format!("The scenes and view could not be saved in the browser ({e})."),
+            );
         }
     }
 }

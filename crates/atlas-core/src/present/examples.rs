@@ -1,6 +1,8 @@
 //! The built-in examples: files served with the app (under `public/`, derived from
 //! official sources by `tools/derive-examples.sh`), named in links as `?eksempel=`.
 
+use crate::model::atlas::Atlas;
+use crate::present::view::sydhavn_holder;
 use crate::Lang;
 
 /// One built-in example: its files and who made the data.
@@ -39,8 +41,27 @@ impl Example {
         }
     }
 
-    /// Why B is the district it is, when that needs saying.
-    pub fn b_note(&self, lang: Lang) -> Option<&'static str> {
+    /// Why district `b` of `atlas` is B, when that needs saying: it holds Sydhavnen
+    /// without being named so (on the official bydele, Vesterbro-Kongens Enghave).
+    ///
+    /// ```
+    /// use atlas_core::model::district::Area;
+    /// use atlas_core::present::examples::BYDELE;
+    /// use atlas_core::Lang;
+    /// let mut a = atlas_core::Atlas::default();
+    /// a.districts = vec![Area::new("02", "Østerbro"), Area::new("04", "Vesterbro-Kongens Enghave")];
+    /// assert!(BYDELE.b_note(&a, 1, Lang::Da).unwrap().contains("Sydhavnen"));
+    /// assert_eq!(BYDELE.b_note(&a, 0, Lang::Da), None);
+    /// ```
+    pub fn b_note(&self, atlas: &Atlas, b: usize, lang: Lang) -> Option<&'static str> {
+        let holds = sydhavn_holder(atlas) == Some(b)
+            && atlas
+                .districts
+                .get(b)
+                .is_some_and(|d| d.name != "Sydhavnen");
+        if !holds {
+            return None;
+        }
         match lang {
             Lang::Da => self.b_note_da,
             Lang::En => self.b_note_en,

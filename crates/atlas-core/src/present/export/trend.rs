@@ -42,6 +42,9 @@ pub const GAP: Frame = Frame {
     bottom: 28.0,
 };
 
+/// Height of the title and key above the charts.
+const HEAD: f64 = 70.0;
+
 fn axes(c: &Chart, decimals: usize, lang: Lang, dy: f64, out: &mut String) {
     let f = c.frame;
     for t in &c.ticks {
@@ -66,6 +69,11 @@ fn axes(c: &Chart, decimals: usize, lang: Lang, dy: f64, out: &mut String) {
 }
 
 impl TrendDocument {
+    /// Width and height of the exported SVG, in CSS pixels.
+    pub fn size(&self) -> (f64, f64) {
+        (MAIN.width, HEAD + MAIN.height + GAP.height + 60.0)
+    }
+
     /// The document as SVG text (`None` without two years of data).
     ///
     /// ```
@@ -89,8 +97,8 @@ impl TrendDocument {
         )?;
         let gap = s.gap();
         let gap_chart = Chart::new(GAP, s.years.clone(), std::slice::from_ref(&gap), Some(0.0))?;
-        let head = 70.0;
-        let (w, h) = (MAIN.width, head + MAIN.height + GAP.height + 60.0);
+        let head = HEAD;
+        let (w, h) = self.size();
         let mut out = format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"sans-serif\"><rect width=\"{w}\" height=\"{h}\" fill=\"#fff\"/>"
         );
