@@ -110,6 +110,7 @@ fn an_exported_svg_carries_title_legend_caption_source_and_escapes_names() {
             },
         ],
         zoom: atlas_core::geometry::pan_zoom::ViewTransform::IDENTITY,
+        ..Default::default()
     };
     let svg = doc.to_svg();
     for want in [

@@ -5,6 +5,9 @@
 pub mod chart;
 pub mod examples;
 pub mod export;
+pub mod handout;
+pub mod labels;
+pub mod markup;
 pub mod project;
 pub mod story;
 pub mod table_order;

@@ -25,4 +25,17 @@ impl Lang {
             Lang::En => "en",
         }
     }
+
+    /// The Danish or the English of a pair of words.
+    ///
+    /// ```
+    /// use atlas_core::Lang;
+    /// assert_eq!(Lang::En.pick("kilde", "source"), "source");
+    /// ```
+    pub fn pick<'a>(self, da: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Da => da,
+            Lang::En => en,
+        }
+    }
 }

@@ -74,6 +74,14 @@ pub struct MapDocument {
     pub legend_title: String,
     pub legend: Vec<LegendEntry>,
     pub zoom: ViewTransform,
+    /// District ids (codes as the file gave them), for the saved web page's
+    /// `data-district`; may be empty for the picture exports.
+    pub ids: Vec<String>,
+    /// Each district's value as read out (value and unit, or «mangler data»), for the
+    /// saved web page's tooltips and accessible names; may be empty.
+    pub values: Vec<String>,
+    /// The A and B markers: map position (user space), letter and colour.
+    pub markers: Vec<(f64, f64, &'static str, String)>,
 }
 
 /// Width of the legend column and the margins of an exported map.

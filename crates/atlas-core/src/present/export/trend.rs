@@ -2,9 +2,9 @@
 //! below, the sentence and the source) and its series as CSV.
 
 use super::csv::{csv_number, guard_cell};
-use super::svg::xml_escape;
 use crate::model::trend::Series;
 use crate::present::chart::{Chart, Frame};
+use crate::present::markup::{el, Element, Node};
 use crate::text::numbers::format_number;
 use crate::Lang;
 
@@ -12,6 +12,7 @@ use crate::Lang;
 pub const TREND_COLOURS: [&str; 3] = ["#1f4e79", "#b35806", "#555555"];
 
 /// Everything the exported chart shows.
+#[derive(Clone, Debug)]
 pub struct TrendDocument {
     pub title: String,
     pub sentence: String,
@@ -45,27 +46,42 @@ pub const GAP: Frame = Frame {
 /// Height of the title and key above the charts.
 const HEAD: f64 = 70.0;
 
-fn axes(c: &Chart, decimals: usize, lang: Lang, dy: f64, out: &mut String) {
+fn axes(c: &Chart, decimals: usize, lang: Lang, dy: f64) -> Vec<Node> {
     let f = c.frame;
+    let mut out: Vec<Node> = Vec::new();
     for t in &c.ticks {
         let y = c.y(*t) + dy;
-        out.push_str(&format!(
-            "<line x1=\"{}\" x2=\"{}\" y1=\"{y:.1}\" y2=\"{y:.1}\" stroke=\"#ddd\"/><text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"11\">{}</text>",
-            f.left,
-            f.width - f.right,
-            f.left - 6.0,
-            y + 4.0,
-            xml_escape(&format_number(*t, decimals, lang))
-        ));
+        out.push(
+            el("line")
+                .attr("x1", f.left)
+                .attr("x2", f.width - f.right)
+                .attr("y1", format!("{y:.1}"))
+                .attr("y2", format!("{y:.1}"))
+                .attr("stroke", "#ddd")
+                .into(),
+        );
+        out.push(
+            el("text")
+                .attr("x", f.left - 6.0)
+                .attr("y", format!("{:.1}", y + 4.0))
+                .attr("text-anchor", "end")
+                .attr("font-size", 11)
+                .text(format_number(*t, decimals, lang))
+                .into(),
+        );
     }
     for i in c.year_ticks() {
-        out.push_str(&format!(
-            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"11\">{}</text>",
-            c.x(i),
-            f.height - 8.0 + dy,
-            c.years[i]
-        ));
+        out.push(
+            el("text")
+                .attr("x", format!("{:.1}", c.x(i)))
+                .attr("y", format!("{:.1}", f.height - 8.0 + dy))
+                .attr("text-anchor", "middle")
+                .attr("font-size", 11)
+                .text(c.years[i].to_string())
+                .into(),
+        );
     }
+    out
 }
 
 impl TrendDocument {
@@ -88,6 +104,61 @@ impl TrendDocument {
     /// assert!(svg.starts_with("<svg") && svg.contains("T &lt;1&gt;") && svg.contains("2017"));
     /// ```
     pub fn to_svg(&self) -> Option<String> {
+        let (w, h) = self.size();
+        let mut svg = el("svg")
+            .attr("xmlns", "http://www.w3.org/2000/svg")
+            .attr("width", w)
+            .attr("height", h)
+            .attr("viewBox", format!("0 0 {w} {h}"))
+            .attr("font-family", "sans-serif")
+            .child(
+                el("rect")
+                    .attr("width", w)
+                    .attr("height", h)
+                    .attr("fill", "#fff"),
+            )
+            .child(
+                el("text")
+                    .attr("x", 16)
+                    .attr("y", 24)
+                    .attr("font-size", 16)
+                    .attr("font-weight", "bold")
+                    .text(self.title.clone()),
+            )
+            .children(self.body()?);
+        let mut y = HEAD + MAIN.height + GAP.height + 30.0;
+        for (line, size) in [(&self.sentence, 12), (&self.source, 10)] {
+            svg = svg.child(
+                el("text")
+                    .attr("x", 16)
+                    .attr("y", y)
+                    .attr("font-size", size)
+                    .text(line.clone()),
+            );
+            y += 18.0;
+        }
+        Some(svg.to_markup())
+    }
+
+    /// The key and both charts without title, sentence or source, as an SVG to place
+    /// in a page (`None` without two years of data).
+    pub fn chart_node(&self) -> Option<Element> {
+        let (w, _) = self.size();
+        let top = 30.0;
+        let h = HEAD + MAIN.height + GAP.height - top;
+        Some(
+            el("svg")
+                .attr("viewBox", format!("0 {top} {w} {h}"))
+                .attr("class", "trend-chart")
+                .attr("role", "img")
+                .attr("aria-label", self.title.clone())
+                .attr("font-family", "sans-serif")
+                .children(self.body()?),
+        )
+    }
+
+    /// The key and the two charts (A, B, the city; the gap below).
+    fn body(&self) -> Option<Vec<Node>> {
         let s = &self.series;
         let main = Chart::new(
             MAIN,
@@ -97,51 +168,58 @@ impl TrendDocument {
         )?;
         let gap = s.gap();
         let gap_chart = Chart::new(GAP, s.years.clone(), std::slice::from_ref(&gap), Some(0.0))?;
-        let head = HEAD;
-        let (w, h) = self.size();
-        let mut out = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"sans-serif\"><rect width=\"{w}\" height=\"{h}\" fill=\"#fff\"/>"
-        );
-        out.push_str(&format!(
-            "<text x=\"16\" y=\"24\" font-size=\"16\" font-weight=\"bold\">{}</text>",
-            xml_escape(&self.title)
-        ));
+        let mut out: Vec<Node> = Vec::new();
         for (i, (label, colour)) in self.labels.iter().zip(TREND_COLOURS).enumerate() {
-            out.push_str(&format!(
-                "<rect x=\"{}\" y=\"38\" width=\"12\" height=\"4\" fill=\"{colour}\"/><text x=\"{}\" y=\"44\" font-size=\"12\">{}</text>",
-                16 + i * 200,
-                32 + i * 200,
-                xml_escape(label)
-            ));
+            out.push(
+                el("rect")
+                    .attr("x", 16 + i * 200)
+                    .attr("y", 38)
+                    .attr("width", 12)
+                    .attr("height", 4)
+                    .attr("fill", colour)
+                    .into(),
+            );
+            out.push(
+                el("text")
+                    .attr("x", 32 + i * 200)
+                    .attr("y", 44)
+                    .attr("font-size", 12)
+                    .text(label.clone())
+                    .into(),
+            );
         }
-        out.push_str(&format!("<g transform=\"translate(0,{head})\">"));
-        axes(&main, self.decimals, self.lang, 0.0, &mut out);
+        let mut g = el("g")
+            .attr("transform", format!("translate(0,{HEAD})"))
+            .children(axes(&main, self.decimals, self.lang, 0.0));
         for (v, colour) in [&s.a, &s.b, &s.city].into_iter().zip(TREND_COLOURS) {
-            out.push_str(&format!(
-                "<path d=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\"/>",
-                main.path(v)
-            ));
+            g = g.child(
+                el("path")
+                    .attr("d", main.path(v))
+                    .attr("fill", "none")
+                    .attr("stroke", colour)
+                    .attr("stroke-width", 2.5),
+            );
         }
-        out.push_str(&format!(
-            "<text x=\"16\" y=\"{}\" font-size=\"12\" font-weight=\"bold\">{}</text>",
-            MAIN.height + 14.0,
-            xml_escape(&self.gap_label)
-        ));
         let dy = MAIN.height + 16.0;
-        axes(&gap_chart, self.decimals, self.lang, dy, &mut out);
-        out.push_str(&format!(
-            "<path d=\"{}\" fill=\"none\" stroke=\"#7a3b00\" stroke-width=\"2\" transform=\"translate(0,{dy})\"/></g>",
-            gap_chart.path(&gap)
-        ));
-        let mut y = head + MAIN.height + GAP.height + 30.0;
-        for (line, size) in [(&self.sentence, 12), (&self.source, 10)] {
-            out.push_str(&format!(
-                "<text x=\"16\" y=\"{y}\" font-size=\"{size}\">{}</text>",
-                xml_escape(line)
-            ));
-            y += 18.0;
-        }
-        out.push_str("</svg>");
+        g = g
+            .child(
+                el("text")
+                    .attr("x", 16)
+                    .attr("y", MAIN.height + 14.0)
+                    .attr("font-size", 12)
+                    .attr("font-weight", "bold")
+                    .text(self.gap_label.clone()),
+            )
+            .children(axes(&gap_chart, self.decimals, self.lang, dy))
+            .child(
+                el("path")
+                    .attr("d", gap_chart.path(&gap))
+                    .attr("fill", "none")
+                    .attr("stroke", "#7a3b00")
+                    .attr("stroke-width", 2)
+                    .attr("transform", format!("translate(0,{dy})")),
+            );
+        out.push(g.into());
         Some(out)
     }
 
