@@ -170,6 +170,7 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
         legend_title,
         legend,
         zoom: s.view.get_untracked(),
+        ..Default::default()
     }
 }
 
@@ -283,4 +284,57 @@ fn report_png(data: DataState, promise: js_sys::Promise) {
             );
         }
     });
+}
+
+/// The name of the saved web page of the current view (the embed code points at it).
+pub fn html_file_name(s: &AtlasState, story: bool) -> String {
+    if story {
+        "samskabelsesatlas-fortaelling.html".to_owned()
+    } else {
+        format!("{}.html", file_stem(s))
+    }
+}
+
+/// Download the current view, or the whole story, as one standalone web page.
+pub fn export_html(s: &AtlasState, data: DataState, caption: String, story: bool) {
+    use atlas_core::present::handout::standalone_html;
+    let lang = s.lang.get_untracked();
+    let example = data.example.get_untracked().map(|e| e.id);
+    let (pages, title) = if story {
+        let model = s.model.get_value();
+        let (pages, left_out) = crate::handout::story_pages(data, model, false);
+        if !left_out.is_empty() {
+            report_left_out(data, &left_out);
+        }
+        (pages, crate::handout::story_title(data, lang))
+    } else {
+        let page = crate::handout::page_of(s, caption, example, false);
+        let title = page.map.title.clone();
+        (vec![page], title)
+    };
+    if pages.is_empty() {
+        data.report(
+            "Fortællingen har ingen scener at gemme.",
+            "The story has no scenes to save.",
+        );
+        return;
+    }
+    download_text(
+        &html_file_name(s, story),
+        "text/html;charset=utf-8",
+        &standalone_html(&pages, &title, lang),
+    );
+}
+
+/// Say which scenes were left out of a printed or saved story.
+pub fn report_left_out(data: DataState, scenes: &[usize]) {
+    let list = scenes
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    data.report(
+        format!("Scene {list} viser et andet eksempel og er udeladt; vis fortællingen i det eksempel for at få dem med."),
+        format!("Scene {list} shows another example and was left out; show the story in that example to include them."),
+    );
 }

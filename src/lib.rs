@@ -11,6 +11,7 @@ pub mod crash;
 pub mod data;
 pub mod export;
 pub mod files;
+pub mod handout;
 pub mod hooks;
 pub mod loader;
 pub mod perf;

@@ -23,6 +23,7 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
     let state = AtlasState::with_prefs(model, &data.prefs.get_untracked(), data.lang);
     provide_context(state);
     super::describe::provide_descriptions(state);
+    super::print_layer::PrintState::provide(data);
     // Remember the view, so a rebuilt model (new table, mapping, edit) keeps it.
     Effect::new(move |_| {
         let mut p = state.spec();
@@ -40,6 +41,7 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
                 <Legend/>
                 <MetaEditor/>
                 <Messages/>
+                <super::handout_panel::HandoutPanel/>
             </aside>
             <main class="map-area">
                 <Presenter/>
@@ -72,6 +74,7 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
             </aside>
             <SourceLine/>
             <SelfTest fault/>
+            <super::print_layer::PrintLayer/>
             <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">{move || state.ui.announce.get()}</p>
         </div>
     }

@@ -46,6 +46,17 @@ pub fn use_descriptions() -> Descriptions {
 /// Accessible name of district `i`: name, value with unit, its class, what the view
 /// says about it (gap, index, bivariate cell) and whether it is A or B.
 pub fn district_label(s: &AtlasState, i: usize) -> String {
+    let (name, said) = district_parts(s, i);
+    if said.is_empty() {
+        name
+    } else {
+        format!("{name}. {said}")
+    }
+}
+
+/// District `i`'s name and what the view says about it (value with unit, class, the
+/// view's reading, A or B) — the tooltip of the saved web page shows the two apart.
+pub fn district_parts(s: &AtlasState, i: usize) -> (String, String) {
     let lang = s.lang.get();
     let ind = s.indicator.get();
     let yi = s.year_index(ind);
@@ -91,11 +102,7 @@ pub fn district_label(s: &AtlasState, i: usize) -> String {
     if s.b.get() == Some(i) {
         parts.push(t(lang, "valgt som B", "chosen as B").to_owned());
     }
-    if parts.is_empty() {
-        name
-    } else {
-        format!("{name}. {}", parts.join("; "))
-    }
+    (name, parts.join("; "))
 }
 
 /// The sentence the live region reads after A or B changes: who is A and B and how

@@ -16,22 +16,7 @@ pub fn ShareMenu() -> impl IntoView {
     let s = use_atlas();
     let lang = move || s.lang.get();
     // The caption printed under an exported map: the current scene's, editable.
-    let caption = RwSignal::new(
-        data.story
-            .with_untracked(|st| {
-                st.current_scene()
-                    .map(|c| c.caption_in(s.lang.get_untracked()).to_owned())
-            })
-            .unwrap_or_default(),
-    );
-    Effect::new(move |_| {
-        if let Some(c) = data
-            .story
-            .with(|st| st.current_scene().map(|c| c.caption.clone()))
-        {
-            caption.set(c);
-        }
-    });
+    let caption = expect_context::<super::print_layer::PrintState>().caption;
     let copied = RwSignal::new(None::<bool>);
     // Like any menu, a click elsewhere closes it (so it never hides the panel below).
     let open = RwSignal::new(false);

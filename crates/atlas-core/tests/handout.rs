@@ -243,7 +243,7 @@ fn placed_names_never_overlap_and_larger_areas_win() {
             .zip(&shown)
             .filter(|(_, s)| **s)
             .map(|(c, _)| {
-                let half = c.text.chars().count() as f64 * 0.6 * size / 2.0;
+                let half = c.text.chars().count() as f64 * 0.7 * size / 2.0;
                 [c.x - half, c.y - 0.8 * size, c.x + half, c.y + 0.35 * size]
             })
             .collect();

@@ -14,7 +14,7 @@ pub struct Candidate {
 }
 
 /// Width of an average character of the bold sans-serif labels, in ems.
-const CHAR_EM: f64 = 0.6;
+const CHAR_EM: f64 = 0.7;
 
 /// The box a label of `chars` characters takes at `size`, centred on `(x, y)` (the
 /// text's baseline sits a third of a size below the anchor, as drawn).

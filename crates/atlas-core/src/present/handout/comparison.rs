@@ -53,7 +53,7 @@ pub struct Comparison {
 }
 
 /// A against B on every indicator in `year` (each indicator's latest when it has no
-/// such year).
+/// such year), grouped in the groups' order as on screen.
 ///
 /// ```
 /// use atlas_core::present::handout::comparison;
@@ -68,11 +68,12 @@ pub fn comparison(atlas: &Atlas, a: usize, b: usize, year: Option<i32>, lang: La
             .map(|d| d.name.clone())
             .unwrap_or_default()
     };
-    let rows = atlas
-        .indicators
-        .iter()
-        .enumerate()
-        .map(|(i, meta)| {
+    let mut order: Vec<usize> = (0..atlas.indicators.len()).collect();
+    order.sort_by_key(|i| atlas.indicators[*i].group);
+    let rows = order
+        .into_iter()
+        .map(|i| {
+            let meta = &atlas.indicators[i];
             let yi = atlas.year_index(i, year);
             let column = atlas.column_at(i, yi);
             let g = compare(column, a, b, meta.polarity);

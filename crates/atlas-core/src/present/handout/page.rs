@@ -82,29 +82,19 @@ fn comparison_table(c: &Comparison, lang: Lang, level: u8) -> Element {
                 .attr("scope", "col")
                 .text(lang.pick("Indikator", "Indicator")),
         )
+        .child(el("th").attr("scope", "col").attr("class", "num").text("A"))
+        .child(el("th").attr("scope", "col").attr("class", "num").text("B"))
         .child(
             el("th")
                 .attr("scope", "col")
                 .attr("class", "num")
-                .text(format!("A: {}", c.a)),
+                .text("A − B"),
         )
         .child(
             el("th")
                 .attr("scope", "col")
                 .attr("class", "num")
-                .text(format!("B: {}", c.b)),
-        )
-        .child(
-            el("th")
-                .attr("scope", "col")
-                .attr("class", "num")
-                .text(lang.pick("Forskel A−B", "Gap A−B")),
-        )
-        .child(
-            el("th")
-                .attr("scope", "col")
-                .attr("class", "num")
-                .text(lang.pick("Forhold A/B", "Ratio A/B")),
+                .text("A / B"),
         )
         .child(
             el("th")
@@ -203,13 +193,10 @@ pub fn page(p: &HandoutPage, index: usize, medium: Medium, level: u8, lang: Lang
                 .iter()
                 .map(|n| el("p").attr("class", "hp-note").text(n.clone())),
         );
-    let mut side = el("div").attr("class", "hp-side").child(legend);
-    if let Some(c) = &p.comparison {
-        side = side.child(comparison_table(c, lang, level));
-    }
+    let mut under = el("div").attr("class", "hp-under").child(legend);
     if let Some(t) = &p.trend {
         if let Some(chart) = t.chart_node() {
-            side = side.child(
+            under = under.child(
                 el("section")
                     .attr("class", "hp-trend")
                     .child(el(heading(level + 1)).text(format!(
@@ -222,10 +209,6 @@ pub fn page(p: &HandoutPage, index: usize, medium: Medium, level: u8, lang: Lang
             );
         }
     }
-    let body = el("div")
-        .attr("class", "hp-body")
-        .child(el("figure").attr("class", "hp-map").child(map))
-        .child(side);
     let link_words = match medium {
         Medium::Paper => lang.pick(
             "Se kortet i atlasset (scan koden eller skriv linket):",
@@ -249,13 +232,17 @@ pub fn page(p: &HandoutPage, index: usize, medium: Medium, level: u8, lang: Lang
             link = link.child(qr);
         }
     }
-    let mut foot = el("footer").attr("class", "hp-foot");
-    if !m.caption.is_empty() {
-        foot = foot.child(el("p").attr("class", "hp-caption").text(m.caption.clone()));
+    let mut body = el("div")
+        .attr("class", "hp-body")
+        .child(el("figure").attr("class", "hp-map").child(map))
+        .child(under);
+    if let Some(c) = &p.comparison {
+        body = body.child(comparison_table(c, lang, level));
     }
-    foot = foot
-        .child(el("p").attr("class", "hp-source").text(m.source.clone()))
-        .child(link);
+    body = body.child(link);
+    let foot = el("footer")
+        .attr("class", "hp-foot")
+        .child(el("p").attr("class", "hp-source").text(m.source.clone()));
     el("article")
         .attr(
             "class",
@@ -267,6 +254,10 @@ pub fn page(p: &HandoutPage, index: usize, medium: Medium, level: u8, lang: Lang
         )
         .attr("data-testid", "handout-page")
         .child(head)
+        .children(
+            (!m.caption.is_empty())
+                .then(|| el("p").attr("class", "hp-caption").text(m.caption.clone())),
+        )
         .child(body)
         .child(foot)
 }
