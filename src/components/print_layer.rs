@@ -31,6 +31,9 @@ pub struct PrintState {
     /// share menu); used by the print layout and every export.
     pub caption: RwSignal<String>,
     pages: NodeRef<Div>,
+    /// The atlas view's owner: pages are built in it (its contexts), also from the
+    /// window's `beforeprint`, which runs outside any owner.
+    owner: StoredValue<Option<Owner>, LocalStorage>,
 }
 
 impl PrintState {
@@ -55,6 +58,7 @@ impl PrintState {
             count: RwSignal::new(0),
             caption,
             pages: NodeRef::new(),
+            owner: StoredValue::new_local(Owner::current()),
         };
         provide_context(state);
         state
@@ -63,6 +67,13 @@ impl PrintState {
     /// Draw the pages of `job` into the layout now (synchronously: the browser's
     /// `beforeprint` must find them in place) and show the preview.
     pub fn open(&self, s: &AtlasState, data: DataState, job: PrintJob) {
+        match self.owner.get_value() {
+            Some(owner) => owner.with(|| self.draw(s, data, job)),
+            None => self.draw(s, data, job),
+        }
+    }
+
+    fn draw(&self, s: &AtlasState, data: DataState, job: PrintJob) {
         let Some(container) = self.pages.get_untracked() else {
             return;
         };
