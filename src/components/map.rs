@@ -31,13 +31,9 @@ struct Gesture {
 #[component]
 pub fn MapView() -> impl IntoView {
     let s = use_atlas();
-    let (width, height, labels) = s.model.with_value(|m| {
-        (
-            m.geometry.width,
-            m.geometry.height,
-            m.geometry.label_points.clone(),
-        )
-    });
+    let (width, height) = s
+        .model
+        .with_value(|m| (m.geometry.width, m.geometry.height));
     let n = s.len();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let gesture = StoredValue::new_local(Gesture::default());
@@ -121,46 +117,6 @@ pub fn MapView() -> impl IntoView {
         s.ui.focus
             .get()
             .and_then(|i| s.paths.with(|p| p.get(i).cloned()))
-    };
-    let show_labels = n <= crate::view_model::MAX_LABELS;
-    let label_pos = labels.clone();
-    let names = move || {
-        if !show_labels {
-            return Vec::new();
-        }
-        let v = s.view.get();
-        label_pos
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| p.map(|p| (i, p)))
-            .map(|(i, p)| {
-                let (x, y) = v.apply(p.x, p.y);
-                view! {
-                    <text class="label" x=format!("{x:.1}") y=format!("{y:.1}")>{s.name(i)}</text>
-                }
-            })
-            .collect::<Vec<_>>()
-    };
-    let badge = move |slot: Slot| {
-        let labels = labels.clone();
-        move || {
-            let sel = match slot {
-                Slot::A => s.a.get(),
-                Slot::B => s.b.get(),
-            };
-            let v = s.view.get();
-            sel.and_then(|i| labels.get(i).copied().flatten()).map(|p| {
-                let letter = if slot == Slot::A { "A" } else { "B" };
-                let (x, y) = v.apply(p.x, p.y);
-                view! {
-                    <g class=format!("badge badge-{}", letter.to_lowercase())
-                        transform=format!("translate({x:.1},{:.1})", y - 22.0)>
-                        <circle r="11"></circle>
-                        <text text-anchor="middle" dy="4">{letter}</text>
-                    </g>
-                }
-            })
-        }
     };
     let title = move || {
         let lang = s.lang.get();
@@ -280,8 +236,7 @@ pub fn MapView() -> impl IntoView {
                 <path class="focus-ring focus-ring-outer" d=focus_ring aria-hidden="true"></path>
                 <path class="focus-ring focus-ring-inner" d=focus_ring aria-hidden="true"></path>
             </g>
-            <g class="labels" aria-hidden="true">{names}</g>
-            <g aria-hidden="true">{badge(Slot::A)} {badge(Slot::B)}</g>
+            <super::map_labels::MapLabels svg=svg_ref width height/>
         </svg>
         <p id="map-keys-help" class="sr-only">{move || t(s.lang.get(),
             "Piletaster flytter mellem bydele, Enter vælger A, Skift+Enter vælger B, Escape rydder valget, plus og minus zoomer.",

@@ -16,6 +16,7 @@ pub mod join_report;
 pub mod legend;
 pub mod map;
 pub mod map_keys;
+pub mod map_labels;
 pub mod messages;
 pub mod meta_editor;
 pub mod mode_picker;

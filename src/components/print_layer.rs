@@ -103,6 +103,11 @@ impl PrintState {
                 let _ = container.append_child(&n);
             }
         }
+        // (a class rather than `:has()`, whose invalidation would slow every change
+        // to the map's thousands of paths)
+        if let Some(body) = doc.body() {
+            let _ = body.class_list().add_1("handout-printing");
+        }
         self.count.set(pages.len());
         self.job.set(Some(job));
     }
@@ -111,6 +116,12 @@ impl PrintState {
     pub fn close(&self) {
         if let Some(c) = self.pages.get_untracked() {
             c.set_text_content(None);
+        }
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            let _ = body.class_list().remove_1("handout-printing");
         }
         self.count.set(0);
         self.job.set(None);

@@ -8,6 +8,7 @@ use crate::data::DataState;
 use crate::export::map_document;
 use crate::state::AtlasState;
 use crate::text::t;
+use atlas_core::geometry::pan_zoom::ViewTransform;
 use atlas_core::pipeline::Model;
 use atlas_core::present::handout::{comparison, format_date, HandoutPage};
 use atlas_core::present::labels::{place, Candidate};
@@ -29,10 +30,10 @@ fn label_size(width: f64, height: f64, portrait: bool) -> f64 {
     LABEL_MM / mm_per_unit
 }
 
-/// Which districts' names fit at `size` (map units) in the current zoom: their label
-/// points (map space) and names, larger areas first, none overlapping.
-pub fn fitting_names(s: &AtlasState, size: f64) -> Vec<(usize, f64, f64)> {
-    let z = s.view.get_untracked();
+/// Which districts' names fit at `size` (map units) under the zoom `z`: their label
+/// points (map space), larger areas first, none overlapping each other or the A and B
+/// markers.
+pub fn fitting_names(s: &AtlasState, z: ViewTransform, size: f64) -> Vec<(usize, f64, f64)> {
     s.model.with_value(|m| {
         if m.atlas.districts.len() > crate::view_model::MAX_LABELS {
             return Vec::new();
@@ -67,7 +68,7 @@ pub fn fitting_names(s: &AtlasState, size: f64) -> Vec<(usize, f64, f64)> {
                 let (x, y) = z.apply(p.x, p.y);
                 candidates.push(Candidate {
                     x,
-                    y: y - 1.6 * size,
+                    y: y - 1.5 * size,
                     text: "AAA".into(),
                     weight: f64::INFINITY,
                 });
@@ -132,7 +133,7 @@ pub fn page_of(
     let lang = s.lang.get_untracked();
     let mut map = map_document(s, caption);
     let size = label_size(map.width, map.height, portrait);
-    let names = untrack(|| fitting_names(s, size));
+    let names = untrack(|| fitting_names(s, s.view.get_untracked(), size));
     map.labels = names.iter().map(|(i, x, y)| (*x, *y, s.name(*i))).collect();
     let (a, b) = (s.a.get_untracked(), s.b.get_untracked());
     map.markers = s.model.with_value(|m| {

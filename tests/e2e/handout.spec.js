@@ -259,3 +259,43 @@ test('the saved story has every scene in order; markup in a district name stays 
   await expect(p.locator('[role="tooltip"]')).toContainText('<script>window.__pwned=2</script>Øst');
   await saved.context.close();
 });
+
+/** Names on the map: screen font size (px) and boxes. */
+async function mapNames(page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('svg[data-testid="map"]');
+    const k = svg.getScreenCTM().a;
+    return [...svg.querySelectorAll('text.label')].map((t) => {
+      const r = t.getBoundingClientRect();
+      return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * k, box: [r.left, r.top, r.right, r.bottom] };
+    });
+  });
+}
+
+const overlaps = (names) => names.flatMap((a, i) => names.slice(i + 1)
+  .filter((b) => !(a.box[2] <= b.box[0] || b.box[2] <= a.box[0] || a.box[3] <= b.box[1] || b.box[3] <= a.box[1]))
+  .map((b) => `${a.text} × ${b.text}`));
+
+test('from the back of the room: names ≥ 16 px on a 1920×1080 projector, none overlapping, the map across the width', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openAtlas(page);
+  await page.locator('[data-testid="present"]').click();
+  await expect.poll(async () => Math.min(...(await mapNames(page)).map((n) => n.px))).toBeGreaterThanOrEqual(16);
+  const names = await mapNames(page);
+  expect(names.length, 'the names that fit are drawn').toBeGreaterThanOrEqual(8);
+  expect(overlaps(names)).toEqual([]);
+  const badge = await page.locator('svg[data-testid="map"] g.badge-a circle').evaluate((c) => c.getBoundingClientRect().height);
+  expect(badge, 'the A marker is as large as the names').toBeGreaterThanOrEqual(16);
+  const map = await page.locator('svg[data-testid="map"]').boundingBox();
+  expect(map.x, 'no empty column left of the map').toBeLessThan(40);
+  expect(map.width).toBeGreaterThan(1920 * 0.9);
+  await page.screenshot({ path: `${ART}present-1920x1080-labels.png` });
+  // a smaller projector: still ≥ 16 px, the smaller areas' names dropped rather than overlapped
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect.poll(async () => Math.min(...(await mapNames(page)).map((n) => n.px))).toBeGreaterThanOrEqual(16);
+  expect(overlaps(await mapNames(page))).toEqual([]);
+  await page.screenshot({ path: `${ART}present-1280x720-labels.png` });
+  // back at the desk the names are desk-sized again
+  await page.locator('[data-testid="present-exit"]').click();
+  await expect.poll(async () => Math.max(...(await mapNames(page)).map((n) => n.px))).toBeLessThan(14);
+});

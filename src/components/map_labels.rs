@@ -1,0 +1,113 @@
+//! The names and the A/B markers on the map, sized in screen pixels for the medium:
+//! 12 px at the desk, 17–28 px (a fiftieth of the window's height) when presenting, so
+//! they read from the back of the room. Names that would overlap are dropped, the
+//! smaller area's first (`present::labels::place`); the markers are never dropped.
+
+use crate::data::use_data;
+use crate::handout::fitting_names;
+use crate::state::{use_atlas, Slot};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Screen size of the names at the desk, in CSS pixels.
+const DESK_PX: f64 = 12.0;
+
+/// Screen pixels per map unit of the map's SVG, kept up to date by a ResizeObserver
+/// (the window, the presentation layout, the panels).
+fn use_pixels_per_unit(svg: NodeRef<leptos::svg::Svg>, width: f64, height: f64) -> RwSignal<f64> {
+    let k = RwSignal::new(0.0_f64);
+    let measure = move || {
+        if let Some(el) = svg.get_untracked() {
+            let el: &web_sys::Element = el.unchecked_ref();
+            let r = el.get_bounding_client_rect();
+            let scale = (r.width() / width.max(1.0)).min(r.height() / height.max(1.0));
+            if scale > 0.0 && (scale - k.get_untracked()).abs() > 1e-5 {
+                k.set(scale);
+            }
+        }
+    };
+    let callback = Closure::<dyn Fn()>::new(measure);
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+    let kept = StoredValue::new_local((callback, observer.clone()));
+    svg.on_load(move |el| {
+        if let Some(o) = &observer {
+            o.observe(el.unchecked_ref());
+        }
+        measure();
+    });
+    on_cleanup(move || {
+        kept.with_value(|(_, o)| {
+            if let Some(o) = o {
+                o.disconnect();
+            }
+        })
+    });
+    k
+}
+
+#[component]
+pub fn MapLabels(svg: NodeRef<leptos::svg::Svg>, width: f64, height: f64) -> impl IntoView {
+    let (s, data) = (use_atlas(), use_data());
+    let k = use_pixels_per_unit(svg, width, height);
+    // the names' size in map units
+    let size = Memo::new(move |_| {
+        let px = if data.presenting.get() {
+            let h = web_sys::window()
+                .and_then(|w| w.inner_height().ok())
+                .and_then(|h| h.as_f64())
+                .unwrap_or(900.0);
+            (h / 50.0).clamp(17.0, 28.0)
+        } else {
+            DESK_PX
+        };
+        let k = k.get();
+        if k > 0.0 {
+            px / k
+        } else {
+            px
+        }
+    });
+    let names = move || {
+        let size = size.get();
+        let z = s.view.get();
+        s.a.track();
+        s.b.track();
+        fitting_names(&s, z, size)
+            .into_iter()
+            .map(|(i, x, y)| {
+                let (x, y) = z.apply(x, y);
+                view! {
+                    <text class="label" x=format!("{x:.1}") y=format!("{y:.1}")
+                        style=format!("font-size:{size:.2}px;stroke-width:{:.2}px", size / 4.5)>{s.name(i)}</text>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let badge = move |slot: Slot| {
+        move || {
+            let sel = match slot {
+                Slot::A => s.a.get(),
+                Slot::B => s.b.get(),
+            };
+            let (size, v) = (size.get(), s.view.get());
+            let p = s
+                .model
+                .with_value(|m| m.geometry.label_points.get(sel?).copied().flatten())?;
+            let letter = if slot == Slot::A { "A" } else { "B" };
+            let (x, y) = v.apply(p.x, p.y);
+            Some(view! {
+                <g class=format!("badge badge-{}", letter.to_lowercase())
+                    transform=format!("translate({x:.1},{:.1})", y - 1.7 * size)>
+                    <circle r=format!("{:.2}", 0.85 * size) style=format!("stroke-width:{:.2}px", size / 6.5)></circle>
+                    <text text-anchor="middle" dy=format!("{:.2}", 0.33 * size)
+                        style=format!("font-size:{size:.2}px")>{letter}</text>
+                </g>
+            })
+        }
+    };
+    view! {
+        <g class="labels" aria-hidden="true">{names}</g>
+        <g aria-hidden="true">{badge(Slot::A)} {badge(Slot::B)}</g>
+    }
+}
