@@ -31,6 +31,10 @@ const VIEWS = [
   ['data menu', async (page) => page.locator('[data-testid="data-menu"] summary').click()],
   ['share menu', async (page) => page.locator('[data-testid="share-menu"] summary').click()],
   ['presentation', async (page) => page.locator('[data-testid="present"]').click()],
+  ['print preview', async (page) => {
+    await page.evaluate(() => { window.print = () => {}; });
+    await page.locator('[data-testid="print"]').click();
+  }],
   ['table', async (page) => page.locator('[data-testid="view-table"]').click()],
   ['english', async (page) => page.locator('[data-testid="lang-switch"]').click()],
   ['udvikling (real example)', async (page) => {

@@ -123,6 +123,21 @@ test('Udskriv fortællingen: the six-scene demo story, one page per scene with i
   w.check();
 });
 
+test('the real example prints with its Udvikling chart and sentence on the same page', async ({ page }) => {
+  await openAtlas(page, '/?eksempel=bydele');
+  await expect(page.locator('[data-testid="source"]')).toContainText('In74');
+  await stubPrint(page);
+  await page.locator('[data-testid="print"]').click();
+  await expect(page.locator('[data-testid="print-pages"] .hp-trend svg.trend-chart')).toHaveCount(1);
+  const pdf = await pdfOf(page, 'print-example-trend');
+  expect(pdfPages(pdf)).toBe(1);
+  const flat = squeeze(pdfText(pdf));
+  for (const want of ['Udvikling:Disponibelindkomstpr.person', 'Byen(vægtetmedindbyggere)', 'ForskelA−B', 'Forskellenmellem', 'KøbenhavnsStatistikbank', 'Fællesklassegrænser2000–2017']) {
+    expect(flat).toContain(want);
+  }
+  pageImage(pdf, 1, `${ART}print-example-trend-page1`, 80);
+});
+
 test('Ctrl+P prints the current view laid out for paper, and the layout closes after printing', async ({ page }) => {
   await openAtlas(page);
   // page.pdf() prints as the browser's own print does: beforeprint, print media, afterprint

@@ -46,7 +46,7 @@ pub const GAP: Frame = Frame {
 /// Height of the title and key above the charts.
 const HEAD: f64 = 70.0;
 
-fn axes(c: &Chart, decimals: usize, lang: Lang, dy: f64) -> Vec<Node> {
+fn axes(c: &Chart, decimals: usize, lang: Lang, dy: f64, font: f64) -> Vec<Node> {
     let f = c.frame;
     let mut out: Vec<Node> = Vec::new();
     for t in &c.ticks {
@@ -65,7 +65,7 @@ fn axes(c: &Chart, decimals: usize, lang: Lang, dy: f64) -> Vec<Node> {
                 .attr("x", f.left - 6.0)
                 .attr("y", format!("{:.1}", y + 4.0))
                 .attr("text-anchor", "end")
-                .attr("font-size", 11)
+                .attr("font-size", font)
                 .text(format_number(*t, decimals, lang))
                 .into(),
         );
@@ -76,7 +76,7 @@ fn axes(c: &Chart, decimals: usize, lang: Lang, dy: f64) -> Vec<Node> {
                 .attr("x", format!("{:.1}", c.x(i)))
                 .attr("y", format!("{:.1}", f.height - 8.0 + dy))
                 .attr("text-anchor", "middle")
-                .attr("font-size", 11)
+                .attr("font-size", font)
                 .text(c.years[i].to_string())
                 .into(),
         );
@@ -125,7 +125,7 @@ impl TrendDocument {
                     .attr("font-weight", "bold")
                     .text(self.title.clone()),
             )
-            .children(self.body()?);
+            .children(self.body(true, 11.0)?);
         let mut y = HEAD + MAIN.height + GAP.height + 30.0;
         for (line, size) in [(&self.sentence, 12), (&self.source, 10)] {
             svg = svg.child(
@@ -140,12 +140,13 @@ impl TrendDocument {
         Some(svg.to_markup())
     }
 
-    /// The key and both charts without title, sentence or source, as an SVG to place
-    /// in a page (`None` without two years of data).
-    pub fn chart_node(&self) -> Option<Element> {
+    /// Both charts without title, key, sentence or source, as an SVG to place in a page
+    /// (the page gives the key as text), its figures at `font` map units (11 in the
+    /// standalone export); `None` without two years of data.
+    pub fn chart_node(&self, font: f64) -> Option<Element> {
         let (w, _) = self.size();
-        let top = 30.0;
-        let h = HEAD + MAIN.height + GAP.height - top;
+        let top = HEAD - 8.0;
+        let h = HEAD + MAIN.height + GAP.height - top + 12.0;
         Some(
             el("svg")
                 .attr("viewBox", format!("0 {top} {w} {h}"))
@@ -153,12 +154,12 @@ impl TrendDocument {
                 .attr("role", "img")
                 .attr("aria-label", self.title.clone())
                 .attr("font-family", "sans-serif")
-                .children(self.body()?),
+                .children(self.body(false, font)?),
         )
     }
 
-    /// The key and the two charts (A, B, the city; the gap below).
-    fn body(&self) -> Option<Vec<Node>> {
+    /// The key (when asked) and the two charts (A, B, the city; the gap below).
+    fn body(&self, key: bool, font: f64) -> Option<Vec<Node>> {
         let s = &self.series;
         let main = Chart::new(
             MAIN,
@@ -170,6 +171,9 @@ impl TrendDocument {
         let gap_chart = Chart::new(GAP, s.years.clone(), std::slice::from_ref(&gap), Some(0.0))?;
         let mut out: Vec<Node> = Vec::new();
         for (i, (label, colour)) in self.labels.iter().zip(TREND_COLOURS).enumerate() {
+            if !key {
+                break;
+            }
             out.push(
                 el("rect")
                     .attr("x", 16 + i * 200)
@@ -190,7 +194,7 @@ impl TrendDocument {
         }
         let mut g = el("g")
             .attr("transform", format!("translate(0,{HEAD})"))
-            .children(axes(&main, self.decimals, self.lang, 0.0));
+            .children(axes(&main, self.decimals, self.lang, 0.0, font));
         for (v, colour) in [&s.a, &s.b, &s.city].into_iter().zip(TREND_COLOURS) {
             g = g.child(
                 el("path")
@@ -206,11 +210,11 @@ impl TrendDocument {
                 el("text")
                     .attr("x", 16)
                     .attr("y", MAIN.height + 14.0)
-                    .attr("font-size", 12)
+                    .attr("font-size", font + 1.0)
                     .attr("font-weight", "bold")
                     .text(self.gap_label.clone()),
             )
-            .children(axes(&gap_chart, self.decimals, self.lang, dy))
+            .children(axes(&gap_chart, self.decimals, self.lang, dy, font))
             .child(
                 el("path")
                     .attr("d", gap_chart.path(&gap))

@@ -6,7 +6,7 @@ use super::comparison::Comparison;
 use super::map::{hatch, map_svg, MapStyle};
 use super::qr::qr_svg;
 use super::HandoutPage;
-use crate::present::export::LegendEntry;
+use crate::present::export::{LegendEntry, TREND_COLOURS};
 use crate::present::markup::{el, Element};
 use crate::Lang;
 
@@ -193,22 +193,41 @@ pub fn page(p: &HandoutPage, index: usize, medium: Medium, level: u8, lang: Lang
                 .iter()
                 .map(|n| el("p").attr("class", "hp-note").text(n.clone())),
         );
-    let mut under = el("div").attr("class", "hp-under").child(legend);
-    if let Some(t) = &p.trend {
-        if let Some(chart) = t.chart_node() {
-            under = under.child(
-                el("section")
-                    .attr("class", "hp-trend")
-                    .child(el(heading(level + 1)).text(format!(
-                        "{}: {}",
-                        lang.pick("Udvikling", "Change over time"),
-                        t.title
-                    )))
-                    .child(chart)
-                    .child(el("p").attr("class", "hp-note").text(t.sentence.clone())),
-            );
-        }
-    }
+    let trend = p.trend.as_ref().and_then(|t| {
+        let chart = t.chart_node(17.0)?;
+        let key =
+            el("ul")
+                .attr("class", "hp-key")
+                .children(t.labels.iter().zip(TREND_COLOURS).map(|(label, colour)| {
+                    el("li")
+                        .child(
+                            el("svg")
+                                .attr("class", "hp-key-line")
+                                .attr("viewBox", "0 0 20 6")
+                                .attr("aria-hidden", "true")
+                                .child(
+                                    el("rect")
+                                        .attr("y", 1)
+                                        .attr("width", 20)
+                                        .attr("height", 4)
+                                        .attr("fill", colour),
+                                ),
+                        )
+                        .child(el("span").text(label.clone()))
+                }));
+        Some(
+            el("section")
+                .attr("class", "hp-trend")
+                .child(el(heading(level + 1)).text(format!(
+                    "{}: {}",
+                    lang.pick("Udvikling", "Change over time"),
+                    t.title
+                )))
+                .child(key)
+                .child(chart)
+                .child(el("p").attr("class", "hp-note").text(t.sentence.clone())),
+        )
+    });
     let link_words = match medium {
         Medium::Paper => lang.pick(
             "Se kortet i atlasset (scan koden eller skriv linket):",
@@ -232,14 +251,20 @@ pub fn page(p: &HandoutPage, index: usize, medium: Medium, level: u8, lang: Lang
             link = link.child(qr);
         }
     }
-    let mut body = el("div")
-        .attr("class", "hp-body")
+    let left = el("div")
+        .attr("class", "hp-left")
         .child(el("figure").attr("class", "hp-map").child(map))
-        .child(under);
-    if let Some(c) = &p.comparison {
-        body = body.child(comparison_table(c, lang, level));
-    }
-    body = body.child(link);
+        .child(legend);
+    let right = el("div")
+        .attr("class", "hp-right")
+        .children(
+            p.comparison
+                .as_ref()
+                .map(|c| comparison_table(c, lang, level)),
+        )
+        .children(trend)
+        .child(link);
+    let body = el("div").attr("class", "hp-body").child(left).child(right);
     let foot = el("footer")
         .attr("class", "hp-foot")
         .child(el("p").attr("class", "hp-source").text(m.source.clone()));
