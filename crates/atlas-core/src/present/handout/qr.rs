@@ -16,7 +16,8 @@ const QUIET: usize = 4;
 /// assert!(svg.starts_with("<svg") && svg.contains("data-testid=\"qr\""));
 /// ```
 pub fn qr_svg(text: &str, label: &str) -> Option<Element> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
+    // level L: the fewest modules for a long link, so each prints large; paper is clean
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).ok()?;
     let n = code.width();
     let size = n + 2 * QUIET;
     let mut d = String::with_capacity(n * n * 4);
