@@ -10,6 +10,7 @@ pub mod columns;
 pub mod decode;
 pub mod grid;
 pub mod limits;
+pub mod paste;
 pub mod scan;
 pub mod sidecar;
 pub mod spreadsheet;

@@ -88,6 +88,14 @@ pub struct IndicatorMeta {
     /// Decimals to show; `None` picks from the data.
     #[serde(default)]
     pub decimals: Option<u8>,
+    /// How many of its figures were typed or pasted by hand over the file's (said in the
+    /// source line); 0 for figures as loaded.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub hand_edits: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl IndicatorMeta {

@@ -6,6 +6,7 @@ pub mod atlas;
 pub mod change;
 pub mod composite;
 pub mod district;
+pub mod edits;
 pub mod gap;
 pub mod indicator;
 pub mod trend;

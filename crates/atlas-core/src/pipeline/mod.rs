@@ -6,7 +6,11 @@
 //! loader to the end.
 
 mod boundary_load;
+mod edits;
 mod model;
 
 pub use boundary_load::{parse_boundaries, BoundaryLoad, Budget, Phase, Progress};
-pub use model::{build_model, BoundarySet, Model, TableSet, MAP_PADDING, MAP_WIDTH};
+pub use edits::{apply_edits, EditOutcome, HAND_SOURCE};
+pub use model::{
+    build_model, build_model_with, BoundarySet, Model, TableSet, MAP_PADDING, MAP_WIDTH,
+};

@@ -6,6 +6,8 @@ use crate::import::table::Table;
 use crate::issue::{Issue, Loaded};
 use crate::join::{join_with, JoinReport};
 use crate::model::atlas::Atlas;
+use crate::model::edits::EditLog;
+use crate::pipeline::apply_edits;
 use std::sync::Arc;
 
 /// Width of the map's SVG user space; the height follows the data.
@@ -54,6 +56,8 @@ pub struct Model {
     pub report: Option<JoinReport>,
     /// Label of the table source (`None` without a table).
     pub table_source: Option<String>,
+    /// How the last pasted range met the map (`None` without a paste).
+    pub paste_report: Option<JoinReport>,
 }
 
 /// Join boundaries and table. The geometry is shared, never copied: a new table or
@@ -62,6 +66,12 @@ pub struct Model {
 /// The demo's figures describe the demo's districts only: they are never painted
 /// onto a user's own boundaries (names like "Valby" would match parishes elsewhere).
 pub fn build_model(b: &BoundarySet, t: Option<&TableSet>) -> Model {
+    build_model_with(b, t, &EditLog::default())
+}
+
+/// As [`build_model`], then the user's edits (pastes, typed figures, new columns)
+/// applied over the joined figures.
+pub fn build_model_with(b: &BoundarySet, t: Option<&TableSet>, edits: &EditLog) -> Model {
     let t = t.filter(|t| b.is_demo || !t.is_demo);
     let table = t.map(|t| t.loaded.value.clone()).unwrap_or_default();
     let mappings = t.map(|t| t.mappings.as_slice()).unwrap_or_default();
@@ -71,8 +81,11 @@ pub fn build_model(b: &BoundarySet, t: Option<&TableSet>) -> Model {
         issues.extend(t.loaded.issues.iter().cloned());
     }
     issues.extend(joined.issues);
+    let mut atlas = joined.value;
+    let edited = apply_edits(&mut atlas, &b.loaded.value, edits);
+    issues.extend(edited.issues);
     Model {
-        atlas: joined.value,
+        atlas,
         geometry: b.geometry.clone(),
         issues,
         boundary_source: b.source.clone(),
@@ -80,5 +93,6 @@ pub fn build_model(b: &BoundarySet, t: Option<&TableSet>) -> Model {
         is_demo: b.is_demo,
         report: t.map(|_| report),
         table_source: t.map(|t| t.source.clone()),
+        paste_report: edited.last_paste,
     }
 }
