@@ -6,6 +6,10 @@ export function download_text(name, mime, text) {
   download_blob(name, new Blob([text], { type: mime }));
 }
 
+export function download_bytes(name, mime, bytes) {
+  download_blob(name, new Blob([bytes], { type: mime }));
+}
+
 export function download_blob(name, blob) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -15,7 +15,8 @@ use wasm_bindgen_futures::JsFuture;
 
 #[wasm_bindgen(module = "/src/export.js")]
 extern "C" {
-    fn download_text(name: &str, mime: &str, text: &str);
+    pub fn download_text(name: &str, mime: &str, text: &str);
+    pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]);
     fn download_png(name: &str, svg: &str, width: f64, height: f64, scale: f64) -> js_sys::Promise;
     fn copy_text(text: &str) -> js_sys::Promise;
 }

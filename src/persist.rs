@@ -25,6 +25,7 @@ pub fn use_autosave(data: DataState) {
         let presenting = data.presenting.get();
         let lang = data.lang.get();
         data.scenes_edited.track();
+        data.edits.track();
         if !data.restored.get() || data.model.with(|m| !matches!(m, Some(Ok(_)))) {
             return;
         }

@@ -41,6 +41,7 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
                 <Legend/>
                 <MetaEditor/>
                 <Messages/>
+                <super::data_entry::DataEntry/>
                 <super::handout_panel::HandoutPanel/>
             </aside>
             <main class="map-area">

@@ -3,6 +3,7 @@
 pub mod atlas_view;
 pub mod bivariate_legend;
 pub mod compare;
+pub mod data_entry;
 pub mod data_panel;
 pub mod data_table;
 pub mod describe;

@@ -4,9 +4,11 @@
 use crate::loader::{fetch_text, prepare_boundaries};
 use crate::storage::{self, BoundaryMeta};
 use crate::text::Said;
-use atlas_core::pipeline::{build_model, BoundarySet, Model, TableSet};
+use atlas_core::model::edits::EditLog;
+use atlas_core::pipeline::{build_model_with, BoundarySet, Model, TableSet};
 
 mod builtin;
+mod edits;
 mod project;
 mod story;
 mod tables;
@@ -95,6 +97,8 @@ pub struct DataState {
     pub menu_open: RwSignal<bool>,
     /// The built-in example shown (`None` = the user's own boundaries).
     pub example: RwSignal<Option<&'static Example>>,
+    /// Figures pasted or typed by hand over the table, with undo and redo.
+    pub edits: RwSignal<EditLog>,
     /// Bumped on every load attempt, so a slow old load cannot overwrite a newer one.
     generation: RwSignal<u64>,
     pub model: Memo<Option<Result<ModelRef, LoadError>>>,
@@ -104,10 +108,12 @@ impl DataState {
     pub fn new() -> Self {
         let boundaries = RwSignal::new(None::<Arc<BoundarySet>>);
         let table = RwSignal::new(None::<Arc<TableSet>>);
+        let edits = RwSignal::new(EditLog::default());
         let model = Memo::new(move |_| {
             let b = boundaries.get()?;
             let t = table.get();
-            Some(Ok(ModelRef(Arc::new(build_model(&b, t.as_deref())))))
+            let model = edits.with(|e| build_model_with(&b, t.as_deref(), e));
+            Some(Ok(ModelRef(Arc::new(model))))
         });
         DataState {
             boundaries,
@@ -116,6 +122,7 @@ impl DataState {
             notices: RwSignal::new(Vec::new()),
             menu_open: RwSignal::new(false),
             example: RwSignal::new(None),
+            edits,
             prefs: RwSignal::new(ViewSpec::default()),
             story: RwSignal::new(Story::default()),
             scenes_edited: RwSignal::new(false),

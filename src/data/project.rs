@@ -47,6 +47,7 @@ impl DataState {
                 .example
                 .get_untracked()
                 .map(|ex| ex.boundaries_source(self.lang.get_untracked()).to_owned()),
+            edits: self.edits.get_untracked(),
             ..Default::default()
         }
     }
@@ -119,6 +120,7 @@ impl DataState {
                 scenes: project.scenes.clone(),
             });
             self.scenes_edited.set(true);
+            self.edits.set(project.edits.clone());
             self.saved.set(project.boundaries.as_ref().map(|_| false));
             self.table.set(table.map(Arc::new));
             self.example.set(project.boundaries.is_none().then_some(ex));

@@ -21,6 +21,7 @@ impl DataState {
                     scenes: s.scenes,
                 });
                 self.scenes_edited.set(s.scenes_edited);
+                self.edits.set(s.edits);
                 if let Some(l) = s.lang {
                     self.lang.set(l);
                 }
@@ -111,6 +112,7 @@ impl DataState {
             view: self.prefs.get_untracked(),
             scenes_edited: self.scenes_edited.get_untracked(),
             lang: Some(self.lang.get_untracked()),
+            edits: self.edits.get_untracked(),
         }
     }
 

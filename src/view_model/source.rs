@@ -19,12 +19,22 @@ pub fn source_line(s: &AtlasState) -> String {
                 let yi = m.atlas.year_index(i, s.year.get());
                 let year = m.atlas.years(i).get(yi).copied().flatten().or(meta.year);
                 let year = year.map(|y| format!(" ({y})")).unwrap_or_default();
+                let hand = meta.source == atlas_core::pipeline::HAND_SOURCE;
                 let source = if meta.source.is_empty() {
                     m.table_source.clone().unwrap_or_default()
+                } else if hand {
+                    t(lang, "indtastet manuelt", "entered by hand").to_owned()
                 } else {
                     meta.source.clone()
                 };
                 parts.push(format!("{}: {source}{year}", t(lang, "Kilde", "Source")));
+                if meta.hand_edits > 0 && !hand {
+                    let n = meta.hand_edits;
+                    parts.push(match lang {
+                        atlas_core::Lang::Da => format!("{n} tal indtastet manuelt"),
+                        atlas_core::Lang::En => format!("{n} figures entered by hand"),
+                    });
+                }
             }
             if !d.source.is_empty() {
                 parts.push(d.source.clone());

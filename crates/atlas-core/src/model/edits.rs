@@ -87,6 +87,11 @@ impl EditLog {
         self.done.is_empty()
     }
 
+    /// True when there is nothing to undo or redo (not written into project files).
+    pub fn is_empty_history(&self) -> bool {
+        self.done.is_empty() && self.undone.is_empty()
+    }
+
     /// Number of pastes so far (names the columns of a paste without a header row).
     pub fn pastes(&self) -> usize {
         self.done

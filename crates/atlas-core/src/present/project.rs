@@ -7,6 +7,7 @@
 //! with a sentence instead of being half-read.
 
 use crate::issue::{LoadError, LoadErrorKind};
+use crate::model::edits::EditLog;
 use crate::present::view_spec::ViewSpec;
 use serde::{Deserialize, Serialize};
 
@@ -103,6 +104,9 @@ pub struct Project {
     /// built-in example, whose boundaries are referred to by `view.example`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
+    /// Figures pasted or typed by hand over the table, with undo history.
+    #[serde(default, skip_serializing_if = "EditLog::is_empty_history")]
+    pub edits: EditLog,
 }
 
 impl Default for Project {
@@ -116,6 +120,7 @@ impl Default for Project {
             view: ViewSpec::default(),
             scene: None,
             attribution: None,
+            edits: EditLog::default(),
         }
     }
 }
@@ -145,6 +150,9 @@ pub struct Session {
     pub scenes_edited: bool,
     /// The interface language (`None` = Danish, the default).
     pub lang: Option<crate::Lang>,
+    /// Figures pasted or typed by hand, with undo history.
+    #[serde(default)]
+    pub edits: EditLog,
 }
 
 /// True when `text` starts like a project file (checked before parsing it as GeoJSON).

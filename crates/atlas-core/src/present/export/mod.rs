@@ -4,8 +4,10 @@
 
 mod csv;
 mod svg;
+mod template;
 mod trend;
 
 pub use self::csv::{comparison_csv, csv_number, guard_cell, joined_csv};
 pub use self::svg::{xml_escape, LegendEntry, MapDocument};
+pub use self::template::{template_csv, template_sidecar, template_xlsx};
 pub use self::trend::{TrendDocument, TREND_COLOURS};
