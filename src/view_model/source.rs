@@ -15,6 +15,12 @@ pub fn source_line(s: &AtlasState) -> String {
         s.model.with_value(|m| {
             let d = &m.atlas.dataset;
             let mut parts = Vec::new();
+            // figures the user entered are not the table's: its note is not theirs
+            let own = m
+                .atlas
+                .indicators
+                .get(i)
+                .is_some_and(|meta| meta.source == atlas_core::pipeline::HAND_SOURCE);
             if let Some(meta) = m.atlas.indicators.get(i) {
                 let yi = m.atlas.year_index(i, s.year.get());
                 let year = m.atlas.years(i).get(yi).copied().flatten().or(meta.year);
@@ -36,10 +42,10 @@ pub fn source_line(s: &AtlasState) -> String {
                     });
                 }
             }
-            if !d.source.is_empty() {
+            if !d.source.is_empty() && !own {
                 parts.push(d.source.clone());
             }
-            if d.illustrative {
+            if d.illustrative && !own {
                 parts.push(
                     t(
                         lang,

@@ -1,0 +1,138 @@
+// Figures in without preparing a file (issue 17, first parts): the template for the
+// boundaries on screen (CSV and XLSX, filled by script and loaded back: 100 %), a
+// paste from a spreadsheet (report, hand mapping, the text cell named), undo/redo and
+// reload keeping the paste.
+import { test, expect } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { watchErrors, openAtlas, requireShared, SHARED, waitStored } from './helpers.js';
+
+const ART = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ART, { recursive: true });
+const PATHS = 'svg[data-testid="map"] path[data-district]';
+const input = (page, id) => page.locator(`input[type="file"][data-testid="${id}"]`);
+const idle = (page) => expect(page.locator('[data-testid="progress"]')).toHaveCount(0, { timeout: 60_000 });
+const options = (page) => page.locator('select[data-testid="indicator"] option').allInnerTexts();
+
+async function download(page, testid, name) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testid}"]`).click()]);
+  const file = `${ART}${name ?? d.suggestedFilename()}`;
+  await d.saveAs(file);
+  return { file, suggested: d.suggestedFilename() };
+}
+
+/** Fill a Danish CSV template: a new column with a figure per row. */
+function fill(csv, column) {
+  const [head, ...rows] = csv.replace(/^\uFEFF/, '').trim().split('\n');
+  return [`${head};${column}`, ...rows.map((r, k) => `${r};${40 + k},5`)].join('\n') + '\n';
+}
+
+test('the template for the demo (CSV and XLSX) comes back filled in: 100 % matched', async ({ page }) => {
+  const w = watchErrors(page);
+  await openAtlas(page);
+  const csv = await download(page, 'template-csv');
+  expect(csv.suggested).toMatch(/^skabelon.*\.csv$/);
+  const text = readFileSync(csv.file, 'utf8');
+  expect(text.startsWith('\uFEFFkode;navn;')).toBe(true);
+  expect(text.trim().split('\n')).toHaveLength(12);
+  const xlsx = await download(page, 'template-xlsx');
+  expect(readFileSync(xlsx.file).subarray(0, 2).toString()).toBe('PK');
+  const meta = await download(page, 'template-meta');
+  expect(JSON.parse(readFileSync(meta.file, 'utf8')).key_column).toBe('kode');
+
+  const filled = `${ART}skabelon-udfyldt.csv`;
+  writeFileSync(filled, fill(text, 'Frivillige (skabelon)'));
+  await input(page, 'load-indicators').setInputFiles(filled);
+  await idle(page);
+  await expect(page.locator('[data-testid="messages"]')).toContainText('11 af 11');
+  expect(await options(page)).toContain('Frivillige (skabelon)');
+  await input(page, 'load-indicators').setInputFiles(xlsx.file);
+  await idle(page);
+  await expect(page.locator('[data-testid="messages"]')).toContainText('11 af 11');
+  w.check();
+});
+
+test('the template for loaded DAGI municipalities keeps the codes and matches all 99', async ({ page }) => {
+  requireShared();
+  await openAtlas(page);
+  await input(page, 'load-boundaries').setInputFiles(`${SHARED}dk_dagi_2014/kommuner.geojson`);
+  await expect(page.locator(PATHS)).toHaveCount(99, { timeout: 60_000 });
+  await idle(page);
+  const csv = await download(page, 'template-csv');
+  const text = readFileSync(csv.file, 'utf8');
+  const rows = text.trim().split('\n').slice(1);
+  expect(rows).toHaveLength(99);
+  expect(rows.some((r) => r.startsWith('0101;'))).toBe(true);
+  const filled = `${ART}skabelon-kommuner-udfyldt.csv`;
+  writeFileSync(filled, fill(text, 'Foreninger'));
+  await input(page, 'load-indicators').setInputFiles(filled);
+  await idle(page);
+  await expect(page.locator('[data-testid="messages"]')).toContainText('99 af 99');
+});
+
+/** Paste `text` as the clipboard would: a paste event carrying it, on `selector`. */
+async function paste(page, text, selector = 'body') {
+  await page.locator(selector).evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+test('a range pasted from Excel joins like a file: report, hand mapping, the text cell named; Ctrl+Z undoes it; reload keeps it', async ({ page, context }) => {
+  const w = watchErrors(page);
+  await openAtlas(page);
+  const before = await options(page);
+  // Excel's clipboard: tabs, CRLF, decimal comma, a misspelt district, a text cell
+  await paste(page, 'Bydel\tFrivillige (survey)\r\nØsterbro\t51,5\r\nValby\t33\r\nVesterbrro\t28\r\nNørrebro\tmange\r\n');
+  const report = page.locator('[data-testid="paste-report"]');
+  await expect(report).toContainText('3 af 4');
+  await expect(page.locator('[data-testid="messages"]')).toContainText('«mange»');
+  await expect(page.locator('[data-testid="messages"]')).toContainText('nye kolonner: Frivillige (survey)');
+  expect(await options(page)).toContain('Frivillige (survey)');
+  // the map shows the pasted column
+  await expect(page.locator('select[data-testid="indicator"] option:checked')).toHaveText('Frivillige (survey)');
+  await expect(page.locator(`${PATHS}[aria-label^="Østerbro"]`)).toHaveAttribute('aria-label', /51,5/);
+  // map the misspelt row by hand: its figure arrives
+  const row = page.locator('select[data-testid="paste-map-row"][data-row="Vesterbrro"]');
+  const vesterbro = await row.locator('option', { hasText: '★ Vesterbro' }).getAttribute('value');
+  await row.selectOption(vesterbro);
+  await expect(report).toContainText('4 af 4');
+  await expect(page.locator(`${PATHS}[aria-label^="Vesterbro"]`)).toHaveAttribute('aria-label', /28/);
+  await expect(page.locator('[data-testid="source"]')).toContainText('indtastet manuelt');
+  await page.screenshot({ path: `${ART}paste-report.png` });
+
+  // one Ctrl+Z undoes the whole paste, Ctrl+Y brings it back
+  await page.locator('body').click({ position: { x: 5, y: 890 } });
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => options(page)).toEqual(before);
+  await expect(page.locator('[data-testid="redo"]')).toBeEnabled();
+  await page.keyboard.press('Control+y');
+  await expect.poll(() => options(page)).toContain('Frivillige (survey)');
+  await expect(page.locator('[data-testid="paste-report"]')).toContainText('4 af 4');
+
+  // the paste box takes a paste too; one that cannot be read is said and changes nothing
+  await paste(page, 'kun én kolonne\nØsterbro\n', 'textarea[data-testid="paste-box"]');
+  await expect(page.locator('[data-testid="messages"]')).toContainText('Det indsatte kunne ikke læses');
+  expect((await options(page)).length).toBe(before.length + 1);
+
+  // a reload keeps the pasted figures and the mapping
+  await waitStored(page, 'session', 'Frivillige (survey)');
+  await page.reload();
+  await page.waitForSelector(PATHS);
+  await expect.poll(() => options(page)).toContain('Frivillige (survey)');
+  await expect(page.locator('[data-testid="paste-report"]')).toContainText('4 af 4');
+  // the undo button works as the keys do
+  await page.locator('[data-testid="undo"]').click();
+  await expect.poll(() => options(page)).toEqual(before);
+  w.check();
+});
+
+test('a range without a header row, English decimals, typed into the paste box by a script', async ({ page }) => {
+  await openAtlas(page);
+  await page.locator('textarea[data-testid="paste-box"]').fill('Østerbro\t1,234.5\nValby\t980.25\n');
+  await expect.poll(() => options(page)).toContain('Indsat 1');
+  // 1,234.5 read as one thousand two hundred … (shown rounded, as large figures are)
+  await expect(page.locator(`${PATHS}[aria-label^="Østerbro"]`)).toHaveAttribute('aria-label', /Indsat 1: 1\.23[45]\b/);
+  await expect(page.locator(`${PATHS}[aria-label^="Valby"]`)).toHaveAttribute('aria-label', /Indsat 1: 98[01]\b/);
+  await expect(page.locator('textarea[data-testid="paste-box"]')).toHaveValue('');
+});
