@@ -3,6 +3,7 @@
 //! several sinks, arc topology for gap-free simplification, the shapes of a map
 //! (paths per zoom level, label points), pan/zoom and keyboard neighbours.
 
+pub mod area;
 pub mod coords;
 pub mod crs;
 pub mod label_point;

@@ -3,6 +3,7 @@
 //! (applied in order on every build, after the join, so they follow a new mapping or
 //! description), saved with the session and in project files, with undo and redo.
 
+use crate::model::derive::Recipe;
 use crate::model::indicator::IndicatorMeta;
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +28,9 @@ pub enum Edit {
     },
     /// A new, empty indicator column, described by the user.
     Column { meta: IndicatorMeta },
+    /// A new indicator computed from others (a rate from counts), described by the
+    /// user; computed again on every build, so it follows edits of its inputs.
+    Derive { meta: IndicatorMeta, recipe: Recipe },
 }
 
 /// The edits made, in order, and those undone (for redo).

@@ -5,6 +5,7 @@
 pub mod atlas;
 pub mod change;
 pub mod composite;
+pub mod derive;
 pub mod district;
 pub mod edits;
 pub mod gap;

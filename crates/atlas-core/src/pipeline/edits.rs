@@ -1,14 +1,16 @@
 //! The edit log applied to a joined atlas, in order: pastes read and joined like a
 //! file (their columns added or updating those of the same name), typed figures, new
-//! columns. Districts are aligned by position: every join lists them in the
+//! columns, computed columns (recomputed each time, so they follow their inputs). Districts are aligned by position: every join lists them in the
 //! boundaries' order.
 
+use crate::geometry::area::areas_km2;
 use crate::import::boundaries::Boundaries;
 use crate::import::paste::grid_from_paste;
 use crate::import::table::table_from_grid;
 use crate::issue::Issue;
 use crate::join::{join_with, JoinReport};
 use crate::model::atlas::Atlas;
+use crate::model::derive::{derive, Recipe};
 use crate::model::edits::{Edit, EditLog};
 use crate::model::indicator::IndicatorMeta;
 
@@ -100,7 +102,14 @@ fn merge(atlas: &mut Atlas, p: &Atlas) {
 /// ```
 pub fn apply_edits(atlas: &mut Atlas, boundaries: &Boundaries, log: &EditLog) -> EditOutcome {
     let mut out = EditOutcome::default();
-    for edit in &log.done {
+    // districts' areas, computed once when a per-km² indicator needs them
+    let mut areas: Option<Vec<Option<f64>>> = None;
+    // computed columns last, in their order: they follow every edit of their inputs
+    let (plain, computed): (Vec<&Edit>, Vec<&Edit>) = log
+        .done
+        .iter()
+        .partition(|e| !matches!(e, Edit::Derive { .. }));
+    for edit in plain.into_iter().chain(computed) {
         match edit {
             Edit::Paste { text, mappings } => {
                 let unnamed = atlas
@@ -143,7 +152,42 @@ pub fn apply_edits(atlas: &mut Atlas, boundaries: &Boundaries, log: &EditLog) ->
                 }
                 add_column(atlas, &meta);
             }
+            Edit::Derive { meta, recipe } => {
+                if matches!(recipe, Recipe::PerKm2 { .. }) && areas.is_none() {
+                    areas = Some(areas_km2(&boundaries.districts));
+                }
+                let Some((years, values)) = derive(atlas, recipe, areas.as_deref().unwrap_or(&[]))
+                else {
+                    continue;
+                };
+                set_column(atlas, meta, years, values);
+            }
         }
     }
     out
+}
+
+/// Put a computed column in the atlas: replacing one of the same name, else added.
+fn set_column(
+    atlas: &mut Atlas,
+    meta: &IndicatorMeta,
+    years: Vec<Option<i32>>,
+    values: Vec<Vec<Option<f64>>>,
+) {
+    match atlas
+        .indicators
+        .iter()
+        .position(|m| m.column == meta.column)
+    {
+        Some(i) => {
+            atlas.indicators[i] = meta.clone();
+            atlas.years[i] = years;
+            atlas.values[i] = values;
+        }
+        None => {
+            atlas.indicators.push(meta.clone());
+            atlas.years.push(years);
+            atlas.values.push(values);
+        }
+    }
 }

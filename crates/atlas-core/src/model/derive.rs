@@ -1,0 +1,132 @@
+//! Indicators made from others: counts into rates. Per 1,000 (or per 100 = a share in
+//! %) of another column, the difference or ratio of two, per km² of the area. Year by
+//! year where both have years; a column without years serves every year of the other.
+//! A missing or zero denominator gives missing, never infinity.
+
+use crate::model::atlas::Atlas;
+use serde::{Deserialize, Serialize};
+
+/// How a new indicator is computed from columns of the atlas.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Recipe {
+    /// `numerator / denominator × per` (1,000 for per 1,000; 100 for a share in %).
+    Per {
+        numerator: String,
+        denominator: String,
+        per: f64,
+    },
+    /// `a − b`.
+    Difference { a: String, b: String },
+    /// `a / b`.
+    Ratio { a: String, b: String },
+    /// `numerator / the area's km²`.
+    PerKm2 { numerator: String },
+}
+
+impl Recipe {
+    /// The columns it reads, in order.
+    pub fn inputs(&self) -> Vec<&str> {
+        match self {
+            Recipe::Per {
+                numerator,
+                denominator,
+                ..
+            } => vec![numerator, denominator],
+            Recipe::Difference { a, b } | Recipe::Ratio { a, b } => vec![a, b],
+            Recipe::PerKm2 { numerator } => vec![numerator],
+        }
+    }
+}
+
+/// A column's values in `year` (its only column when it has no years); `None` when it
+/// has that year nowhere.
+fn column_for(atlas: &Atlas, i: usize, year: Option<i32>) -> Option<&[Option<f64>]> {
+    let years = atlas.years(i);
+    if years.len() == 1 && years[0].is_none() {
+        return Some(atlas.column_at(i, 0));
+    }
+    years
+        .iter()
+        .position(|y| *y == year)
+        .map(|k| atlas.column_at(i, k))
+}
+
+/// The years the result has: those both inputs have (the other's when one has none).
+fn joint_years(atlas: &Atlas, inputs: &[usize]) -> Vec<Option<i32>> {
+    let named: Vec<Vec<Option<i32>>> = inputs
+        .iter()
+        .map(|i| atlas.years(*i).to_vec())
+        .filter(|ys| !(ys.len() == 1 && ys[0].is_none()))
+        .collect();
+    match named.split_first() {
+        None => vec![None],
+        Some((first, rest)) => first
+            .iter()
+            .filter(|y| rest.iter().all(|ys| ys.contains(y)))
+            .copied()
+            .collect(),
+    }
+}
+
+/// Compute `recipe` over `atlas` (with each district's area in km², `None` where
+/// unknown): the years and, per year, a value per district. `None` when an input
+/// column is not in the atlas.
+///
+/// ```
+/// use atlas_core::model::derive::{derive, Recipe};
+/// let mut a = atlas_core::Atlas::default();
+/// a.districts = vec![Default::default(), Default::default(), Default::default()];
+/// for (name, v) in [("medlemmer", [Some(50.0), Some(3.0), Some(1.0)]), ("indb", [Some(10_000.0), Some(0.0), None])] {
+///     a.indicators.push(atlas_core::model::indicator::IndicatorMeta::from_column(name));
+///     a.years.push(vec![None]);
+///     a.values.push(vec![v.to_vec()]);
+/// }
+/// let r = Recipe::Per { numerator: "medlemmer".into(), denominator: "indb".into(), per: 1000.0 };
+/// let (years, values) = derive(&a, &r, &[]).unwrap();
+/// assert_eq!(years, vec![None]);
+/// assert_eq!(values[0], vec![Some(5.0), None, None], "zero or missing denominators give missing");
+/// ```
+#[allow(clippy::type_complexity)]
+pub fn derive(
+    atlas: &Atlas,
+    recipe: &Recipe,
+    areas_km2: &[Option<f64>],
+) -> Option<(Vec<Option<i32>>, Vec<Vec<Option<f64>>>)> {
+    let idx = |c: &str| atlas.indicators.iter().position(|m| m.column == c);
+    let inputs: Vec<usize> = recipe
+        .inputs()
+        .into_iter()
+        .map(idx)
+        .collect::<Option<_>>()?;
+    let years = joint_years(atlas, &inputs);
+    let n = atlas.districts.len();
+    let divide = |x: Option<f64>, y: Option<f64>, scale: f64| match (x, y) {
+        (Some(x), Some(y)) if y != 0.0 => Some(x / y * scale).filter(|v| v.is_finite()),
+        _ => None,
+    };
+    let values = years
+        .iter()
+        .map(|year| {
+            let cols: Vec<&[Option<f64>]> = inputs
+                .iter()
+                .map(|i| column_for(atlas, *i, *year).unwrap_or(&[]))
+                .collect();
+            let at = |k: usize, d: usize| cols[k].get(d).copied().flatten();
+            (0..n)
+                .map(|d| match recipe {
+                    Recipe::Per { per, .. } => divide(at(0, d), at(1, d), *per),
+                    Recipe::Ratio { .. } => divide(at(0, d), at(1, d), 1.0),
+                    Recipe::Difference { .. } => match (at(0, d), at(1, d)) {
+                        (Some(a), Some(b)) => Some(a - b),
+                        _ => None,
+                    },
+                    Recipe::PerKm2 { .. } => {
+                        divide(at(0, d), areas_km2.get(d).copied().flatten(), 1.0)
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    Some((years, values))
+}
