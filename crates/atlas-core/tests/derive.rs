@@ -98,8 +98,10 @@ fn members_per_1000_residents_from_a_pasted_count() {
 
 #[test]
 fn share_difference_ratio_and_zero_denominators() {
-    let mut a = atlas_core::Atlas::default();
-    a.districts = vec![Default::default(); 3];
+    let mut a = atlas_core::Atlas {
+        districts: vec![Default::default(); 3],
+        ..Default::default()
+    };
     for (name, v) in [
         ("x", [Some(30.0), Some(5.0), None]),
         ("y", [Some(120.0), Some(0.0), Some(4.0)]),
@@ -156,8 +158,10 @@ fn share_difference_ratio_and_zero_denominators() {
 
 #[test]
 fn year_by_year_where_both_have_years_and_a_yearless_column_serves_every_year() {
-    let mut a = atlas_core::Atlas::default();
-    a.districts = vec![Default::default(); 1];
+    let mut a = atlas_core::Atlas {
+        districts: vec![Default::default(); 1],
+        ..Default::default()
+    };
     let mut add = |name: &str, years: Vec<Option<i32>>, vals: Vec<f64>| {
         a.indicators.push(IndicatorMeta::from_column(name));
         a.values.push(vals.iter().map(|v| vec![Some(*v)]).collect());
