@@ -147,6 +147,7 @@ pub fn DataEntry() -> impl IntoView {
                     on:input=move |_| settle.call(take_box)></textarea>
             </label>
             <PasteReport/>
+            <super::derive_panel::DerivePanel/>
             <div class="button-row">
                 <button type="button" data-testid="undo" disabled=move || !can_undo()
                     on:click=move |_| data.undo()>{move || t(lang(), "↶ Fortryd", "↶ Undo")}</button>

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod data_entry;
 pub mod data_panel;
 pub mod data_table;
+pub mod derive_panel;
 pub mod describe;
 pub mod drop_zone;
 pub mod footer;

@@ -70,6 +70,17 @@ impl PartialEq for ModelRef {
     }
 }
 
+/// The «Beregn» form's fields: open, kind, columns A and B, a typed name, direction.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeriveDraft {
+    pub open: bool,
+    pub kind: String,
+    pub a: String,
+    pub b: String,
+    pub name: Option<String>,
+    pub polarity: String,
+}
+
 /// The app's data and loading state.
 #[derive(Clone, Copy)]
 pub struct DataState {
@@ -95,6 +106,9 @@ pub struct DataState {
     pub restored: RwSignal<bool>,
     /// The "Indlæs data" menu is open (kept across reloads of the model).
     pub menu_open: RwSignal<bool>,
+    /// The «Beregn» form as the user left it (kept across rebuilds of the model,
+    /// which each computed indicator causes).
+    pub derive_draft: RwSignal<DeriveDraft>,
     /// The built-in example shown (`None` = the user's own boundaries).
     pub example: RwSignal<Option<&'static Example>>,
     /// Figures pasted or typed by hand over the table, with undo and redo.
@@ -121,6 +135,7 @@ impl DataState {
             progress: RwSignal::new(None),
             notices: RwSignal::new(Vec::new()),
             menu_open: RwSignal::new(false),
+            derive_draft: RwSignal::new(DeriveDraft::default()),
             example: RwSignal::new(None),
             edits,
             prefs: RwSignal::new(ViewSpec::default()),

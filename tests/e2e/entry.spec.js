@@ -136,3 +136,36 @@ test('a range without a header row, English decimals, typed into the paste box b
   await expect(page.locator(`${PATHS}[aria-label^="Valby"]`)).toHaveAttribute('aria-label', /Indsat 1: 98[01]\b/);
   await expect(page.locator('textarea[data-testid="paste-box"]')).toHaveValue('');
 });
+
+test('Beregn: members per 1,000 residents and per km² from a pasted count; undo removes it', async ({ page }) => {
+  const w = watchErrors(page);
+  await openAtlas(page);
+  await page.locator('textarea[data-testid="paste-box"]').fill('Bydel\tForeningsmedlemmer\nØsterbro\t9.000\nValby\t0\nNørrebro\t..\n');
+  await expect.poll(() => options(page)).toContain('Foreningsmedlemmer');
+  await page.locator('[data-testid="derive"]').click();
+  await page.locator('[data-testid="derive-a"]').selectOption('Foreningsmedlemmer');
+  await expect(page.locator('[data-testid="derive-b"] option:checked')).toHaveText('Indbyggere');
+  await expect(page.locator('[data-testid="derive-name"]')).toHaveValue('Foreningsmedlemmer pr. 1.000 indbyggere');
+  await page.locator('[data-testid="derive-apply"]').click();
+  await expect(page.locator('select[data-testid="indicator"] option:checked')).toHaveText('Foreningsmedlemmer pr. 1.000 indbyggere');
+  // 9,000 of the demo's 79,803 residents
+  await expect(page.locator(`${PATHS}[aria-label^="Østerbro"]`)).toHaveAttribute('aria-label', /112,78 pr\. 1\.000/);
+  await expect(page.locator(`${PATHS}[aria-label^="Valby"]`)).toHaveAttribute('aria-label', /: 0 pr\. 1\.000|: 0,00 pr\. 1\.000/);
+  await expect(page.locator(`${PATHS}[aria-label^="Nørrebro"]`)).toHaveAttribute('aria-label', /mangler data/);
+  await expect(page.locator('[data-testid="source"]')).toContainText('Beregnet: Foreningsmedlemmer / Indbyggere × 1.000');
+  // per km² of each area's own size
+  await page.locator('[data-testid="derive-kind"]').selectOption('perkm2');
+  await expect(page.locator('[data-testid="derive-b"]')).toBeHidden();
+  await page.locator('[data-testid="derive-a"]').selectOption('Foreningsmedlemmer');
+  await page.locator('[data-testid="derive-apply"]').click();
+  await expect(page.locator('select[data-testid="indicator"] option:checked')).toHaveText('Foreningsmedlemmer pr. km²');
+  await expect(page.locator(`${PATHS}[aria-label^="Østerbro"]`)).toHaveAttribute('aria-label', /pr\. km²/);
+  // the same name again is refused with a sentence
+  await page.locator('[data-testid="derive-apply"]').click();
+  await expect(page.locator('[data-testid="messages"]')).toContainText('allerede en indikator med det navn');
+  await page.screenshot({ path: `${ART}derive.png` });
+  await page.locator('[data-testid="undo"]').click();
+  await expect.poll(() => options(page)).not.toContain('Foreningsmedlemmer pr. km²');
+  expect(await options(page)).toContain('Foreningsmedlemmer pr. 1.000 indbyggere');
+  w.check();
+});

@@ -96,18 +96,37 @@ impl Atlas {
     }
 
     /// The indicator that counts residents, used to weight city averages.
+    ///
+    /// A rate «pr. 1.000 indbyggere» or a share in % names residents but counts
+    /// something else: it is never taken.
+    ///
+    /// ```
+    /// use atlas_core::model::indicator::IndicatorMeta;
+    /// let mut a = atlas_core::Atlas::default();
+    /// a.indicators = vec![
+    ///     IndicatorMeta::from_column("Foreningsmedlemskaber pr. 1.000 indbyggere"),
+    ///     IndicatorMeta { unit_da: "%".into(), ..IndicatorMeta::from_column("Andel af befolkningen") },
+    ///     IndicatorMeta::from_column("Indbyggere"),
+    /// ];
+    /// assert_eq!(a.population_indicator(), Some(2));
+    /// ```
     pub fn population_indicator(&self) -> Option<usize> {
         self.indicators.iter().position(|m| {
             let c = format!("{} {} {}", m.column, m.label_da, m.label_en).to_lowercase();
-            [
-                "indbyggere",
-                "befolkning",
-                "population",
-                "persons",
-                "residents",
-            ]
-            .iter()
-            .any(|w| c.contains(w))
+            let unit = format!("{} {}", m.unit_da, m.unit_en).to_lowercase();
+            let rate = [" pr. ", " pr ", " per ", "%", "andel", "share"]
+                .iter()
+                .any(|w| c.contains(w) || unit.contains(w));
+            !rate
+                && [
+                    "indbyggere",
+                    "befolkning",
+                    "population",
+                    "persons",
+                    "residents",
+                ]
+                .iter()
+                .any(|w| c.contains(w))
         })
     }
 

@@ -130,3 +130,117 @@ pub fn derive(
         .collect();
     Some((years, values))
 }
+
+impl Recipe {
+    fn label<'a>(atlas: &'a Atlas, column: &'a str) -> &'a str {
+        atlas
+            .indicators
+            .iter()
+            .find(|m| m.column == column)
+            .map(|m| m.label_da.as_str())
+            .filter(|l| !l.is_empty())
+            .unwrap_or(column)
+    }
+
+    /// A name for the new indicator, from its inputs' Danish labels.
+    ///
+    /// ```
+    /// use atlas_core::model::derive::Recipe;
+    /// let r = Recipe::Per { numerator: "Medlemmer".into(), denominator: "Indbyggere".into(), per: 1000.0 };
+    /// assert_eq!(r.default_name(&atlas_core::Atlas::default()), "Medlemmer pr. 1.000 indbyggere");
+    /// ```
+    pub fn default_name(&self, atlas: &Atlas) -> String {
+        let l = |c: &str| Self::label(atlas, c).to_owned();
+        match self {
+            Recipe::Per {
+                numerator,
+                denominator,
+                per,
+            } => {
+                if *per == 100.0 {
+                    format!("{} i % af {}", l(numerator), l(denominator).to_lowercase())
+                } else {
+                    format!(
+                        "{} pr. 1.000 {}",
+                        l(numerator),
+                        l(denominator).to_lowercase()
+                    )
+                }
+            }
+            Recipe::Difference { a, b } => format!("{} − {}", l(a), l(b)),
+            Recipe::Ratio { a, b } => format!("{} / {}", l(a), l(b)),
+            Recipe::PerKm2 { numerator } => format!("{} pr. km²", l(numerator)),
+        }
+    }
+
+    /// The unit the result has (Danish, English).
+    pub fn default_unit(&self, atlas: &Atlas) -> (String, String) {
+        let unit = |c: &str| {
+            atlas
+                .indicators
+                .iter()
+                .find(|m| m.column == c)
+                .map(|m| (m.unit_da.clone(), m.unit_en.clone()))
+                .unwrap_or_default()
+        };
+        match self {
+            Recipe::Per { per, .. } if *per == 100.0 => ("%".into(), "%".into()),
+            Recipe::Per { .. } => ("pr. 1.000".into(), "per 1,000".into()),
+            Recipe::Difference { a, .. } => unit(a),
+            Recipe::Ratio { .. } => (String::new(), String::new()),
+            Recipe::PerKm2 { .. } => ("pr. km²".into(), "per km²".into()),
+        }
+    }
+
+    /// The source line's words for how it was made.
+    pub fn source(&self, atlas: &Atlas) -> String {
+        let l = |c: &str| Self::label(atlas, c).to_owned();
+        let how = match self {
+            Recipe::Per {
+                numerator,
+                denominator,
+                per,
+            } => format!(
+                "{} / {} × {}",
+                l(numerator),
+                l(denominator),
+                if *per == 100.0 { "100" } else { "1.000" }
+            ),
+            Recipe::Difference { a, b } => format!("{} − {}", l(a), l(b)),
+            Recipe::Ratio { a, b } => format!("{} / {}", l(a), l(b)),
+            Recipe::PerKm2 { numerator } => format!("{} / areal i km²", l(numerator)),
+        };
+        format!("Beregnet: {how}")
+    }
+
+    /// The description of the new indicator called `name`: unit from the recipe, the
+    /// direction given (else the first input's), group and scale of the first input.
+    pub fn meta(
+        &self,
+        atlas: &Atlas,
+        name: &str,
+        polarity: Option<crate::model::indicator::Polarity>,
+    ) -> crate::model::indicator::IndicatorMeta {
+        let first = self
+            .inputs()
+            .first()
+            .and_then(|c| atlas.indicators.iter().find(|m| m.column == *c))
+            .cloned()
+            .unwrap_or_default();
+        let (unit_da, unit_en) = self.default_unit(atlas);
+        crate::model::indicator::IndicatorMeta {
+            column: name.to_owned(),
+            label_da: name.to_owned(),
+            label_en: name.to_owned(),
+            unit_da,
+            unit_en,
+            year: first.year,
+            source: self.source(atlas),
+            polarity: polarity.unwrap_or(first.polarity),
+            group: first.group,
+            scale: first.scale,
+            decimals: None,
+            hand_edits: 0,
+        }
+    }
+}

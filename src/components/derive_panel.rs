@@ -1,0 +1,186 @@
+//! «Beregn»: a new indicator from others — per 1,000 or a share in % of a column, the
+//! difference or ratio of two, per km² of each area. It joins the edit log like a
+//! paste (one undo removes it) and is computed again whenever its inputs change.
+
+use crate::data::use_data;
+use crate::state::use_atlas;
+use crate::text::t;
+use atlas_core::model::derive::Recipe;
+use atlas_core::model::edits::Edit;
+use atlas_core::model::indicator::Polarity;
+use leptos::prelude::*;
+
+/// The recipe the form describes (`None` while a column is missing).
+fn recipe(kind: &str, a: String, b: String) -> Option<Recipe> {
+    if a.is_empty() || (kind != "perkm2" && b.is_empty()) {
+        return None;
+    }
+    Some(match kind {
+        "share" => Recipe::Per {
+            numerator: a,
+            denominator: b,
+            per: 100.0,
+        },
+        "difference" => Recipe::Difference { a, b },
+        "ratio" => Recipe::Ratio { a, b },
+        "perkm2" => Recipe::PerKm2 { numerator: a },
+        _ => Recipe::Per {
+            numerator: a,
+            denominator: b,
+            per: 1000.0,
+        },
+    })
+}
+
+#[component]
+pub fn DerivePanel() -> impl IntoView {
+    let (s, data) = (use_atlas(), use_data());
+    let lang = move || s.lang.get();
+    let draft = data.derive_draft.get_untracked();
+    let columns: Vec<(String, String)> = s.model.with_value(|m| {
+        m.atlas
+            .indicators
+            .iter()
+            .map(|i| (i.column.clone(), i.label(s.lang.get_untracked()).to_owned()))
+            .collect()
+    });
+    let known = |c: &str| columns.iter().any(|(k, _)| k == c);
+    let open = RwSignal::new(draft.open);
+    let kind = RwSignal::new(if draft.kind.is_empty() {
+        "per1000".to_owned()
+    } else {
+        draft.kind.clone()
+    });
+    let a = RwSignal::new(if known(&draft.a) {
+        draft.a.clone()
+    } else {
+        columns.first().map(|c| c.0.clone()).unwrap_or_default()
+    });
+    let b = RwSignal::new(if known(&draft.b) {
+        draft.b.clone()
+    } else {
+        s.model
+            .with_value(|m| m.atlas.population_indicator())
+            .and_then(|i| columns.get(i))
+            .or(columns.get(1))
+            .map(|c| c.0.clone())
+            .unwrap_or_default()
+    });
+    let typed_name = RwSignal::new(draft.name.clone());
+    let polarity = RwSignal::new(if draft.polarity.is_empty() {
+        "inherit".to_owned()
+    } else {
+        draft.polarity.clone()
+    });
+    // the form outlives the model's rebuilds
+    Effect::new(move |_| {
+        data.derive_draft.set(crate::data::DeriveDraft {
+            open: open.get(),
+            kind: kind.get(),
+            a: a.get(),
+            b: b.get(),
+            name: typed_name.get(),
+            polarity: polarity.get(),
+        });
+    });
+    let current = move || recipe(&kind.get(), a.get(), b.get());
+    let name = move || {
+        typed_name.get().unwrap_or_else(|| {
+            current()
+                .map(|r| s.model.with_value(|m| r.default_name(&m.atlas)))
+                .unwrap_or_default()
+        })
+    };
+    let apply = move |_| {
+        let Some(r) = untrack(current) else {
+            return;
+        };
+        let n = untrack(name).trim().to_owned();
+        let inputs: Vec<String> = r.inputs().iter().map(|c| c.to_string()).collect();
+        let taken = s
+            .model
+            .with_value(|m| m.atlas.indicators.iter().any(|i| i.column == n));
+        let problem = if n.is_empty() {
+            Some((
+                "Giv den nye indikator et navn.",
+                "Give the new indicator a name.",
+            ))
+        } else if taken {
+            Some((
+                "Der er allerede en indikator med det navn.",
+                "There already is an indicator of that name.",
+            ))
+        } else if inputs.len() == 2 && inputs[0] == inputs[1] {
+            Some((
+                "Vælg to forskellige indikatorer.",
+                "Choose two different indicators.",
+            ))
+        } else {
+            None
+        };
+        if let Some((da, en)) = problem {
+            data.report(da, en);
+            return;
+        }
+        let pol = match polarity.get_untracked().as_str() {
+            "better" => Some(Polarity::HigherIsBetter),
+            "worse" => Some(Polarity::HigherIsWorse),
+            "neutral" => Some(Polarity::Neutral),
+            _ => None,
+        };
+        let meta = s.model.with_value(|m| r.meta(&m.atlas, &n, pol));
+        typed_name.set(None);
+        data.prefs.update(|p| p.indicator = Some(n.clone()));
+        data.edits
+            .update(|e| e.push(Edit::Derive { meta, recipe: r }));
+        data.inform(
+            format!("Ny indikator beregnet: {n}."),
+            format!("New indicator computed: {n}."),
+        );
+    };
+    let options = move |selected: RwSignal<String>| {
+        columns
+            .iter()
+            .map(|(c, l)| {
+                let c2 = c.clone();
+                view! { <option value=c.clone() selected=move || selected.get() == c2>{l.clone()}</option> }
+            })
+            .collect_view()
+    };
+    let (opts_a, opts_b) = (options.clone()(a), options(b));
+    view! {
+        <div class="derive">
+            <button type="button" data-testid="derive" aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {move || t(lang(), "Beregn ny indikator …", "Compute a new indicator …")}</button>
+            <div class="derive-form" data-testid="derive-form" hidden=move || !open.get()>
+                <label class="stack"><span>{move || t(lang(), "Beregning", "Computation")}</span>
+                    <select data-testid="derive-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                        <option value="per1000" selected=move || kind.get() == "per1000">{move || t(lang(), "A pr. 1.000 af B", "A per 1,000 of B")}</option>
+                        <option value="share" selected=move || kind.get() == "share">{move || t(lang(), "A i % af B", "A as % of B")}</option>
+                        <option value="perkm2" selected=move || kind.get() == "perkm2">{move || t(lang(), "A pr. km² (områdets areal)", "A per km² (the area's size)")}</option>
+                        <option value="difference" selected=move || kind.get() == "difference">{move || t(lang(), "A − B", "A − B")}</option>
+                        <option value="ratio" selected=move || kind.get() == "ratio">{move || t(lang(), "A / B", "A / B")}</option>
+                    </select></label>
+                <label class="stack"><span>"A"</span>
+                    <select data-testid="derive-a" on:change=move |ev| a.set(event_target_value(&ev))>{opts_a}</select></label>
+                <label class="stack" hidden=move || kind.get() == "perkm2"><span>"B"</span>
+                    <select data-testid="derive-b" on:change=move |ev| b.set(event_target_value(&ev))>{opts_b}</select></label>
+                <label class="stack"><span>{move || t(lang(), "Navn", "Name")}</span>
+                    <input type="text" data-testid="derive-name" prop:value=name
+                        on:input=move |ev| typed_name.set(Some(event_target_value(&ev)))/></label>
+                <label class="stack"><span>{move || t(lang(), "Retning", "Direction")}</span>
+                    <select data-testid="derive-polarity" on:change=move |ev| polarity.set(event_target_value(&ev))>
+                        <option value="inherit">{move || t(lang(), "Som A", "As A")}</option>
+                        <option value="better">{move || t(lang(), "Højere er bedre", "Higher is better")}</option>
+                        <option value="worse">{move || t(lang(), "Højere er værre", "Higher is worse")}</option>
+                        <option value="neutral">{move || t(lang(), "Ingen retning", "No direction")}</option>
+                    </select></label>
+                <p class="hint">{move || t(lang(),
+                    "Mangler et tal, eller er nævneren 0, bliver resultatet «mangler data».",
+                    "Where a figure is missing or the denominator is 0, the result is «missing data».")}</p>
+                <button type="button" data-testid="derive-apply" on:click=apply>{move || t(lang(), "Beregn", "Compute")}</button>
+            </div>
+        </div>
+    }
+}
