@@ -5,10 +5,23 @@ use atlas_core::present::table_order::{row_order, SortBy};
 use atlas_core::text::numbers::{format_value, missing_text};
 use leptos::prelude::*;
 
+/// The table view: read-only and sortable, or the editable grid («Rediger tal»).
+#[component]
+pub fn DataTable() -> impl IntoView {
+    let data = crate::data::use_data();
+    move || {
+        if data.grid_on.get() {
+            view! { <super::edit_grid::EditGrid/> }.into_any()
+        } else {
+            view! { <ReadTable/> }.into_any()
+        }
+    }
+}
+
 /// The map as a table: every district and indicator in the year shown, the same
 /// formatted values as the map, sortable by any column (missing values last).
 #[component]
-pub fn DataTable() -> impl IntoView {
+fn ReadTable() -> impl IntoView {
     let s = use_atlas();
     let sort = RwSignal::new((SortBy::Name, false));
     let lang = move || s.lang.get();
@@ -155,17 +168,22 @@ pub fn DataTable() -> impl IntoView {
     }
 }
 
-/// Kort | Tabel: switches the map area between the map and the table.
+/// Kort | Tabel | Rediger tal: switches the map area between the map, the table and
+/// the editable grid.
 #[component]
 pub fn ViewToggle() -> impl IntoView {
     let s = use_atlas();
+    let data = crate::data::use_data();
     let lang = move || s.lang.get();
+    let grid = move || s.table.get() && data.grid_on.get();
     view! {
         <div class="view-toggle" role="group" aria-label=move || t(lang(), "Vis som", "Show as")>
             <button type="button" data-testid="view-map" aria-pressed=move || (!s.table.get()).to_string()
                 on:click=move |_| s.edit(|v| v.table = false)>{move || t(lang(), "Kort", "Map")}</button>
-            <button type="button" data-testid="view-table" aria-pressed=move || s.table.get().to_string()
-                on:click=move |_| s.edit(|v| v.table = true)>{move || t(lang(), "Tabel", "Table")}</button>
+            <button type="button" data-testid="view-table" aria-pressed=move || (s.table.get() && !grid()).to_string()
+                on:click=move |_| { data.grid_on.set(false); s.edit(|v| v.table = true) }>{move || t(lang(), "Tabel", "Table")}</button>
+            <button type="button" data-testid="edit-grid" aria-pressed=move || grid().to_string()
+                on:click=move |_| { data.grid_on.set(true); s.edit(|v| v.table = true) }>{move || t(lang(), "Rediger tal", "Edit figures")}</button>
         </div>
     }
 }

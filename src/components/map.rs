@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 const NO_DATA_FILL: &str = "#d9d9d4";
 /// Above this many districts, names are not drawn on the map (hover shows them).
 /// Paths mounted per animation frame.
-const PATH_CHUNK: usize = 1100;
+const PATH_CHUNK: usize = 500;
 
 fn fill(s: &AtlasState, i: usize) -> String {
     if s.model.with_value(|m| m.atlas.indicators.is_empty()) {

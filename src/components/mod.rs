@@ -9,6 +9,7 @@ pub mod data_table;
 pub mod derive_panel;
 pub mod describe;
 pub mod drop_zone;
+pub mod edit_grid;
 pub mod footer;
 pub mod handout_panel;
 pub mod header;

@@ -109,6 +109,10 @@ pub struct DataState {
     /// The «Beregn» form as the user left it (kept across rebuilds of the model,
     /// which each computed indicator causes).
     pub derive_draft: RwSignal<DeriveDraft>,
+    /// The table is the editable grid, and its active cell (row, column) — kept across
+    /// the rebuild each edit causes.
+    pub grid_on: RwSignal<bool>,
+    pub grid_cursor: RwSignal<Option<(usize, usize)>>,
     /// The built-in example shown (`None` = the user's own boundaries).
     pub example: RwSignal<Option<&'static Example>>,
     /// Figures pasted or typed by hand over the table, with undo and redo.
@@ -136,6 +140,8 @@ impl DataState {
             notices: RwSignal::new(Vec::new()),
             menu_open: RwSignal::new(false),
             derive_draft: RwSignal::new(DeriveDraft::default()),
+            grid_on: RwSignal::new(false),
+            grid_cursor: RwSignal::new(None),
             example: RwSignal::new(None),
             edits,
             prefs: RwSignal::new(ViewSpec::default()),

@@ -31,6 +31,11 @@ const VIEWS = [
   ['data menu', async (page) => page.locator('[data-testid="data-menu"] summary').click()],
   ['share menu', async (page) => page.locator('[data-testid="share-menu"] summary').click()],
   ['presentation', async (page) => page.locator('[data-testid="present"]').click()],
+  ['edit grid', async (page) => {
+    await page.locator('[data-testid="edit-grid"]').click();
+    await page.locator('[role="gridcell"]').first().click();
+  }],
+  ['derive form', async (page) => page.locator('[data-testid="derive"]').click()],
   ['print preview', async (page) => {
     await page.evaluate(() => { window.print = () => {}; });
     await page.locator('[data-testid="print"]').click();

@@ -169,3 +169,61 @@ test('Beregn: members per 1,000 residents and per km² from a pasted count; undo
   expect(await options(page)).toContain('Foreningsmedlemmer pr. 1.000 indbyggere');
   w.check();
 });
+
+test('Rediger tal: type into the grid with the keyboard only; the map follows; text is refused; Delete, paste a block, undo, reload', async ({ page }) => {
+  const w = watchErrors(page);
+  await openAtlas(page);
+  await page.locator('[data-testid="edit-grid"]').click();
+  const grid = page.locator('[role="grid"]');
+  await expect(grid).toBeVisible();
+  const cells = grid.locator('[role="gridcell"]');
+  const columns = (await options(page)).length;
+  await expect(cells).toHaveCount(11 * columns);
+  const cell = (d, c = 'indkomst') => grid.locator(`[role="gridcell"][data-district="${d}"][data-column="${c}"]`);
+  // keyboard only: Tab into the grid, arrows to Østerbro's income, type, Enter
+  await page.locator('[data-testid="edit-grid"]').focus();
+  await page.keyboard.press('Tab');
+  await expect(grid.locator('[role="gridcell"]:focus')).toHaveCount(1);
+  const row = Number(await cell('02').getAttribute('data-row'));
+  for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
+  await expect(cell('02')).toBeFocused();
+  await page.keyboard.type('250000');
+  await page.keyboard.press('Enter');
+  await expect(cell('02')).toContainText('250.000');
+  await expect(page.locator('[data-testid="source"]')).toContainText('1 tal indtastet manuelt');
+  // Enter moved down; back up, text is refused with a sentence and the cell keeps its figure
+  await page.keyboard.press('ArrowUp');
+  await expect(cell('02')).toBeFocused();
+  await page.keyboard.type('mange');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-testid="messages"]')).toContainText('Østerbro, Disponibel indkomst pr. person: «mange» er ikke et tal');
+  await expect(cell('02')).toContainText('250.000');
+  // the map follows
+  await page.locator('[data-testid="view-map"]').click();
+  await expect(page.locator(`${PATHS}[data-district="02"]`)).toHaveAttribute('aria-label', /250\.000 kr\./);
+  await page.locator('[data-testid="edit-grid"]').click();
+  // Delete clears to missing
+  await cell('02').click();
+  await page.keyboard.press('Delete');
+  await expect(cell('02')).toContainText('mangler data');
+  // a block pasted from a spreadsheet fills from the active cell; one Ctrl+Z undoes it
+  await cell('02').click();
+  await cell('02').evaluate((el) => {
+    const d = new DataTransfer();
+    d.setData('text/plain', '111\t22\r\n333\t44\r\n');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: d, bubbles: true, cancelable: true }));
+  });
+  await expect(cell('02')).toContainText('111');
+  await page.screenshot({ path: `${ART}edit-grid.png` });
+  await page.keyboard.press('Control+z');
+  await expect(cell('02')).toContainText('mangler data');
+  await page.locator('[data-testid="redo"]').click();
+  await expect(cell('02')).toContainText('111');
+  // edits survive a reload
+  await waitStored(page, 'session', '"kind":"cells"');
+  await page.reload();
+  await page.waitForSelector('[data-testid="edit-grid"]');
+  await page.locator('[data-testid="edit-grid"]').click();
+  await expect(cell('02')).toContainText('111');
+  w.check();
+});

@@ -26,6 +26,11 @@ pub enum Edit {
         year: Option<i32>,
         value: Option<f64>,
     },
+    /// A block of figures pasted into the grid at once (one undo): district id,
+    /// column, year, value.
+    Cells {
+        cells: Vec<(String, String, Option<i32>, Option<f64>)>,
+    },
     /// A new, empty indicator column, described by the user.
     Column { meta: IndicatorMeta },
     /// A new indicator computed from others (a rate from counts), described by the

@@ -134,16 +134,11 @@ pub fn apply_edits(atlas: &mut Atlas, boundaries: &Boundaries, log: &EditLog) ->
                 column,
                 year,
                 value,
-            } => {
-                let (Some(d), Some(i)) = (
-                    atlas.district_by_id(district),
-                    atlas.indicators.iter().position(|m| &m.column == column),
-                ) else {
-                    continue;
-                };
-                let slot = year_slot(atlas, i, *year);
-                atlas.values[i][slot][d] = *value;
-                atlas.indicators[i].hand_edits += 1;
+            } => set_cell(atlas, district, column, *year, *value),
+            Edit::Cells { cells } => {
+                for (district, column, year, value) in cells {
+                    set_cell(atlas, district, column, *year, *value);
+                }
             }
             Edit::Column { meta } => {
                 let mut meta = meta.clone();
@@ -165,6 +160,25 @@ pub fn apply_edits(atlas: &mut Atlas, boundaries: &Boundaries, log: &EditLog) ->
         }
     }
     out
+}
+
+/// One typed figure (a district or column no longer there is passed over).
+fn set_cell(
+    atlas: &mut Atlas,
+    district: &str,
+    column: &str,
+    year: Option<i32>,
+    value: Option<f64>,
+) {
+    let (Some(d), Some(i)) = (
+        atlas.district_by_id(district),
+        atlas.indicators.iter().position(|m| m.column == column),
+    ) else {
+        return;
+    };
+    let slot = year_slot(atlas, i, year);
+    atlas.values[i][slot][d] = value;
+    atlas.indicators[i].hand_edits += 1;
 }
 
 /// Put a computed column in the atlas: replacing one of the same name, else added.
