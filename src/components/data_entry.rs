@@ -110,7 +110,7 @@ pub fn DataEntry() -> impl IntoView {
     let settle = crate::hooks::debounce::use_debouncer(400);
     let box_ref = NodeRef::<leptos::html::Textarea>::new();
     let take_box = move || {
-        if let Some(el) = box_ref.get_untracked() {
+        if let Some(el) = box_ref.try_get_untracked().flatten() {
             let text = el.value();
             if text.contains('\t') {
                 el.set_value("");

@@ -50,7 +50,7 @@ pub fn EditGrid() -> impl IntoView {
     let input_ref = NodeRef::<leptos::html::Input>::new();
     // back to the active cell after the model is rebuilt by an edit
     request_animation_frame(move || {
-        if let Some((r, c)) = cursor.get_untracked() {
+        if let Some((r, c)) = cursor.try_get_untracked().flatten() {
             focus_cell(r.min(rows.saturating_sub(1)), c.min(cols.saturating_sub(1)));
         }
     });
@@ -307,8 +307,46 @@ pub fn EditGrid() -> impl IntoView {
                 .collect_view()
         })
     };
+    let new_name = RwSignal::new(String::new());
+    let add = move || {
+        let typed = new_name.get_untracked();
+        let name = if typed.trim().is_empty() {
+            // «Ny kolonne N», the first N not taken
+            let taken: Vec<String> = s.model.with_value(|m| {
+                m.atlas
+                    .indicators
+                    .iter()
+                    .map(|i| i.column.clone())
+                    .collect()
+            });
+            (1..)
+                .map(|n| format!("Ny kolonne {n}"))
+                .find(|c| !taken.contains(c))
+                .unwrap_or_default()
+        } else {
+            typed
+        };
+        if data.add_column(&name) {
+            new_name.set(String::new());
+            cursor.set(Some((0, cols)));
+        }
+    };
     view! {
         <div class="data-table-wrap edit-grid-wrap">
+            <div class="grid-tools">
+                <label>
+                    <span class="sr-only">{move || t(lang(), "Navn på ny kolonne", "Name of a new column")}</span>
+                    <input type="text" data-testid="add-column-name" prop:value=move || new_name.get()
+                        placeholder=move || t(lang(), "Ny kolonne …", "New column …")
+                        on:input=move |ev| new_name.set(event_target_value(&ev))
+                        on:keydown=move |ev| if ev.key() == "Enter" { add() }/>
+                </label>
+                <button type="button" data-testid="add-column" on:click=move |_| add()>
+                    {move || t(lang(), "+ Tilføj kolonne", "+ Add column")}</button>
+                <span class="hint">{move || t(lang(),
+                    "Beskriv den nye kolonne (enhed, retning, gruppe, år, kilde) under «Beskriv indikatoren».",
+                    "Describe the new column (unit, direction, group, year, source) under «Describe the indicator».")}</span>
+            </div>
             <table class="data-table edit-grid" role="grid" data-testid="grid"
                 aria-label=move || t(lang(), "Rediger tal: områder × indikatorer", "Edit figures: areas × indicators")
                 aria-rowcount=rows + 1 aria-colcount=cols + 1

@@ -17,13 +17,15 @@ const DESK_PX: f64 = 12.0;
 /// (the window, the presentation layout, the panels).
 fn use_pixels_per_unit(svg: NodeRef<leptos::svg::Svg>, width: f64, height: f64) -> RwSignal<f64> {
     let k = RwSignal::new(0.0_f64);
+    // (an observation may arrive after the map was taken down: then nothing is read)
     let measure = move || {
-        if let Some(el) = svg.get_untracked() {
+        if let Some(el) = svg.try_get_untracked().flatten() {
             let el: &web_sys::Element = el.unchecked_ref();
             let r = el.get_bounding_client_rect();
             let scale = (r.width() / width.max(1.0)).min(r.height() / height.max(1.0));
-            if scale > 0.0 && (scale - k.get_untracked()).abs() > 1e-5 {
-                k.set(scale);
+            let old = k.try_get_untracked().unwrap_or(0.0);
+            if scale > 0.0 && (scale - old).abs() > 1e-5 {
+                k.try_set(scale);
             }
         }
     };

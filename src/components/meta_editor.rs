@@ -56,13 +56,21 @@ pub fn MetaEditor() -> impl IntoView {
                     </label>
                 }
             };
+            // open as it was left (each description rebuilds the model), or for a
+            // column just added
             view! {
-                <details class="meta-editor" data-testid="edit-meta">
+                <details class="meta-editor" data-testid="edit-meta" prop:open=data.meta_open.get_untracked()
+                    on:toggle=move |ev| {
+                        let el: web_sys::HtmlDetailsElement = event_target(&ev);
+                        data.meta_open.set(el.open());
+                    }>
                     <summary>{t(lang, "Beskriv indikatoren", "Describe the indicator")}</summary>
                     {text_field(t(lang, "Navn (dansk)", "Name (Danish)"), m.label_da.clone(), "meta-label-da", |m, v| m.label_da = v)}
                     {text_field(t(lang, "Navn (engelsk)", "Name (English)"), m.label_en.clone(), "meta-label-en", |m, v| m.label_en = v)}
                     {text_field(t(lang, "Enhed", "Unit"), m.unit_da.clone(), "meta-unit", |m, v| { m.unit_en = v.clone(); m.unit_da = v })}
                     {text_field(t(lang, "Kilde", "Source"), m.source.clone(), "meta-source", |m, v| m.source = v)}
+                    {text_field(t(lang, "År", "Year"), m.year.map(|y| y.to_string()).unwrap_or_default(), "meta-year",
+                        |m, v| m.year = v.trim().parse().ok().filter(|y| (1800..=2200).contains(y)))}
                     <label class="row">
                         <span>{t(lang, "Retning", "Direction")}</span>
                         <select data-testid="meta-polarity" on:change=move |ev| {

@@ -117,6 +117,39 @@ impl DataState {
         });
     }
 
+    /// Describe a column that is not the file's: the one description edit of that column
+    /// is updated in place (descriptions are not undo steps, as for a file's columns).
+    pub fn describe_edited(self, meta: atlas_core::model::indicator::IndicatorMeta) {
+        self.edits.update(|log| {
+            let existing = log.done.iter_mut().find_map(|e| match e {
+                Edit::Describe { meta: m } if m.column == meta.column => Some(m),
+                _ => None,
+            });
+            match existing {
+                Some(m) => *m = meta,
+                None => log.done.push(Edit::Describe { meta }),
+            }
+        });
+    }
+
+    /// Add an empty indicator column called `name`, to type into and describe; `false`
+    /// (said) when the name is empty or taken.
+    pub fn add_column(self, name: &str) -> bool {
+        let name = name.trim();
+        if name.is_empty() || self.columns().iter().any(|c| c == name) {
+            self.report(
+                format!("Kolonnen kan ikke hedde «{name}»: navnet er tomt eller findes allerede."),
+                format!("The column cannot be called «{name}»: the name is empty or taken."),
+            );
+            return false;
+        }
+        let meta = atlas_core::model::indicator::IndicatorMeta::from_column(name);
+        self.prefs.update(|p| p.indicator = Some(name.to_owned()));
+        self.meta_open.set(true);
+        self.edits.update(|e| e.push(Edit::Column { meta }));
+        true
+    }
+
     /// Undo the last edit (a paste, a typed figure, a new column).
     pub fn undo(self) {
         self.edits.update(|e| {

@@ -113,6 +113,9 @@ pub struct DataState {
     /// the rebuild each edit causes.
     pub grid_on: RwSignal<bool>,
     pub grid_cursor: RwSignal<Option<(usize, usize)>>,
+    /// The description editor is open (kept across the rebuild each description
+    /// causes; opened for a column just added).
+    pub meta_open: RwSignal<bool>,
     /// The built-in example shown (`None` = the user's own boundaries).
     pub example: RwSignal<Option<&'static Example>>,
     /// Figures pasted or typed by hand over the table, with undo and redo.
@@ -142,6 +145,7 @@ impl DataState {
             derive_draft: RwSignal::new(DeriveDraft::default()),
             grid_on: RwSignal::new(false),
             grid_cursor: RwSignal::new(None),
+            meta_open: RwSignal::new(false),
             example: RwSignal::new(None),
             edits,
             prefs: RwSignal::new(ViewSpec::default()),

@@ -117,6 +117,20 @@ impl DataState {
     /// Change an indicator's description (label, unit, polarity, group, …). For a
     /// user's table it is saved with the table as a metadata sidecar.
     pub fn edit_indicator(self, meta: atlas_core::model::indicator::IndicatorMeta) {
+        let in_table = self.table.with_untracked(|t| {
+            t.as_ref().is_some_and(|t| {
+                t.loaded
+                    .value
+                    .indicators
+                    .iter()
+                    .any(|m| m.column == meta.column)
+            })
+        });
+        if !in_table {
+            // a pasted, typed or computed column: its description lives in the edit log
+            self.describe_edited(meta);
+            return;
+        }
         let Some(current) = self.table.get_untracked() else {
             return;
         };

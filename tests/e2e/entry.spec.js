@@ -227,3 +227,40 @@ test('Rediger tal: type into the grid with the keyboard only; the map follows; t
   await expect(cell('02')).toContainText('111');
   w.check();
 });
+
+test('a new column in the grid, described in the editor, typed in and kept', async ({ page }) => {
+  const w = watchErrors(page);
+  await openAtlas(page);
+  await page.locator('[data-testid="edit-grid"]').click();
+  await page.locator('[data-testid="add-column-name"]').fill('Frivillige i foreninger');
+  await page.locator('[data-testid="add-column"]').click();
+  await expect.poll(() => options(page)).toContain('Frivillige i foreninger');
+  await expect(page.locator('select[data-testid="indicator"] option:checked')).toHaveText('Frivillige i foreninger');
+  const cell = (d) => page.locator(`[role="gridcell"][data-district="${d}"][data-column="Frivillige i foreninger"]`);
+  await expect(cell('02')).toContainText('mangler data');
+  // the description editor opens for the new column
+  const editor = page.locator('[data-testid="edit-meta"]');
+  await expect(editor).toHaveAttribute('open', '');
+  await page.locator('[data-testid="meta-unit"]').fill('pr. 1.000');
+  await page.locator('[data-testid="meta-unit"]').press('Enter');
+  await page.locator('[data-testid="meta-polarity"]').selectOption('HigherIsBetter');
+  await page.locator('[data-testid="meta-year"]').fill('2024');
+  await page.locator('[data-testid="meta-year"]').press('Enter');
+  await page.locator('[data-testid="meta-source"]').fill('Frivillighedsundersøgelsen');
+  await page.locator('[data-testid="meta-source"]').press('Enter');
+  await expect(page.locator('[data-testid="source"]')).toContainText('Frivillighedsundersøgelsen (2024)');
+  // type figures
+  await cell('02').click();
+  await page.keyboard.type('45,5');
+  await page.keyboard.press('Enter');
+  await expect(cell('02')).toContainText('45,5 pr. 1.000');
+  await expect(page.locator('[data-testid="source"]')).toContainText('1 tal indtastet manuelt');
+  await page.locator('[data-testid="view-map"]').click();
+  await expect(page.locator(`${PATHS}[data-district="02"]`)).toHaveAttribute('aria-label', /45,5 pr\. 1\.000/);
+  await expect(page.locator('[data-testid="legend"], .legend').first()).toContainText('Mørkest: lavest = dårligst');
+  await waitStored(page, 'session', 'Frivillighedsundersøgelsen');
+  await page.reload();
+  await page.waitForSelector(PATHS);
+  await expect(page.locator(`${PATHS}[data-district="02"]`)).toHaveAttribute('aria-label', /45,5 pr\. 1\.000/);
+  w.check();
+});

@@ -201,3 +201,39 @@ fn the_edit_log_round_trips_through_json() {
     assert_eq!(serde_json::from_str::<EditLog>(&json).unwrap(), log);
     assert!(json.contains("\"kind\":\"paste\""));
 }
+
+#[test]
+fn a_new_column_is_described_after_every_edit_and_keeps_its_count_of_typed_figures() {
+    let (base, b) = demo();
+    let oe = base.districts[base.district_by_name("Østerbro").unwrap()]
+        .id
+        .clone();
+    let mut log = EditLog::default();
+    log.push(Edit::Column {
+        meta: atlas_core::model::indicator::IndicatorMeta::from_column("Ny kolonne 1"),
+    });
+    log.push(Edit::Describe {
+        meta: atlas_core::model::indicator::IndicatorMeta {
+            unit_da: "pr. 1.000".into(),
+            year: Some(2024),
+            source: "Frivillighedsundersøgelsen".into(),
+            polarity: atlas_core::model::indicator::Polarity::HigherIsBetter,
+            ..atlas_core::model::indicator::IndicatorMeta::from_column("Ny kolonne 1")
+        },
+    });
+    // a figure typed after the description
+    log.push(Edit::Cell {
+        district: oe,
+        column: "Ny kolonne 1".into(),
+        year: None,
+        value: Some(12.0),
+    });
+    let mut atlas = base.clone();
+    apply_edits(&mut atlas, &b, &log);
+    let m = &atlas.indicators[column(&atlas, "Ny kolonne 1")];
+    assert_eq!(m.unit_da, "pr. 1.000");
+    assert_eq!(m.year, Some(2024));
+    assert_eq!(m.source, "Frivillighedsundersøgelsen");
+    assert_eq!(m.hand_edits, 1, "the description keeps the count");
+    assert_eq!(value(&atlas, "Ny kolonne 1", "Østerbro"), Some(12.0));
+}

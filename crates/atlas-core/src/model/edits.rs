@@ -33,6 +33,10 @@ pub enum Edit {
     },
     /// A new, empty indicator column, described by the user.
     Column { meta: IndicatorMeta },
+    /// A description given to a column that is not the file's (pasted, typed or
+    /// computed): applied after every other edit; its count of hand-entered figures is
+    /// kept.
+    Describe { meta: IndicatorMeta },
     /// A new indicator computed from others (a rate from counts), described by the
     /// user; computed again on every build, so it follows edits of its inputs.
     Derive { meta: IndicatorMeta, recipe: Recipe },

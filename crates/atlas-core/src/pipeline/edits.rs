@@ -105,11 +105,15 @@ pub fn apply_edits(atlas: &mut Atlas, boundaries: &Boundaries, log: &EditLog) ->
     // districts' areas, computed once when a per-km² indicator needs them
     let mut areas: Option<Vec<Option<f64>>> = None;
     // computed columns last, in their order: they follow every edit of their inputs
-    let (plain, computed): (Vec<&Edit>, Vec<&Edit>) = log
-        .done
-        .iter()
-        .partition(|e| !matches!(e, Edit::Derive { .. }));
-    for edit in plain.into_iter().chain(computed) {
+    // descriptions after that
+    let rank = |e: &Edit| match e {
+        Edit::Derive { .. } => 1,
+        Edit::Describe { .. } => 2,
+        _ => 0,
+    };
+    let mut ordered: Vec<&Edit> = log.done.iter().collect();
+    ordered.sort_by_key(|e| rank(e));
+    for edit in ordered {
         match edit {
             Edit::Paste { text, mappings } => {
                 let unnamed = atlas
@@ -146,6 +150,19 @@ pub fn apply_edits(atlas: &mut Atlas, boundaries: &Boundaries, log: &EditLog) ->
                     meta.source = HAND_SOURCE.to_owned();
                 }
                 add_column(atlas, &meta);
+            }
+            Edit::Describe { meta } => {
+                if let Some(m) = atlas
+                    .indicators
+                    .iter_mut()
+                    .find(|m| m.column == meta.column)
+                {
+                    let hand = m.hand_edits;
+                    *m = IndicatorMeta {
+                        hand_edits: hand,
+                        ..meta.clone()
+                    };
+                }
             }
             Edit::Derive { meta, recipe } => {
                 if matches!(recipe, Recipe::PerKm2 { .. }) && areas.is_none() {
