@@ -33,7 +33,12 @@ fn file_stem(s: &AtlasState) -> String {
             .map(|x| x.column.clone())
             .unwrap_or_else(|| "kort".into())
     });
-    let stem: String = label
+    format!("samskabelsesatlas-{}", slug(&label))
+}
+
+/// A file-name part from a label: lower case, anything but letters and digits a `-`.
+pub fn slug(label: &str) -> String {
+    let s: String = label
         .chars()
         .map(|c| {
             if c.is_alphanumeric() {
@@ -43,7 +48,7 @@ fn file_stem(s: &AtlasState) -> String {
             }
         })
         .collect();
-    format!("samskabelsesatlas-{}", stem.trim_matches('-'))
+    s.trim_matches('-').to_owned()
 }
 
 /// The map as shown, as an exportable document.

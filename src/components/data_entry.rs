@@ -4,7 +4,7 @@
 //! redo (also Ctrl+Z / Ctrl+Y).
 
 use crate::data::use_data;
-use crate::export::{download_bytes, download_text};
+use crate::export::{download_bytes, download_text, slug};
 use crate::state::use_atlas;
 use crate::text::t;
 use atlas_core::present::export::{template_csv, template_sidecar, template_xlsx};
@@ -56,32 +56,19 @@ pub fn DataEntry() -> impl IntoView {
         keys.remove();
     });
     let stem = move || {
-        data.boundaries
+        let base = data
+            .boundaries
             .with_untracked(|b| b.as_ref().map(|b| b.source.clone()))
             .map(|src| {
-                let base: String = src
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or("")
-                    .split('.')
-                    .next()
-                    .unwrap_or("")
-                    .chars()
-                    .map(|c| {
-                        if c.is_alphanumeric() {
-                            c.to_ascii_lowercase()
-                        } else {
-                            '-'
-                        }
-                    })
-                    .collect();
-                if base.is_empty() {
-                    "skabelon".to_owned()
-                } else {
-                    format!("skabelon-{base}")
-                }
+                let file = src.rsplit('/').next().unwrap_or("");
+                slug(file.split('.').next().unwrap_or(""))
             })
-            .unwrap_or_else(|| "skabelon".to_owned())
+            .unwrap_or_default();
+        if base.is_empty() {
+            "skabelon".to_owned()
+        } else {
+            format!("skabelon-{base}")
+        }
     };
     let csv = move |_| {
         let text = s.model.with_value(|m| template_csv(&m.atlas));
@@ -164,51 +151,16 @@ pub fn DataEntry() -> impl IntoView {
 fn PasteReport() -> impl IntoView {
     let (s, data) = (use_atlas(), use_data());
     let lang = move || s.lang.get();
-    let report = s.model.with_value(|m| m.paste_report.clone());
-    let districts: Vec<(String, String)> = s.model.with_value(|m| {
-        let mut d: Vec<(String, String)> = m
-            .atlas
-            .districts
-            .iter()
-            .map(|d| (d.id.clone(), d.name.clone()))
-            .collect();
-        d.sort_by(|a, b| a.1.cmp(&b.1));
-        d
-    });
-    report.map(|r| {
+    s.model.with_value(|m| m.paste_report.clone()).map(|r| {
         let (matched, rows) = (r.matched, r.rows);
-        let unmatched = r
-            .unmatched
-            .into_iter()
-            .take(50)
-            .map(|(line, key, label, suggestions)| {
-                let options = districts.clone();
-                let sug: Vec<(String, String)> = suggestions
-                    .iter()
-                    .filter_map(|n| options.iter().find(|(_, name)| name == n).cloned())
-                    .collect();
-                let (k, row) = (key.clone(), key.clone());
-                view! {
-                    <li data-testid="paste-unmatched" data-row=row>
-                        <span>"«" {label} "» (" {move || t(lang(), "række", "row")} " " {line} ")"</span>
-                        <select data-testid="paste-map-row" data-row=key
-                            aria-label=move || t(lang(), "Vælg område for rækken", "Choose the area for the row")
-                            on:change=move |ev| data.map_paste_row(k.clone(), event_target_value(&ev))>
-                            <option value="">{move || t(lang(), "Vælg område …", "Choose area …")}</option>
-                            {sug.into_iter().map(|(id, name)| view! { <option value=id>{format!("★ {name}")}</option> }).collect_view()}
-                            {options.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
-                        </select>
-                    </li>
-                }
-            })
-            .collect_view();
         view! {
             <div class="paste-report" data-testid="paste-report" role="status">
                 <p>{move || match lang() {
                     atlas_core::Lang::Da => format!("Sidst indsatte: {matched} af {rows} rækker fandt et område."),
                     atlas_core::Lang::En => format!("Last paste: {matched} of {rows} rows found an area."),
                 }}</p>
-                <ul>{unmatched}</ul>
+                <super::join_report::UnmatchedRows unmatched=r.unmatched prefix="paste"
+                    on_map=Callback::new(move |(k, id)| data.map_paste_row(k, id))/>
             </div>
         }
     })

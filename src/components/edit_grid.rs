@@ -9,6 +9,7 @@ use crate::data::use_data;
 use crate::state::use_atlas;
 use crate::text::t;
 use atlas_core::import::cells::{parse_cell, Cell};
+use atlas_core::model::derive::is_computed;
 use atlas_core::model::edits::Edit;
 use atlas_core::model::indicator::decimals_for;
 use atlas_core::text::numbers::{format_number, format_value, missing_text};
@@ -70,7 +71,7 @@ pub fn EditGrid() -> impl IntoView {
                 m.atlas.indicators[c]
                     .label(s.lang.get_untracked())
                     .to_owned(),
-                m.atlas.indicators[c].source.starts_with("Beregnet:"),
+                is_computed(&m.atlas.indicators[c]),
             )
         })
     };
@@ -267,7 +268,7 @@ pub fn EditGrid() -> impl IntoView {
                                 Some(_) => format_value(v, decimals_for(meta, col), meta.unit(lg), lg),
                                 None => missing_text(lg).to_owned(),
                             };
-                            let computed = meta.source.starts_with("Beregnet:");
+                            let computed = is_computed(meta);
                             view! {
                                 <td role="gridcell" data-row=r data-col=c
                                     data-district=atlas.districts[r].id.clone() data-column=meta.column.clone()

@@ -15,6 +15,28 @@ pub fn JoinReport() -> impl IntoView {
             .map(|r| r.unmatched.clone())
             .unwrap_or_default()
     });
+    (!unmatched.is_empty()).then(|| {
+        view! {
+            <section class="join-report" data-testid="join-report">
+                <h3>{move || t(s.lang.get(), "Rækker uden bydel", "Rows without a district")}</h3>
+                <UnmatchedRows unmatched prefix="" on_map=Callback::new(move |(k, id)| data.set_mapping(k, id))/>
+            </section>
+        }
+    })
+}
+
+/// Rows that found no district — (line, key, label, suggestions) as the join reports
+/// them — each with a picker of every district, suggestions first (★). Shared by the
+/// table's and the paste's reports; `prefix` names the test ids (`map-row`,
+/// `paste-map-row`).
+#[component]
+pub fn UnmatchedRows(
+    unmatched: Vec<(usize, String, String, Vec<String>)>,
+    prefix: &'static str,
+    on_map: Callback<(String, String)>,
+) -> impl IntoView {
+    let s = use_atlas();
+    let lang = move || s.lang.get();
     let districts: Vec<(String, String)> = s.model.with_value(|m| {
         let mut d: Vec<(String, String)> = m
             .atlas
@@ -25,37 +47,34 @@ pub fn JoinReport() -> impl IntoView {
         d.sort_by(|a, b| a.1.cmp(&b.1));
         d
     });
-    (!unmatched.is_empty()).then(|| {
-        let rows = unmatched
-            .into_iter()
-            .take(100)
-            .map(|(line, key, label, suggestions)| {
-                let options = districts.clone();
-                let k = key.clone();
-                let key_attr = key.clone();
-                let sug: Vec<(String, String)> = suggestions
-                    .iter()
-                    .filter_map(|n| options.iter().find(|(_, name)| name == n).cloned())
-                    .collect();
-                view! {
-                    <li data-testid="unmatched-row" data-row=key_attr>
-                        <span>"«" {label} "» (" {move || t(s.lang.get(), "række", "row")} " " {line} ")"</span>
-                        <select data-testid="map-row" data-row=key
-                            aria-label=move || t(s.lang.get(), "Vælg bydel for rækken", "Choose the district for the row")
-                            on:change=move |ev| data.set_mapping(k.clone(), event_target_value(&ev))>
-                            <option value="">{move || t(s.lang.get(), "Vælg bydel …", "Choose district …")}</option>
-                            {sug.into_iter().map(|(id, name)| view! { <option value=id>{format!("★ {name}")}</option> }).collect_view()}
-                            {options.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
-                        </select>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <section class="join-report" data-testid="join-report">
-                <h3>{move || t(s.lang.get(), "Rækker uden bydel", "Rows without a district")}</h3>
-                <ul>{rows}</ul>
-            </section>
-        }
-    })
+    let (row_id, select_id) = if prefix.is_empty() {
+        ("unmatched-row", "map-row")
+    } else {
+        ("paste-unmatched", "paste-map-row")
+    };
+    let rows = unmatched
+        .into_iter()
+        .take(100)
+        .map(|(line, key, label, suggestions)| {
+            let options = districts.clone();
+            let sug: Vec<(String, String)> = suggestions
+                .iter()
+                .filter_map(|n| options.iter().find(|(_, name)| name == n).cloned())
+                .collect();
+            let (k, row) = (key.clone(), key.clone());
+            view! {
+                <li data-testid=row_id data-row=row>
+                    <span>"«" {label} "» (" {move || t(lang(), "række", "row")} " " {line} ")"</span>
+                    <select data-testid=select_id data-row=key
+                        aria-label=move || t(lang(), "Vælg område for rækken", "Choose the area for the row")
+                        on:change=move |ev| on_map.run((k.clone(), event_target_value(&ev)))>
+                        <option value="">{move || t(lang(), "Vælg område …", "Choose area …")}</option>
+                        {sug.into_iter().map(|(id, name)| view! { <option value=id>{format!("★ {name}")}</option> }).collect_view()}
+                        {options.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    </select>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul>{rows}</ul> }
 }

@@ -6,6 +6,20 @@
 use crate::model::atlas::Atlas;
 use serde::{Deserialize, Serialize};
 
+/// How a computed indicator's source begins (the source line says how it was made).
+pub const COMPUTED: &str = "Beregnet: ";
+
+/// Is `meta` an indicator computed from others (read-only in the grid)?
+///
+/// ```
+/// use atlas_core::model::derive::{is_computed, Recipe};
+/// let r = Recipe::PerKm2 { numerator: "x".into() };
+/// assert!(is_computed(&r.meta(&atlas_core::Atlas::default(), "x pr. km²", None)));
+/// ```
+pub fn is_computed(meta: &crate::model::indicator::IndicatorMeta) -> bool {
+    meta.source.starts_with(COMPUTED)
+}
+
 /// How a new indicator is computed from columns of the atlas.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
@@ -210,7 +224,7 @@ impl Recipe {
             Recipe::Ratio { a, b } => format!("{} / {}", l(a), l(b)),
             Recipe::PerKm2 { numerator } => format!("{} / areal i km²", l(numerator)),
         };
-        format!("Beregnet: {how}")
+        format!("{COMPUTED}{how}")
     }
 
     /// The description of the new indicator called `name`: unit from the recipe, the
