@@ -91,6 +91,37 @@ pub async fn prepare_boundaries(
     })
 }
 
+/// Read a table file's bytes into indicators, a slice of rows at a time (a statbank
+/// export of 272,000 rows included), yielding to the browser every ~30 ms with the
+/// progress (0–1).
+pub async fn prepare_table(
+    bytes: &[u8],
+    name: &str,
+    sidecar: Option<&atlas_core::import::sidecar::Sidecar>,
+    progress: impl Fn(f64),
+) -> Result<atlas_core::Loaded<atlas_core::import::table::Table>, LoadError> {
+    use atlas_core::import::table_load::{TableLoad, TABLE_SLICE_ROWS};
+    let mut load = TableLoad::new(bytes, name, sidecar)?;
+    let mut slice_start = now_ms();
+    loop {
+        let t = now_ms();
+        let f = load.step(TABLE_SLICE_ROWS)?;
+        let took = now_ms() - t;
+        if took > 80.0 {
+            crate::perf::mark(&format!("atlas:slow-table-step-{f:.2}-{took:.0}"));
+        }
+        if f >= 1.0 {
+            break;
+        }
+        if now_ms() - slice_start > SLICE_MS {
+            progress(f);
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            slice_start = now_ms();
+        }
+    }
+    load.finish()
+}
+
 /// Only http(s) and same-origin relative URLs are fetched.
 pub fn url_allowed(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();

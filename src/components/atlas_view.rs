@@ -28,6 +28,8 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
     Effect::new(move |_| {
         let mut p = state.spec();
         p.example = data.example.get().map(|e| e.id.to_owned());
+        // the categories belong to the model (chosen in the pickers), not the view
+        p.categories = data.prefs.with_untracked(|o| o.categories.clone());
         if data.prefs.with_untracked(|old| *old != p) {
             data.prefs.set(p);
         }

@@ -13,6 +13,7 @@ use atlas_core::model::derive::is_computed;
 use atlas_core::model::edits::Edit;
 use atlas_core::model::indicator::decimals_for;
 use atlas_core::text::numbers::{format_number, format_value, missing_text};
+use atlas_core::Lang;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -71,7 +72,7 @@ pub fn EditGrid() -> impl IntoView {
                 m.atlas.indicators[c]
                     .label(s.lang.get_untracked())
                     .to_owned(),
-                is_computed(&m.atlas.indicators[c]),
+                read_only(m, c),
             )
         })
     };
@@ -90,11 +91,11 @@ pub fn EditGrid() -> impl IntoView {
     };
     // Store `value` in (r, c): a figure, or missing.
     let commit = move |r: usize, c: usize, value: Option<f64>| {
-        let (district, _, column, label, computed) = cell_key(r, c);
-        if computed {
+        let (district, _, column, label, locked) = cell_key(r, c);
+        if let Some(why) = locked {
             data.report(
-                format!("«{label}» er beregnet af andre tal; ret i dem i stedet."),
-                format!("«{label}» is computed from other figures; change those instead."),
+                why.sentence(&label, Lang::Da),
+                why.sentence(&label, Lang::En),
             );
             return;
         }
@@ -211,7 +212,8 @@ pub fn EditGrid() -> impl IntoView {
                 if r >= rows || c >= cols {
                     continue;
                 }
-                let (district, name, column, label, computed) = cell_key(r, c);
+                let (district, name, column, label, locked) = cell_key(r, c);
+                let computed = locked.is_some();
                 match read(raw.trim()) {
                     Ok(v) if !computed => cells.push((district, column, s.shown_year(c), v)),
                     Ok(_) => refused.push(format!("{name}, {label}")),
@@ -268,7 +270,7 @@ pub fn EditGrid() -> impl IntoView {
                                 Some(_) => format_value(v, decimals_for(meta, col), meta.unit(lg), lg),
                                 None => missing_text(lg).to_owned(),
                             };
-                            let computed = is_computed(meta);
+                            let computed = s.model.with_value(|m| read_only(m, c)).is_some();
                             view! {
                                 <td role="gridcell" data-row=r data-col=c
                                     data-district=atlas.districts[r].id.clone() data-column=meta.column.clone()
@@ -359,5 +361,37 @@ pub fn EditGrid() -> impl IntoView {
                 <tbody>{body}</tbody>
             </table>
         </div>
+    }
+}
+
+/// Why a column cannot be typed into.
+#[derive(Clone, Copy)]
+enum ReadOnly {
+    /// Computed from other columns («Beregn»).
+    Computed,
+    /// A measure split by dimensions: its figures are those of the chosen categories.
+    Split,
+}
+
+impl ReadOnly {
+    fn sentence(self, label: &str, lang: Lang) -> String {
+        match (self, lang) {
+            (ReadOnly::Computed, Lang::Da) => format!("«{label}» er beregnet af andre tal; ret i dem i stedet."),
+            (ReadOnly::Computed, Lang::En) => format!("“{label}” is computed from other figures; change those instead."),
+            (ReadOnly::Split, Lang::Da) => format!("«{label}» er tallene for de valgte kategorier i en opdelt tabel; ret dem i filen, eller vælg andre kategorier."),
+            (ReadOnly::Split, Lang::En) => format!("“{label}” holds the figures of the chosen categories of a split table; change them in the file, or choose other categories."),
+        }
+    }
+}
+
+/// Column `c` of `m` cannot be typed into: why (`None`: it can).
+fn read_only(m: &atlas_core::pipeline::Model, c: usize) -> Option<ReadOnly> {
+    let meta = m.atlas.indicators.get(c)?;
+    if is_computed(meta) {
+        Some(ReadOnly::Computed)
+    } else if m.cubes.iter().any(|k| k.column == meta.column) {
+        Some(ReadOnly::Split)
+    } else {
+        None
     }
 }

@@ -56,6 +56,7 @@ pub fn Header() -> impl IntoView {
                     {options}
                 </select>
             </label>
+            <super::dimension_pickers::DimensionPickers/>
             <YearSlider/>
             <ModePicker/>
             <DataPanel/>

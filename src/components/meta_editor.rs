@@ -112,8 +112,41 @@ pub fn MetaEditor() -> impl IntoView {
                             <option value="collective" selected=m.scale == Some(Scale::Collective)>{t(lang, "Kollektiv", "Collective")}</option>
                         </select>
                     </label>
+                    <SummableField meta=m.clone() lang on_set=Callback::new(move |v: Option<bool>| edit(&|m| m.summable = v))/>
                 </details>
             }
         })
     }
+}
+
+/// For a measure split by dimensions: is it a count (its categories may be added up)
+/// or a rate, share or average? Left open, the name and the file's totals decide.
+#[component]
+fn SummableField(
+    meta: IndicatorMeta,
+    lang: atlas_core::Lang,
+    on_set: Callback<Option<bool>>,
+) -> impl IntoView {
+    let s = use_atlas();
+    let split = s
+        .model
+        .with_value(|m| m.cubes.iter().any(|c| c.column == meta.column));
+    split.then(|| {
+        view! {
+            <label class="row">
+                <span>{t(lang, "Måltype", "Measure")}</span>
+                <select data-testid="meta-summable" on:change=move |ev| {
+                    on_set.run(match event_target_value(&ev).as_str() {
+                        "count" => Some(true),
+                        "rate" => Some(false),
+                        _ => None,
+                    });
+                }>
+                    <option value="" selected=meta.summable.is_none()>{t(lang, "Bedømt ud fra navn og totaler", "Judged from name and totals")}</option>
+                    <option value="count" selected=meta.summable == Some(true)>{t(lang, "Antal (kan lægges sammen)", "Count (can be added up)")}</option>
+                    <option value="rate" selected=meta.summable == Some(false)>{t(lang, "Gennemsnit, andel eller rate (lægges ikke sammen)", "Average, share or rate (never added up)")}</option>
+                </select>
+            </label>
+        }
+    })
 }

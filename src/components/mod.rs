@@ -8,6 +8,7 @@ pub mod data_panel;
 pub mod data_table;
 pub mod derive_panel;
 pub mod describe;
+pub mod dimension_pickers;
 pub mod drop_zone;
 pub mod edit_grid;
 pub mod footer;

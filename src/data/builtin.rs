@@ -52,6 +52,14 @@ impl DataState {
                 });
                 self.load_example_boundaries_now(ex, false);
             }
+            // other categories of a split measure: the model is rebuilt, and the
+            // view restored on it
+            None if self
+                .prefs
+                .with_untracked(|p| p.categories != view.categories) =>
+            {
+                self.prefs.set(view.clone())
+            }
             None => s.apply(view),
         }
     }

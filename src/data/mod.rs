@@ -120,8 +120,13 @@ pub struct DataState {
     pub example: RwSignal<Option<&'static Example>>,
     /// Figures pasted or typed by hand over the table, with undo and redo.
     pub edits: RwSignal<EditLog>,
+    /// The dimension picker last used: focused again after the rebuild its choice
+    /// causes.
+    pub focus_dimension: RwSignal<Option<String>>,
     /// Bumped on every load attempt, so a slow old load cannot overwrite a newer one.
     generation: RwSignal<u64>,
+    /// The same for tables (read a slice at a time).
+    table_generation: RwSignal<u64>,
     pub model: Memo<Option<Result<ModelRef, LoadError>>>,
 }
 
@@ -130,10 +135,15 @@ impl DataState {
         let boundaries = RwSignal::new(None::<Arc<BoundarySet>>);
         let table = RwSignal::new(None::<Arc<TableSet>>);
         let edits = RwSignal::new(EditLog::default());
+        let prefs = RwSignal::new(ViewSpec::default());
+        // the chosen categories of split measures: a new choice rebuilds the model,
+        // other view changes do not
+        let categories = Memo::new(move |_| prefs.with(|p| p.categories.clone()));
         let model = Memo::new(move |_| {
             let b = boundaries.get()?;
             let t = table.get();
-            let model = edits.with(|e| build_model_with(&b, t.as_deref(), e));
+            let model =
+                edits.with(|e| categories.with(|c| build_model_with(&b, t.as_deref(), e, c)));
             Some(Ok(ModelRef(Arc::new(model))))
         });
         DataState {
@@ -148,7 +158,9 @@ impl DataState {
             meta_open: RwSignal::new(false),
             example: RwSignal::new(None),
             edits,
-            prefs: RwSignal::new(ViewSpec::default()),
+            prefs,
+            focus_dimension: RwSignal::new(None),
+            table_generation: RwSignal::new(0),
             story: RwSignal::new(Story::default()),
             scenes_edited: RwSignal::new(false),
             presenting: RwSignal::new(false),

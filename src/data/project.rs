@@ -7,7 +7,6 @@ use crate::storage::{self, BoundaryMeta};
 use atlas_core::geometry::crs::Crs;
 use atlas_core::import::boundaries::BoundaryOptions;
 use atlas_core::import::sidecar::parse_sidecar;
-use atlas_core::import::table::parse_table_bytes;
 use atlas_core::pipeline::TableSet;
 use atlas_core::present::project::{parse_project, Project, ProjectBoundaries, ProjectTable};
 use atlas_core::present::story::Story;
@@ -70,12 +69,28 @@ impl DataState {
         };
         let g = self.begin(self.say(format!("Åbner {name} …"), format!("Opening {name} …")));
         spawn_local(async move {
-            let table = match project.table.as_ref().map(open_table).transpose() {
-                Ok(t) => t,
-                Err(e) => return self.fail(g, &e),
-            };
             let progress = self.progress;
             let label = self.say(format!("Åbner {name} …"), format!("Opening {name} …"));
+            let table = match &project.table {
+                Some(t) => {
+                    let label = label.clone();
+                    let opened = open_table(t, move |f| {
+                        progress.set(Some(Progress {
+                            label: label.clone(),
+                            fraction: f * 0.5,
+                        }))
+                    })
+                    .await;
+                    match opened {
+                        Ok(t) => Some(t),
+                        Err(e) => return self.fail(g, &e),
+                    }
+                }
+                None => None,
+            };
+            if !self.current(g) {
+                return;
+            }
             // without boundaries of its own, a project is on a built-in example's
             let ex = project
                 .view
@@ -150,10 +165,20 @@ impl DataState {
     }
 }
 
-/// A project's table as loaded: its text read with its saved descriptions.
-fn open_table(t: &ProjectTable) -> Result<TableSet, atlas_core::LoadError> {
+/// A project's table as loaded: its text read (a slice at a time) with its saved
+/// descriptions.
+async fn open_table(
+    t: &ProjectTable,
+    progress: impl Fn(f64),
+) -> Result<TableSet, atlas_core::LoadError> {
     let sidecar = t.meta.sidecar.as_deref().map(parse_sidecar).transpose()?;
-    let loaded = parse_table_bytes(t.text.as_bytes(), &t.meta.source, sidecar.as_ref())?;
+    let loaded = crate::loader::prepare_table(
+        t.text.as_bytes(),
+        &t.meta.source,
+        sidecar.as_ref(),
+        progress,
+    )
+    .await?;
     Ok(TableSet {
         loaded,
         source: t.meta.source.clone(),

@@ -1,11 +1,11 @@
 //! The table half of [`DataState`]: loading tables, sidecars, descriptions and
 //! hand-made row mappings, and saving them with the table.
 
+use super::Progress;
 use super::{DataState, Notice};
-use crate::loader::{fetch_text, load_example_table};
+use crate::loader::{fetch_text, load_example_table, prepare_table};
 use crate::storage::{self, TableMeta};
 use atlas_core::import::sidecar::parse_sidecar;
-use atlas_core::import::table::parse_table_bytes;
 use atlas_core::pipeline::TableSet;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -53,7 +53,17 @@ impl DataState {
         });
     }
 
+    /// Read a table (a slice of rows at a time, with progress) and show it; `save`
+    /// keeps it in browser storage.
     pub(super) fn apply_table(self, meta: TableMeta, bytes: Vec<u8>, save: bool) {
+        let g = self.table_generation.get_untracked() + 1;
+        self.table_generation.set(g);
+        spawn_local(async move {
+            self.read_table(g, meta, bytes, save).await;
+        });
+    }
+
+    async fn read_table(self, g: u64, meta: TableMeta, bytes: Vec<u8>, save: bool) {
         let sidecar = match meta.sidecar.as_deref().map(parse_sidecar).transpose() {
             Ok(s) => s,
             Err(e) => {
@@ -61,35 +71,53 @@ impl DataState {
                 None
             }
         };
-        match parse_table_bytes(&bytes, &meta.source, sidecar.as_ref()) {
-            Ok(loaded) => {
-                let text = atlas_core::import::decode::decode_text(&bytes).0;
-                self.table.set(Some(Arc::new(TableSet {
-                    loaded,
-                    source: meta.source.clone(),
-                    is_demo: false,
-                    mappings: meta.mappings.clone(),
-                    text: Arc::from(text.as_str()),
-                })));
-                if save {
-                    spawn_local(async move {
-                        if let Err(e) = storage::save_table(&meta, Some(&text)).await {
-                            self.notices.update(|n| {
-                                n.push(Notice {
-                                    error: true,
-                                    text: crate::text::Said::both(
-                                        format!("Tabellen kunne ikke gemmes i browseren ({e})."),
-                                        format!(
-                                            "The table could not be saved in the browser ({e})."
-                                        ),
-                                    ),
-                                })
-                            });
-                        }
-                    });
-                }
+        let progress = self.progress;
+        let label = self.say(
+            format!("Læser tabellen {} …", meta.source),
+            format!("Reading the table {} …", meta.source),
+        );
+        let current = move || self.table_generation.get_untracked() == g;
+        crate::perf::mark("atlas:table-start");
+        let result = prepare_table(&bytes, &meta.source, sidecar.as_ref(), |f| {
+            if current() {
+                progress.set(Some(Progress {
+                    label: label.clone(),
+                    fraction: f,
+                }));
             }
-            Err(e) => self.notices.update(|n| n.push(Notice::from_error(&e))),
+        })
+        .await;
+        if !current() {
+            return;
+        }
+        progress.set(None);
+        let loaded = match result {
+            Ok(l) => l,
+            Err(e) => return self.notices.update(|n| n.push(Notice::from_error(&e))),
+        };
+        crate::perf::mark("atlas:table-read");
+        let text = atlas_core::import::decode::decode_text(&bytes).0;
+        drop(bytes);
+        self.table.set(Some(Arc::new(TableSet {
+            loaded,
+            source: meta.source.clone(),
+            is_demo: false,
+            mappings: meta.mappings.clone(),
+            text: Arc::from(text.as_str()),
+        })));
+        crate::perf::mark("atlas:table-shown");
+        if save {
+            if let Err(e) = storage::save_table(&meta, Some(&text)).await {
+                self.notices.update(|n| {
+                    n.push(Notice {
+                        error: true,
+                        text: crate::text::Said::both(
+                            format!("Tabellen kunne ikke gemmes i browseren ({e})."),
+                            format!("The table could not be saved in the browser ({e})."),
+                        ),
+                    })
+                });
+            }
         }
     }
 
@@ -134,12 +162,31 @@ impl DataState {
         let Some(current) = self.table.get_untracked() else {
             return;
         };
+        // a measure split by dimensions: its label on screen carries the chosen
+        // categories, which are not part of its description
+        let mut meta = meta;
+        let cube = self.model.with_untracked(|m| {
+            m.as_ref()
+                .and_then(|m| m.as_ref().ok())
+                .and_then(|m| m.0.cubes.iter().find(|c| c.column == meta.column).cloned())
+        });
+        if let Some(c) = cube {
+            meta.label_da = c.plain_label(&meta.label_da, atlas_core::Lang::Da);
+            meta.label_en = c.plain_label(&meta.label_en, atlas_core::Lang::En);
+        }
         let mut next = (*current).clone();
         let t = &mut next.loaded.value;
         let Some(slot) = t.indicators.iter_mut().find(|m| m.column == meta.column) else {
             return;
         };
-        *slot = meta;
+        // whether it may be summed is judged again from the new description
+        let judge = slot.summable != meta.summable;
+        *slot = meta.clone();
+        if judge {
+            for cube in t.cubes.iter_mut().filter(|c| c.column == meta.column) {
+                cube.judge_summable(&meta);
+            }
+        }
         self.replace_table(next);
     }
 

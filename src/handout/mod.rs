@@ -215,6 +215,18 @@ pub fn story_pages(
             left_out.push(k + 1);
             continue;
         }
+        // a scene with other categories of a split measure is drawn on its own model
+        let model = if model
+            .cubes
+            .iter()
+            .flat_map(|c| c.wish())
+            .collect::<Vec<_>>()
+            == scene.view.categories
+        {
+            model.clone()
+        } else {
+            scene_model(data, &scene.view.categories).unwrap_or_else(|| model.clone())
+        };
         let owner = Owner::new();
         let page = owner.with(|| {
             let state = AtlasState::with_prefs(model.clone(), &scene.view, RwSignal::new(lang));
@@ -227,6 +239,16 @@ pub fn story_pages(
         pages.push(page);
     }
     (pages, left_out)
+}
+
+/// The model with other categories chosen in the table's split measures.
+fn scene_model(data: DataState, categories: &[(String, String)]) -> Option<Arc<Model>> {
+    let b = data.boundaries.get_untracked()?;
+    let t = data.table.get_untracked();
+    let m = data.edits.with_untracked(|e| {
+        atlas_core::pipeline::build_model_with(&b, t.as_deref(), e, categories)
+    });
+    Some(Arc::new(m))
 }
 
 /// The title of the saved story.

@@ -11,8 +11,14 @@ impl AtlasState {
     /// The current view, every field filled in.
     pub fn spec(&self) -> ViewSpec {
         let zoom = self.view.get();
-        self.current
-            .with(|v| self.model.with_value(|m| v.to_spec(&m.atlas, zoom)))
+        self.current.with(|v| {
+            self.model.with_value(|m| {
+                let mut spec = v.to_spec(&m.atlas, zoom);
+                // the categories this model was built with (links and scenes carry them)
+                spec.categories = m.cubes.iter().flat_map(|c| c.wish()).collect();
+                spec
+            })
+        })
     }
 
     /// Show `spec`: each field that names something in this model is applied, the

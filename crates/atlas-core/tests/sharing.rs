@@ -61,6 +61,11 @@ fn full_view() -> ViewSpec {
         change_to: Some(2017),
         change_kind: Some(atlas_core::model::change::ChangeKind::Percent),
         example: Some("bydele".into()),
+        categories: vec![
+            ("KØN".into(), "Kvinder".into()),
+            ("ALDER".into(), "alle".into()),
+            ("HERKOMST".into(), "Efterkommere: 2., 3. gen, %".into()),
+        ],
     }
 }
 

@@ -20,10 +20,16 @@ const VALUE_NAMES: &[&str] = &["indhold", "value", "værdi", "vaerdi", "content"
 /// use atlas_core::import::columns::parse_year;
 /// assert_eq!(parse_year("1991-12-31"), Some(1991));
 /// assert_eq!(parse_year("2017K4"), Some(2017));
+/// assert_eq!(parse_year("År2020"), Some(2020), "KK Statistikbank's years");
 /// assert_eq!(parse_year("79.803"), None);
 /// ```
 pub fn parse_year(s: &str) -> Option<i32> {
     let s = s.trim();
+    let s = ["År", "år", "Aar", "aar", "Year", "year"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .map(str::trim_start)
+        .unwrap_or(s);
     let digits = s.get(0..4)?;
     if !digits.chars().all(|c| c.is_ascii_digit()) {
         return None;

@@ -33,70 +33,145 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 
 /// CSV/TSV text → grid (delimiter sniffed; ragged rows reported).
 pub fn grid_from_csv(text: &str) -> Result<Loaded<Grid>, LoadError> {
-    let text = text.trim_start_matches('\u{feff}');
-    if text.trim().is_empty() {
-        return Err(LoadError::new(LoadErrorKind::TableEmpty));
+    let mut reader = CsvGridReader::new(std::sync::Arc::from(text))?;
+    while reader.step(usize::MAX) {}
+    Ok(reader.finish())
+}
+
+/// Text shared with a reader that owns it.
+struct SharedText(std::sync::Arc<str>);
+
+impl AsRef<[u8]> for SharedText {
+    fn as_ref(&self) -> &[u8] {
+        self.0.as_bytes()
     }
-    let delimiter = sniff_delimiter(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|e| {
-            LoadError::new(LoadErrorKind::HeaderUnreadable {
-                detail: e.to_string(),
-            })
-        })?
-        .iter()
-        .map(|h| h.trim().to_owned())
-        .collect();
-    let mut issues = Vec::new();
-    let mut rows = Vec::new();
-    for (ri, record) in reader.records().enumerate() {
-        let line = record
-            .as_ref()
-            .ok()
-            .and_then(|r| r.position())
-            .map(|p| p.line() as usize)
-            .unwrap_or(ri + 2);
-        match record {
-            Ok(r) => {
-                if r.iter().all(|c| c.trim().is_empty()) {
-                    continue;
+}
+
+/// CSV/TSV text read into a [`Grid`] a number of rows at a time, so a long file can
+/// be read between frames.
+///
+/// ```
+/// use atlas_core::import::grid::CsvGridReader;
+/// let mut r = CsvGridReader::new("kode;x\n01;1\n02;2\n03;3\n".into()).unwrap();
+/// assert!(r.step(2), "one row left");
+/// assert!(!r.step(2));
+/// assert_eq!(r.finish().value.rows.len(), 3);
+/// ```
+pub struct CsvGridReader {
+    reader: csv::Reader<std::io::Cursor<SharedText>>,
+    record: csv::StringRecord,
+    delimiter: u8,
+    header: Vec<String>,
+    rows: Vec<(usize, Vec<String>)>,
+    issues: Vec<Issue>,
+    read: usize,
+    len: usize,
+}
+
+impl CsvGridReader {
+    /// Start reading `text`; `Err` when it is empty or its header unreadable.
+    pub fn new(text: std::sync::Arc<str>) -> Result<Self, LoadError> {
+        let body = text.trim_start_matches('\u{feff}');
+        if body.trim().is_empty() {
+            return Err(LoadError::new(LoadErrorKind::TableEmpty));
+        }
+        let delimiter = sniff_delimiter(body);
+        let skip = (text.len() - body.len()) as u64;
+        let len = text.len();
+        let mut cursor = std::io::Cursor::new(SharedText(text));
+        cursor.set_position(skip);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(cursor);
+        let header: Vec<String> = reader
+            .headers()
+            .map_err(|e| {
+                LoadError::new(LoadErrorKind::HeaderUnreadable {
+                    detail: e.to_string(),
+                })
+            })?
+            .iter()
+            .map(|h| h.trim().to_owned())
+            .collect();
+        Ok(CsvGridReader {
+            reader,
+            record: csv::StringRecord::new(),
+            delimiter,
+            header,
+            rows: Vec::new(),
+            issues: Vec::new(),
+            read: 0,
+            len,
+        })
+    }
+
+    /// Read up to `max_rows` more records; `false` once the text is read.
+    pub fn step(&mut self, max_rows: usize) -> bool {
+        for _ in 0..max_rows {
+            let ri = self.read;
+            self.read += 1;
+            match self.reader.read_record(&mut self.record) {
+                Ok(false) => return false,
+                Ok(true) => {
+                    let r = &self.record;
+                    let line = r.position().map(|p| p.line() as usize).unwrap_or(ri + 2);
+                    if r.iter().all(|c| c.trim().is_empty()) {
+                        continue;
+                    }
+                    if r.len() != self.header.len() {
+                        self.issues.push(Issue::warning(
+                            Location::Row {
+                                line,
+                                key: r.get(0).map(|k| k.trim().to_owned()),
+                            },
+                            IssueKind::RowFieldCount {
+                                fields: r.len(),
+                                header: self.header.len(),
+                            },
+                        ));
+                    }
+                    self.rows
+                        .push((line, r.iter().map(|c| c.trim().to_owned()).collect()));
                 }
-                if r.len() != header.len() {
-                    issues.push(Issue::warning(
-                        Location::Row {
-                            line,
-                            key: r.get(0).map(|k| k.trim().to_owned()),
-                        },
-                        IssueKind::RowFieldCount {
-                            fields: r.len(),
-                            header: header.len(),
+                Err(e) => {
+                    let line = e.position().map(|p| p.line() as usize).unwrap_or(ri + 2);
+                    self.issues.push(Issue::warning(
+                        Location::Row { line, key: None },
+                        IssueKind::RowUnreadable {
+                            detail: e.to_string(),
                         },
                     ));
+                    if e.is_io_error() {
+                        return false;
+                    }
                 }
-                rows.push((line, r.iter().map(|c| c.trim().to_owned()).collect()));
             }
-            Err(e) => issues.push(Issue::warning(
-                Location::Row { line, key: None },
-                IssueKind::RowUnreadable {
-                    detail: e.to_string(),
-                },
-            )),
+        }
+        true
+    }
+
+    /// How much of the text is read (0–1).
+    pub fn fraction(&self) -> f64 {
+        if self.len == 0 {
+            1.0
+        } else {
+            (self.reader.position().byte() as f64 / self.len as f64).min(1.0)
         }
     }
-    Ok(Loaded {
-        value: Grid {
-            dot_decimal: delimiter == b',',
-            header,
-            rows,
-        },
-        issues,
-    })
+
+    /// The grid read so far, with the problems found.
+    pub fn finish(self) -> Loaded<Grid> {
+        Loaded {
+            value: Grid {
+                dot_decimal: self.delimiter == b',',
+                header: self.header,
+                rows: self.rows,
+            },
+            issues: self.issues,
+        }
+    }
 }
 
 /// JSON (an array of records, or `{"data": [...]}`) → grid. Numbers are written with

@@ -7,11 +7,14 @@
 pub mod boundaries;
 pub mod cells;
 pub mod columns;
+pub mod cube;
 pub mod decode;
 pub mod grid;
 pub mod limits;
 pub mod paste;
+pub mod pivot;
 pub mod scan;
 pub mod sidecar;
 pub mod spreadsheet;
 pub mod table;
+pub mod table_load;

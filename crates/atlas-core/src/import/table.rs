@@ -2,15 +2,14 @@
 //! the same grid, spreadsheets), wide (one row per area) or long (statbank exports:
 //! area; dimensions…; TID; INDHOLD), pivoted into indicators × years × areas.
 
-use crate::import::cells::{parse_cell, Cell};
-use crate::import::decode::{decode_text, Encoding};
-use crate::issue::{Issue, IssueKind, LoadError, LoadErrorKind, Loaded, Location};
-use crate::model::indicator::{DatasetMeta, IndicatorMeta};
-use std::collections::HashMap;
-
-use crate::import::columns::{cell, detect_columns, parse_year, Columns};
-use crate::import::grid::{grid_from_csv, grid_from_json, Grid};
+use crate::import::cube::{Choice, ChoiceProblem, Cube, Dimension, Evidence};
+use crate::import::grid::{grid_from_csv, Grid};
+pub use crate::import::pivot::Pivot;
 use crate::import::sidecar::Sidecar;
+use crate::import::table_load::TableLoad;
+use crate::issue::{Issue, IssueKind, LoadError, Loaded, Location};
+use crate::model::indicator::{DatasetMeta, IndicatorMeta};
+use crate::text::Lang;
 
 /// One area of a table (its first row).
 #[derive(Clone, Debug, PartialEq)]
@@ -36,9 +35,158 @@ pub struct Table {
     /// `values[indicator][year][area]`; `None` = missing, never zero.
     pub values: Vec<Vec<Vec<Option<f64>>>>,
     pub dataset: DatasetMeta,
+    /// Measures split by dimensions (statbank exports): each is one of the
+    /// indicators above, whose values are those of the chosen categories.
+    pub cubes: Vec<Cube>,
+}
+
+/// What is chosen in one measure split by dimensions, for the pickers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CubeChoice {
+    /// The measure's indicator (column id).
+    pub column: String,
+    pub dims: Vec<Dimension>,
+    pub summable: bool,
+    pub evidence: Evidence,
+    pub choice: Vec<Choice>,
+    /// What is shown before the user picks (see [`Cube::default_choice`]).
+    pub default: Vec<Choice>,
+    /// The words added to the indicator's label for this choice, Danish and English.
+    pub words: (String, String),
+}
+
+impl CubeChoice {
+    /// The choices that differ from the default, as link words (`(dimension,
+    /// category or "alle")`): what a link or scene must carry.
+    pub fn wish(&self) -> Vec<(String, String)> {
+        self.dims
+            .iter()
+            .zip(self.choice.iter().zip(&self.default))
+            .filter(|(_, (c, d))| c != d)
+            .map(|(dim, (c, _))| {
+                let word = match c {
+                    Choice::Category(i) => dim.categories.get(*i).cloned().unwrap_or_default(),
+                    Choice::All => crate::import::cube::ALL.to_owned(),
+                };
+                (dim.name.clone(), word)
+            })
+            .collect()
+    }
+
+    /// The label of `indicator` without the words this choice added to it (what the
+    /// description editor keeps).
+    pub fn plain_label(&self, label: &str, lang: Lang) -> String {
+        let words = match lang {
+            Lang::Da => &self.words.0,
+            Lang::En => &self.words.1,
+        };
+        if words.is_empty() {
+            return label.to_owned();
+        }
+        label
+            .strip_suffix(words.as_str())
+            .and_then(|l| l.strip_suffix(" · "))
+            .unwrap_or(label)
+            .to_owned()
+    }
 }
 
 impl Table {
+    /// Set cube `c`'s indicator to the values of `choice` (its years: those with a
+    /// value); a refused sum leaves it as it was.
+    pub(crate) fn set_choice(&mut self, c: usize, choice: &[Choice]) {
+        let Some(cube) = self.cubes.get(c) else {
+            return;
+        };
+        let Some(i) = self.indicators.iter().position(|m| m.column == cube.column) else {
+            return;
+        };
+        let Ok(cols) = cube.select(choice) else {
+            return;
+        };
+        let (ys, cols): (Vec<_>, Vec<_>) = cube
+            .years
+            .iter()
+            .copied()
+            .zip(cols)
+            .filter(|(_, c)| c.iter().any(Option::is_some))
+            .unzip();
+        if ys.is_empty() {
+            self.years[i] = cube.years.clone();
+            self.values[i] = vec![vec![None; self.rows.len()]; cube.years.len()];
+        } else {
+            self.years[i] = ys;
+            self.values[i] = cols;
+        }
+    }
+
+    /// The table with the categories `wanted` chosen (`(dimension, category or
+    /// "alle")`; a dimension left out keeps its default): each split measure's values
+    /// are those of the choice and its label says which. Problems with the wish (an
+    /// unknown category, a sum of a rate) are reported and the default kept.
+    ///
+    /// ```
+    /// use atlas_core::import::table::parse_csv;
+    /// let csv = "OMRÅDE;KØN;ALDER;TID;INDHOLD\n\
+    ///            01;I alt;0 år;2024;5\n01;I alt;1 år;2024;7\n01;Mænd;0 år;2024;2\n01;Mænd;1 år;2024;3\n";
+    /// let t = parse_csv(csv, None).unwrap().value;
+    /// assert_eq!(t.indicators.len(), 1, "one measure, not four combinations");
+    /// let (chosen, issues, picks) = t.choose(&[("KØN".into(), "Mænd".into()), ("ALDER".into(), "1 år".into())]);
+    /// assert!(issues.is_empty());
+    /// assert_eq!(chosen.latest(0), &[Some(3.0)]);
+    /// assert_eq!(chosen.indicators[0].label_da, "INDHOLD · Mænd · 1 år");
+    /// assert_eq!(picks[0].dims[0].total, Some(0), "«I alt» is the total");
+    /// ```
+    pub fn choose(&self, wanted: &[(String, String)]) -> (Table, Vec<Issue>, Vec<CubeChoice>) {
+        let mut out = self.clone();
+        let mut issues = Vec::new();
+        let mut picks = Vec::new();
+        for (c, cube) in self.cubes.iter().enumerate() {
+            let (choice, problems) = cube.resolve(wanted);
+            for p in problems {
+                let kind = match p {
+                    ChoiceProblem::UnknownCategory {
+                        dimension,
+                        category,
+                    } => IssueKind::CategoryUnknown {
+                        dimension,
+                        category,
+                    },
+                    ChoiceProblem::SumRefused { dimension } => IssueKind::SumRefused { dimension },
+                };
+                issues.push(Issue::warning(
+                    Location::Column {
+                        name: cube.column.clone(),
+                    },
+                    kind,
+                ));
+            }
+            out.set_choice(c, &choice);
+            let words = (
+                cube.choice_words(&choice, Lang::Da),
+                cube.choice_words(&choice, Lang::En),
+            );
+            if let Some(meta) = out.indicators.iter_mut().find(|m| m.column == cube.column) {
+                if !words.0.is_empty() {
+                    meta.label_da = format!("{} · {}", meta.label_da, words.0);
+                }
+                if !words.1.is_empty() && !meta.label_en.is_empty() {
+                    meta.label_en = format!("{} · {}", meta.label_en, words.1);
+                }
+            }
+            picks.push(CubeChoice {
+                column: cube.column.clone(),
+                dims: cube.dims.clone(),
+                summable: cube.summable,
+                evidence: cube.evidence,
+                default: cube.default_choice(),
+                choice,
+                words,
+            });
+        }
+        (out, issues, picks)
+    }
+
     /// Values of `indicator` in its latest year, per area.
     pub fn latest(&self, indicator: usize) -> &[Option<f64>] {
         self.values
@@ -69,266 +217,19 @@ pub fn parse_csv(text: &str, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>,
 }
 
 /// Read a table file's bytes: encoding detected, format from the name or the content
-/// (spreadsheet, JSON or CSV/TSV).
+/// (spreadsheet, JSON or CSV/TSV). The app steps the same [`TableLoad`] between frames.
 pub fn parse_table_bytes(
     bytes: &[u8],
     file_name: &str,
     sidecar: Option<&Sidecar>,
 ) -> Result<Loaded<Table>, LoadError> {
-    let lower = file_name.to_lowercase();
-    let zip_or_ole =
-        bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
-    if zip_or_ole || lower.ends_with(".xlsx") || lower.ends_with(".xls") || lower.ends_with(".ods")
-    {
-        let grid = crate::import::spreadsheet::grid_from_spreadsheet(bytes)?;
-        let mut t = table_from_grid(&grid.value, sidecar)?;
-        let mut issues = grid.issues;
-        issues.append(&mut t.issues);
-        return Ok(Loaded {
-            value: t.value,
-            issues,
-        });
-    }
-    let (text, encoding) = decode_text(bytes);
-    let looks_json = lower.ends_with(".json")
-        || text.trim_start().starts_with('[')
-        || text.trim_start().starts_with('{');
-    let mut loaded = if looks_json {
-        let grid = grid_from_json(&text)?;
-        table_from_grid(&grid, sidecar)?
-    } else {
-        parse_csv(&text, sidecar)?
-    };
-    if encoding == Encoding::Mixed {
-        let lines = crate::import::decode::legacy_lines(bytes).legacy;
-        loaded.issues.insert(
-            0,
-            Issue::warning(Location::File, IssueKind::MixedEncoding { lines }),
-        );
-    }
-    if encoding == Encoding::Windows1252 {
-        loaded
-            .issues
-            .insert(0, Issue::info(Location::File, IssueKind::ReadAsWindows1252));
-    }
-    Ok(loaded)
+    TableLoad::new(bytes, file_name, sidecar)?.finish()
 }
 
 /// Pivot a grid into a table: find the key, name, time and value columns, the
 /// dimensions (text columns that vary within an area and year) and the measures.
 pub fn table_from_grid(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>, LoadError> {
-    let header = &grid.header;
-    let parse_cell = |raw: &str| {
-        if grid.dot_decimal {
-            crate::import::cells::parse_cell_dot_decimal(raw)
-        } else {
-            parse_cell(raw)
-        }
-    };
-    let Columns {
-        key: key_idx,
-        name: name_idx,
-        time: time_idx,
-        value: value_idx,
-        dims,
-        measures,
-    } = detect_columns(grid, sidecar)?;
-    let year_of = |r: &[String]| time_idx.and_then(|t| parse_year(cell(r, t)));
-    let mut issues = Vec::new();
-    let mut rows: Vec<Row> = Vec::new();
-    let mut area_of: HashMap<String, usize> = HashMap::new();
-    let mut ind_of: HashMap<String, usize> = HashMap::new();
-    let mut ind_ids: Vec<(String, usize)> = Vec::new(); // (id, measure column)
-    let mut cells: HashMap<(usize, Option<i32>, usize), (f64, usize)> = HashMap::new();
-    let mut present: HashMap<(usize, Option<i32>, usize), ()> = HashMap::new();
-    let mut years_of: Vec<Vec<Option<i32>>> = Vec::new();
-    let mut invalid_shown = 0usize;
-    let mut duplicates = 0usize;
-    for (line, r) in &grid.rows {
-        let key = cell(r, key_idx).to_owned();
-        if key.is_empty() {
-            issues.push(Issue::warning(
-                Location::Row {
-                    line: *line,
-                    key: None,
-                },
-                IssueKind::RowWithoutKey,
-            ));
-            continue;
-        }
-        let year = year_of(r);
-        if time_idx.is_some() && year.is_none() {
-            issues.push(Issue::warning(
-                Location::Row {
-                    line: *line,
-                    key: Some(key.clone()),
-                },
-                IssueKind::TimeNotYear {
-                    time: cell(r, time_idx.unwrap_or(0)).to_owned(),
-                },
-            ));
-            continue;
-        }
-        let area = *area_of.entry(key.clone()).or_insert_with(|| {
-            rows.push(Row {
-                line: *line,
-                key: key.clone(),
-                name: name_idx
-                    .map(|n| cell(r, n).to_owned())
-                    .filter(|s| !s.is_empty()),
-            });
-            rows.len() - 1
-        });
-        let dim_label: Vec<&str> = dims
-            .iter()
-            .map(|&d| cell(r, d))
-            .filter(|s| !s.is_empty())
-            .collect();
-        for &m in &measures {
-            let mut parts: Vec<&str> = Vec::new();
-            if value_idx.is_none() || dim_label.is_empty() {
-                parts.push(&header[m]);
-            }
-            parts.extend(dim_label.iter().copied());
-            let id = parts.join(" · ");
-            let ind = *ind_of.entry(id.clone()).or_insert_with(|| {
-                ind_ids.push((id.clone(), m));
-                years_of.push(Vec::new());
-                ind_ids.len() - 1
-            });
-            if !years_of[ind].contains(&year) {
-                years_of[ind].push(year);
-            }
-            let raw = cell(r, m);
-            let slot = (ind, year, area);
-            if present.insert(slot, ()).is_some() {
-                duplicates += 1;
-                if duplicates <= 5 {
-                    issues.push(Issue::warning(
-                        Location::Row {
-                            line: *line,
-                            key: Some(key.clone()),
-                        },
-                        IssueKind::ValueRepeated {
-                            indicator: id.clone(),
-                            year,
-                        },
-                    ));
-                }
-                continue;
-            }
-            match parse_cell(raw) {
-                Cell::Value(v) => {
-                    cells.insert(slot, (v, *line));
-                }
-                Cell::Missing => {}
-                Cell::Invalid => {
-                    invalid_shown += 1;
-                    if invalid_shown <= 5 {
-                        issues.push(Issue::warning(
-                            Location::Row {
-                                line: *line,
-                                key: Some(key.clone()),
-                            },
-                            IssueKind::NumberUnreadable {
-                                value: raw.to_owned(),
-                                column: header[m].clone(),
-                            },
-                        ));
-                    }
-                }
-            }
-        }
-    }
-    if duplicates > 5 {
-        issues.push(Issue::warning(
-            Location::File,
-            IssueKind::ValuesRepeatedInAll { count: duplicates },
-        ));
-    }
-    if invalid_shown > 5 {
-        issues.push(Issue::warning(
-            Location::File,
-            IssueKind::NumbersUnreadableInAll {
-                count: invalid_shown,
-            },
-        ));
-    }
-    if rows.is_empty() {
-        return Err(LoadError::new(LoadErrorKind::NoAreaCodes));
-    }
-
-    // Metadata: the sidecar's description of a column (or generated id), else bare.
-    let described = |id: &str| sidecar.and_then(|s| s.indicators.iter().find(|m| m.column == id));
-    let mut order: Vec<usize> = (0..ind_ids.len()).collect();
-    if let Some(sc) = sidecar {
-        // Described indicators first, in the sidecar's order.
-        order.sort_by_key(|&i| {
-            sc.indicators
-                .iter()
-                .position(|m| m.column == ind_ids[i].0)
-                .unwrap_or(usize::MAX)
-        });
-        for m in &sc.indicators {
-            if !ind_of.contains_key(&m.column) {
-                issues.push(Issue::warning(
-                    Location::Column {
-                        name: m.column.clone(),
-                    },
-                    IssueKind::DescribedColumnMissing,
-                ));
-            }
-        }
-    }
-    let mut indicators = Vec::new();
-    let mut years = Vec::new();
-    let mut values = Vec::new();
-    for i in order {
-        let (id, _) = &ind_ids[i];
-        let mut ys = years_of[i].clone();
-        ys.sort();
-        let cols: Vec<Vec<Option<f64>>> = ys
-            .iter()
-            .map(|y| {
-                (0..rows.len())
-                    .map(|a| cells.get(&(i, *y, a)).map(|(v, _)| *v))
-                    .collect()
-            })
-            .collect();
-        if cols.iter().flatten().all(Option::is_none) && described(id).is_none() {
-            continue;
-        }
-        // A year in which the indicator has no value anywhere is not one of its years
-        // (a wide table with income from 2000 and population from 1991).
-        let (ys, cols): (Vec<_>, Vec<_>) = if cols.iter().any(|c| c.iter().any(Option::is_some)) {
-            ys.into_iter()
-                .zip(cols)
-                .filter(|(_, c)| c.iter().any(Option::is_some))
-                .unzip()
-        } else {
-            (ys, cols)
-        };
-        let mut meta = described(id)
-            .cloned()
-            .unwrap_or_else(|| IndicatorMeta::from_column(id));
-        if meta.year.is_none() {
-            meta.year = ys.iter().rev().flatten().next().copied();
-        }
-        indicators.push(meta);
-        years.push(ys);
-        values.push(cols);
-    }
-    Ok(Loaded {
-        value: Table {
-            key_column: header[key_idx].clone(),
-            name_column: name_idx.map(|i| header[i].clone()),
-            time_column: time_idx.map(|i| header[i].clone()),
-            rows,
-            indicators,
-            years,
-            values,
-            dataset: sidecar.map(|s| s.dataset.clone()).unwrap_or_default(),
-        },
-        issues,
-    })
+    let mut pivot = Pivot::new(grid, sidecar)?;
+    pivot.feed(&grid.rows);
+    pivot.finish()
 }

@@ -91,6 +91,17 @@ pub enum IssueKind {
     NumbersUnreadableInAll { count: usize },
     /// A column described in the metadata file is not in the table.
     DescribedColumnMissing,
+    /// A measure split by dimensions: one indicator with a picker per dimension.
+    SplitByDimensions {
+        dimensions: Vec<String>,
+        combinations: usize,
+    },
+    /// Combinations without a row in a count split by dimensions: 0 in sums.
+    AbsentCountedAsZero { absent: usize, cells: usize },
+    /// A link or scene names a category the dimension does not have.
+    CategoryUnknown { dimension: String, category: String },
+    /// A sum over a dimension was asked of a measure that is not a count.
+    SumRefused { dimension: String },
 
     // Join: the table onto the map.
     /// No table: the map shows the boundaries of `areas` areas.

@@ -255,6 +255,7 @@ impl Recipe {
             scale: first.scale,
             decimals: None,
             hand_edits: 0,
+            summable: None,
         }
     }
 }

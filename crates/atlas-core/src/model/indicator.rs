@@ -92,6 +92,11 @@ pub struct IndicatorMeta {
     /// source line); 0 for figures as loaded.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub hand_edits: u32,
+    /// A count whose categories may be added up (`Some(true)`), a rate, share or
+    /// average that may not (`Some(false)`); `None`: judged from its name and figures.
+    /// Used for measures split by dimensions (see [`crate::import::cube`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summable: Option<bool>,
 }
 
 fn is_zero(n: &u32) -> bool {

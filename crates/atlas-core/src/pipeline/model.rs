@@ -2,7 +2,7 @@
 
 use crate::geometry::shapes::MapGeometry;
 use crate::import::boundaries::{Boundaries, BoundaryOptions};
-use crate::import::table::Table;
+use crate::import::table::{CubeChoice, Table};
 use crate::issue::{Issue, Loaded};
 use crate::join::{join_with, JoinReport};
 use crate::model::atlas::Atlas;
@@ -58,6 +58,8 @@ pub struct Model {
     pub table_source: Option<String>,
     /// How the last pasted range met the map (`None` without a paste).
     pub paste_report: Option<JoinReport>,
+    /// The table's measures split by dimensions, with the categories chosen.
+    pub cubes: Vec<CubeChoice>,
 }
 
 /// Join boundaries and table. The geometry is shared, never copied: a new table or
@@ -66,20 +68,30 @@ pub struct Model {
 /// The demo's figures describe the demo's districts only: they are never painted
 /// onto a user's own boundaries (names like "Valby" would match parishes elsewhere).
 pub fn build_model(b: &BoundarySet, t: Option<&TableSet>) -> Model {
-    build_model_with(b, t, &EditLog::default())
+    build_model_with(b, t, &EditLog::default(), &[])
 }
 
-/// As [`build_model`], then the user's edits (pastes, typed figures, new columns)
-/// applied over the joined figures.
-pub fn build_model_with(b: &BoundarySet, t: Option<&TableSet>, edits: &EditLog) -> Model {
+/// As [`build_model`], with the categories chosen in measures split by dimensions
+/// (`(dimension, category or "alle")`, see [`Table::choose`]), then the user's edits
+/// (pastes, typed figures, new columns) applied over the joined figures.
+pub fn build_model_with(
+    b: &BoundarySet,
+    t: Option<&TableSet>,
+    edits: &EditLog,
+    categories: &[(String, String)],
+) -> Model {
     let t = t.filter(|t| b.is_demo || !t.is_demo);
-    let table = t.map(|t| t.loaded.value.clone()).unwrap_or_default();
+    let (table, chosen_issues, cubes) = match t {
+        Some(t) => t.loaded.value.choose(categories),
+        None => (Table::default(), Vec::new(), Vec::new()),
+    };
     let mappings = t.map(|t| t.mappings.as_slice()).unwrap_or_default();
     let (joined, report) = join_with(&b.loaded.value, table, mappings);
     let mut issues = b.loaded.issues.clone();
     if let Some(t) = t {
         issues.extend(t.loaded.issues.iter().cloned());
     }
+    issues.extend(chosen_issues);
     issues.extend(joined.issues);
     let mut atlas = joined.value;
     let edited = apply_edits(&mut atlas, &b.loaded.value, edits);
@@ -94,5 +106,6 @@ pub fn build_model_with(b: &BoundarySet, t: Option<&TableSet>, edits: &EditLog) 
         report: t.map(|_| report),
         table_source: t.map(|t| t.source.clone()),
         paste_report: edited.last_paste,
+        cubes,
     }
 }

@@ -217,6 +217,7 @@ impl View {
             change_kind: Some(self.change_kind),
             // the data shown is not the view's to know: the app fills it in
             example: None,
+            categories: Vec::new(),
         }
     }
 }

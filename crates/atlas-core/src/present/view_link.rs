@@ -142,6 +142,14 @@ impl ViewSpec {
         if let Some(e) = &self.example {
             put("eksempel", e.clone());
         }
+        if !self.categories.is_empty() {
+            let list: Vec<String> = self
+                .categories
+                .iter()
+                .map(|(d, c)| format!("{}:{}", escape_item(d), escape_item(c)))
+                .collect();
+            put("kategorier", list.join(","));
+        }
         q
     }
 
@@ -230,6 +238,17 @@ impl ViewSpec {
                 "til" => value.parse().map(|y| v.change_to = Some(y)).is_ok(),
                 "eksempel" => crate::present::examples::example(value)
                     .map(|e| v.example = Some(e.id.to_owned()))
+                    .is_some(),
+                "kategorier" => value
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(|item| {
+                        let (d, c) = item.split_once(':')?;
+                        let (d, c) = (unescape_item(d), unescape_item(c));
+                        (!d.is_empty() && !c.is_empty()).then_some((d, c))
+                    })
+                    .collect::<Option<Vec<_>>>()
+                    .map(|c| v.categories = c)
                     .is_some(),
                 "maal" => ChangeKind::from_id(value)
                     .map(|k| v.change_kind = Some(k))

@@ -124,11 +124,15 @@ pub struct ViewSpec {
     pub change_kind: Option<ChangeKind>,
     /// The built-in example shown (`?eksempel=bydele`); `None` = the user's own data.
     pub example: Option<String>,
+    /// Categories chosen in measures split by dimensions: (dimension, category or
+    /// `alle`), e.g. `[("KØN", "Kvinder"), ("ALDER", "alle")]`; a dimension left out
+    /// shows its default (its total).
+    pub categories: Vec<(String, String)>,
 }
 
 /// Link parameters that belong to the view (other parameters, such as
 /// `boundaries` and `indicators`, are left alone).
-pub const QUERY_KEYS: [&str; 23] = [
+pub const QUERY_KEYS: [&str; 24] = [
     "indikator",
     "aar",
     "visning",
@@ -152,4 +156,5 @@ pub const QUERY_KEYS: [&str; 23] = [
     "til",
     "maal",
     "eksempel",
+    "kategorier",
 ];

@@ -39,3 +39,26 @@ impl Lang {
         }
     }
 }
+
+/// Items as a sentence lists them: `A, B og C` (`A, B and C`).
+///
+/// ```
+/// use atlas_core::text::{and_list, Lang};
+/// let items = ["Køn".to_string(), "Alder".into(), "Herkomst".into()];
+/// assert_eq!(and_list(&items, Lang::Da), "Køn, Alder og Herkomst");
+/// assert_eq!(and_list(&items[..1], Lang::En), "Køn");
+/// ```
+pub fn and_list(items: &[String], lang: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!(
+            "{} {} {last}",
+            rest.join(", "),
+            match lang {
+                Lang::Da => "og",
+                Lang::En => "and",
+            }
+        ),
+    }
+}

@@ -130,6 +130,21 @@ pub fn issue_kinds() -> Vec<IssueKind> {
         K::ValuesRepeatedInAll { count: 9 },
         K::NumbersUnreadableInAll { count: 8 },
         K::DescribedColumnMissing,
+        K::SplitByDimensions {
+            dimensions: vec![s("KØN"), s("ALDER"), s("HERKOMST")],
+            combinations: 1212,
+        },
+        K::AbsentCountedAsZero {
+            absent: 77,
+            cells: 35_200,
+        },
+        K::CategoryUnknown {
+            dimension: s("KØN"),
+            category: s("Ukendt"),
+        },
+        K::SumRefused {
+            dimension: s("ALDER"),
+        },
         K::NoTable { areas: 10 },
         K::RowAlreadyMatched {
             label: s("Bydel - Østerbro"),

@@ -89,6 +89,14 @@ impl IssueKind {
             (K::NumbersUnreadableInAll { count }, En) => format!("{count} cells in all are not numbers and are shown as missing"),
             (K::DescribedColumnMissing, Da) => "er beskrevet i metadatafilen, men findes ikke i tabellen".into(),
             (K::DescribedColumnMissing, En) => "is described in the metadata file but is not in the table".into(),
+            (K::SplitByDimensions { dimensions, combinations }, Da) => format!("er delt på {} ({combinations} kombinationer); vælg kategorierne ved siden af indikatoren", crate::text::and_list(&quoted(dimensions, Da), Da)),
+            (K::SplitByDimensions { dimensions, combinations }, En) => format!("is split by {} ({combinations} combinations); choose the categories beside the indicator", crate::text::and_list(&quoted(dimensions, En), En)),
+            (K::AbsentCountedAsZero { absent, cells }, Da) => format!("har ingen række for {} af {} kombinationer (statistikbanker udelader tomme rækker); i summer tæller de som 0, valgt alene vises de som manglende", crate::text::numbers::format_number(*absent as f64, 0, Da), crate::text::numbers::format_number(*cells as f64, 0, Da)),
+            (K::AbsentCountedAsZero { absent, cells }, En) => format!("has no row for {} of {} combinations (statistics banks leave out empty rows); in sums they count as 0, chosen alone they show as missing", crate::text::numbers::format_number(*absent as f64, 0, En), crate::text::numbers::format_number(*cells as f64, 0, En)),
+            (K::CategoryUnknown { dimension, category }, Da) => format!("har ingen kategori «{category}» i «{dimension}»; standardvalget er vist"),
+            (K::CategoryUnknown { dimension, category }, En) => format!("has no category “{category}” in “{dimension}”; the default is shown"),
+            (K::SumRefused { dimension }, Da) => format!("er ikke et antal, så «{dimension}» kan ikke lægges sammen (gennemsnit og andele summeres ikke); standardvalget er vist"),
+            (K::SumRefused { dimension }, En) => format!("is not a count, so “{dimension}” cannot be added up (averages and shares are never summed); the default is shown"),
 
             // Join.
             (K::NoTable { areas }, Da) => format!("der er ingen indikatortabel; kortet viser de {areas} områders grænser"),
@@ -123,6 +131,17 @@ fn cell_list(cells: &[String], lang: Lang) -> String {
         (m, En) => format!(" and {m} others"),
     };
     format!("{}{more}", shown.join(", "))
+}
+
+/// Names in the language's quotation marks: «Køn» / “Køn”.
+fn quoted(names: &[String], lang: Lang) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| match lang {
+            Da => format!("«{n}»"),
+            En => format!("“{n}”"),
+        })
+        .collect()
 }
 
 /// ` (mente du A eller B?)`, or nothing without suggestions.

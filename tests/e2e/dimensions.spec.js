@@ -1,0 +1,144 @@
+// Statbank tables with many dimensions (issue 17 §4): a long export by area × køn ×
+// alder × herkomst × tid (~280,000 rows) is read with a moving progress bar and the
+// page answering, becomes one measure with a picker per dimension (totals first), and
+// the chosen categories travel in the map, the link, a scene and a reload.
+import { test, expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { watchErrors, openAtlas, fills } from './helpers.js';
+import { writeStatbank, SEX, AGE, ORIGIN, value } from './statbank.mjs';
+
+const ART = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ART, { recursive: true });
+const picker = (page, dim) => page.locator(`select[data-testid="dimension"][data-dimension="${dim}"]`);
+const indicator = (page) => page.locator('select[data-testid="indicator"]');
+const idle = (page) => expect(page.locator('[data-testid="progress"]')).toHaveCount(0, { timeout: 120_000 });
+
+/** The shown indicator's option text. */
+const shown = (page) => indicator(page).evaluate((s) => s.selectedOptions[0]?.textContent ?? '');
+
+/** Load the generated export through the table file input, watching the main thread. */
+async function loadStatbank(page) {
+  const file = writeStatbank(`${ART}statbank-long.csv`);
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
+      .observe({ type: 'longtask', buffered: false });
+    window.__ticks = 0;
+    const tick = () => { window.__ticks++; window.__raf = requestAnimationFrame(tick); };
+    window.__raf = requestAnimationFrame(tick);
+  });
+  const t0 = Date.now();
+  await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(file);
+  const bar = page.locator('[data-testid="progress"]');
+  const seen = new Set();
+  await expect(bar).toHaveCount(1, { timeout: 30_000 });
+  while (await bar.count()) {
+    const v = await bar.getAttribute('aria-valuenow', { timeout: 200 }).catch(() => null);
+    if (v !== null) seen.add(v);
+    await page.waitForTimeout(40);
+  }
+  await expect(picker(page, 'KØN')).toHaveCount(1, { timeout: 60_000 });
+  const ms = Date.now() - t0;
+  const { long, ticks } = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return { long: window.__long, ticks: window.__ticks }; });
+  return { ms, seen, long, ticks };
+}
+
+test('a 280,000-row statbank export reads with progress and becomes one measure with a picker per dimension', async ({ page }) => {
+  test.setTimeout(180_000);
+  const w = watchErrors(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openAtlas(page);
+  const before = await fills(page);
+  const { ms, seen, long, ticks } = await loadStatbank(page);
+  const longest = long.length ? Math.max(...long) : 0;
+  console.log(`statbank export (~280,000 rows): read and shown in ${ms} ms; progress values seen: ${[...seen].join(', ')}; `
+    + `long tasks ${long.length}, longest ${longest.toFixed(0)} ms; ${ticks} animation frames meanwhile`);
+  expect(seen.size, 'the progress bar moved').toBeGreaterThan(2);
+  expect(ticks, 'the page kept drawing frames while reading').toBeGreaterThan(20);
+
+  // one measure, not 1,212 combinations; the demo's indicators are replaced
+  const labels = await indicator(page).locator('option').allInnerTexts();
+  expect(labels).toEqual(['INDHOLD']);
+  await expect(page.locator('select[data-testid="dimension"]')).toHaveCount(3);
+  const dims = await page.locator('select[data-testid="dimension"]').evaluateAll((ss) => ss.map((s) => s.dataset.dimension));
+  expect(dims).toEqual(['KØN', 'ALDER', 'HERKOMST']);
+  // totals found and chosen first; every category offered; no «alle» beside a total
+  await expect(picker(page, 'KØN')).toHaveValue('I alt');
+  await expect(picker(page, 'ALDER')).toHaveValue('Alder i alt');
+  await expect(picker(page, 'HERKOMST')).toHaveValue('I alt');
+  expect(await picker(page, 'ALDER').locator('option').count()).toBe(AGE.length);
+  expect(await picker(page, 'KØN').locator('option').allInnerTexts()).toEqual(SEX);
+  const totals = await fills(page);
+  expect(totals).not.toEqual(before);
+
+  // the messages say how the table was read
+  await expect(page.locator('[data-testid="messages"]')).toContainText('er delt på «KØN», «ALDER» og «HERKOMST»');
+
+  // choose: the map, the label and the link follow; the picker keeps the focus
+  await picker(page, 'KØN').selectOption('Kvinder');
+  await expect.poll(() => shown(page)).toBe('INDHOLD · Kvinder');
+  await expect(picker(page, 'KØN')).toBeFocused();
+  await picker(page, 'HERKOMST').selectOption('Indvandrere');
+  await expect.poll(() => shown(page)).toBe('INDHOLD · Kvinder · Indvandrere');
+  const chosen = await fills(page);
+  expect(chosen).not.toEqual(totals);
+  await expect.poll(() => page.evaluate(() => decodeURIComponent(location.search))).toContain('kategorier=KØN:Kvinder,HERKOMST:Indvandrere');
+
+  // the tooltip figure is the chosen cell's, not a sum of everything
+  const first = await page.locator('path[data-district]').first().getAttribute('data-district');
+  const expected = value(0, 2, 0, 2, 2024);
+  await page.locator('[data-testid="view-table"]').click();
+  await expect(page.locator('[data-testid="data-table"]')).toContainText(expected.toLocaleString('da-DK'));
+  await page.locator('[data-testid="view-map"]').click();
+  expect(first).toBeTruthy();
+
+  await page.screenshot({ path: `${ART}dimensions-chosen.png` });
+
+  // reload: the table comes back from the browser (read again, with progress) with the
+  // same choice
+  await page.reload();
+  await expect(picker(page, 'KØN')).toHaveValue('Kvinder', { timeout: 60_000 });
+  await expect(picker(page, 'HERKOMST')).toHaveValue('Indvandrere');
+  await idle(page);
+  expect(await fills(page)).toEqual(chosen);
+  w.check();
+});
+
+test('a scene keeps its categories and the link opens on them', async ({ page }) => {
+  test.setTimeout(180_000);
+  const w = watchErrors(page);
+  await openAtlas(page);
+  await loadStatbank(page);
+  await idle(page);
+  // scene one: women aged 30; scene two: everybody
+  await picker(page, 'KØN').selectOption('Kvinder');
+  await expect.poll(() => shown(page)).toBe('INDHOLD · Kvinder');
+  await picker(page, 'ALDER').selectOption('30 år');
+  await expect.poll(() => shown(page)).toBe('INDHOLD · Kvinder · 30 år');
+  const women30 = await fills(page);
+  await page.locator('[data-testid="tab-scenes"]').click();
+  const del = page.locator('[data-testid="scene-delete"]');
+  while (await del.count()) await del.first().click();
+  await page.locator('[data-testid="add-scene"]').click();
+  await expect(page.locator('[data-testid="scene"]')).toHaveCount(1);
+  await picker(page, 'KØN').selectOption('I alt');
+  await picker(page, 'ALDER').selectOption('Alder i alt');
+  await expect.poll(() => shown(page)).toBe('INDHOLD');
+  await page.locator('[data-testid="tab-scenes"]').click();
+  await page.locator('[data-testid="add-scene"]').click();
+  await expect(page.locator('[data-testid="scene"]')).toHaveCount(2);
+  // back to the first scene: its categories and its map
+  await page.locator('[data-testid="scene"]').first().locator('[data-testid="scene-show"]').click();
+  await expect(picker(page, 'KØN')).toHaveValue('Kvinder');
+  await expect(picker(page, 'ALDER')).toHaveValue('30 år');
+  await expect.poll(() => fills(page)).toEqual(women30);
+  // the link of this view, opened afresh, shows the same categories
+  await expect.poll(() => decodeURIComponent(page.url())).toContain('kategorier=KØN:Kvinder,ALDER:30 år');
+  const url = page.url();
+  await page.goto('about:blank');
+  await page.goto(url);
+  await expect(picker(page, 'ALDER')).toHaveValue('30 år', { timeout: 60_000 });
+  await idle(page);
+  expect(await fills(page)).toEqual(women30);
+  w.check();
+});
