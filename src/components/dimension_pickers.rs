@@ -86,9 +86,10 @@ fn Picker(cube: CubeChoice, dim: usize, lang: Lang) -> impl IntoView {
     }
     let dim_name = name.clone();
     view! {
-        <label class="picker dimension" title=sum_note(&cube, lang)>
+        <label class="picker dimension">
             <span>{name.clone()}</span>
             <select data-testid="dimension" data-dimension=name.clone() node_ref=node
+                title=sum_note(&cube, lang)
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     let dim = dim_name.clone();

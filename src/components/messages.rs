@@ -31,7 +31,7 @@ pub fn Messages() -> impl IntoView {
                     view! { <p class="none">{t(lang, "Ingen problemer med data.", "No problems with the data.")}</p> }.into_any()
                 } else {
                     view! {
-                        <ul class="issues">{issues.iter().map(|i| view! { <li data-kind=i.kind.code()>{i.sentence(lang)}</li> }).collect_view()}</ul>
+                        <ul class="issues" tabindex="0" aria-label=t(lang, "Beskeder om data", "Messages about the data")>{issues.iter().map(|i| view! { <li data-kind=i.kind.code()>{i.sentence(lang)}</li> }).collect_view()}</ul>
                     }.into_any()
                 }
             }}

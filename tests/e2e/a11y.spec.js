@@ -36,6 +36,12 @@ const VIEWS = [
     await page.locator('[role="gridcell"]').first().click();
   }],
   ['derive form', async (page) => page.locator('[data-testid="derive"]').click()],
+  ['dimension pickers', async (page) => {
+    const rows = ['OMRÅDE;KØN;ALDER;TID;INDHOLD'];
+    for (const n of ['Indre By', 'Østerbro', 'Sydhavnen']) for (const k of ['I alt', 'Mænd', 'Kvinder']) for (const g of ['Alder i alt', '0-17 år', '18+ år']) rows.push(`${n};${k};${g};2024;5`);
+    await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles({ name: 'statbank.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await page.waitForSelector('select[data-testid="dimension"]');
+  }],
   ['print preview', async (page) => {
     await page.evaluate(() => { window.print = () => {}; });
     await page.locator('[data-testid="print"]').click();

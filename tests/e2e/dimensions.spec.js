@@ -3,7 +3,7 @@
 // page answering, becomes one measure with a picker per dimension (totals first), and
 // the chosen categories travel in the map, the link, a scene and a reload.
 import { test, expect } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { watchErrors, openAtlas, fills } from './helpers.js';
 import { writeStatbank, SEX, AGE, ORIGIN, value } from './statbank.mjs';
 
@@ -15,6 +15,13 @@ const idle = (page) => expect(page.locator('[data-testid="progress"]')).toHaveCo
 
 /** The shown indicator's option text. */
 const shown = (page) => indicator(page).evaluate((s) => s.selectedOptions[0]?.textContent ?? '');
+
+async function download(page, testid) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testid}"]`).click()]);
+  const path = `${ART}dimensions-${dl.suggestedFilename()}`;
+  await dl.saveAs(path);
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+}
 
 /** Load the generated export through the table file input, watching the main thread. */
 async function loadStatbank(page) {
@@ -94,6 +101,15 @@ test('a 280,000-row statbank export reads with progress and becomes one measure 
 
   await page.screenshot({ path: `${ART}dimensions-chosen.png` });
 
+  // the exports say which categories they show
+  const menu = page.locator('[data-testid="share-menu"]');
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+  const csv = await download(page, 'export-csv');
+  expect(csv.split(/\r?\n/)[0]).toContain('INDHOLD · Kvinder · Indvandrere 2024');
+  const svg = await download(page, 'export-svg');
+  expect(svg).toContain('INDHOLD · Kvinder · Indvandrere');
+  await menu.locator('summary').click();
+
   // reload: the table comes back from the browser (read again, with progress) with the
   // same choice
   await page.reload();
@@ -140,5 +156,33 @@ test('a scene keeps its categories and the link opens on them', async ({ page })
   await expect(picker(page, 'ALDER')).toHaveValue('30 år', { timeout: 60_000 });
   await idle(page);
   expect(await fills(page)).toEqual(women30);
+  w.check();
+});
+
+test('«alle (sum)» is offered only for counts: a measure nothing calls a count is not summed until its description says so', async ({ page }) => {
+  const w = watchErrors(page);
+  await openAtlas(page);
+  // no totals and a bare «INDHOLD»: nothing says the figures may be added up
+  const names = readFileSync(new URL('../../public/demo/indikatorer.csv', import.meta.url), 'utf8')
+    .trim().split('\n').slice(1).map((l) => l.split(';')[1]);
+  const rows = ['OMRÅDE;KØN;ALDER;TID;INDHOLD'];
+  names.forEach((n, a) => { for (const k of ['Mænd', 'Kvinder']) for (const g of ['0-17 år', '18-64 år', '65+ år']) rows.push(`${n};${k};${g};2024;${10 + a + g.length + k.length}`); });
+  const file = `${ART}dimensions-no-totals.csv`;
+  writeFileSync(file, rows.join('\n') + '\n');
+  await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(file);
+  await expect(picker(page, 'KØN')).toHaveCount(1);
+  await idle(page);
+  expect(await picker(page, 'ALDER').locator('option').allInnerTexts()).toEqual(['0-17 år', '18-64 år', '65+ år']);
+  await expect(picker(page, 'ALDER')).toHaveAttribute('title', /Ingen sum/);
+  // the description says it is a count: the sum is offered, and chosen by default
+  await page.locator('[data-testid="edit-meta"] summary').click();
+  await page.locator('[data-testid="meta-summable"]').selectOption('count');
+  await expect(picker(page, 'ALDER').locator('option').first()).toHaveText('alle (sum)');
+  await expect(picker(page, 'ALDER')).toHaveValue('alle');
+  await expect.poll(() => shown(page)).toBe('INDHOLD · summeret over KØN og ALDER');
+  // and back: an average is never summed
+  await page.locator('[data-testid="meta-summable"]').selectOption('rate');
+  await expect(picker(page, 'ALDER').locator('option')).toHaveCount(3);
+  await expect(picker(page, 'ALDER')).toHaveValue('0-17 år');
   w.check();
 });
