@@ -5,6 +5,7 @@
 // leak.
 import { test, expect } from '@playwright/test';
 import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { deflateRawSync, crc32 } from 'node:zlib';
 import { watchErrors, openAtlas, waitStored, pointIn } from './helpers.js';
 
 const FIX = new URL('../fixtures/', import.meta.url).pathname;
@@ -123,6 +124,64 @@ test('files over the size limit are refused before reading, with the size and th
   await expect(refused).toContainText('too_big.csv'); // named, with its size: one wording check
   await expect(refused).toContainText('55 MB');
   await expect(page.locator(PATHS)).toHaveCount(before);
+  errs.check();
+});
+
+/** A zip of `files` ([name, Buffer]) with deflated entries, as an .xlsx is packed. */
+function zipOf(files) {
+  const locals = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, data] of files) {
+    const packed = deflateRawSync(data, { level: 9 });
+    const crc = crc32(data);
+    const n = Buffer.from(name);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0); head.writeUInt16LE(20, 4); head.writeUInt16LE(8, 8);
+    head.writeUInt32LE(crc, 14); head.writeUInt32LE(packed.length, 18); head.writeUInt32LE(data.length, 22);
+    head.writeUInt16LE(n.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0); dir.writeUInt16LE(20, 4); dir.writeUInt16LE(20, 6); dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(crc, 16); dir.writeUInt32LE(packed.length, 20); dir.writeUInt32LE(data.length, 24);
+    dir.writeUInt16LE(n.length, 28); dir.writeUInt32LE(offset, 42);
+    locals.push(head, n, packed);
+    central.push(dir, n);
+    offset += head.length + n.length + packed.length;
+  }
+  const cd = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(files.length, 8); end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+test('a spreadsheet that unpacks to hundreds of MB (a zip bomb) is refused within seconds, and the map still works', async ({ page }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  // one sheet of 400 MB of identical rows: under 1 MB packed
+  const row = Buffer.from('<row><c t="n"><v>1</v></c><c t="n"><v>2</v></c></row>');
+  const sheet = Buffer.alloc(400e6);
+  for (let k = 0; k + row.length <= sheet.length; k += row.length) row.copy(sheet, k);
+  const bomb = `${ART}zip_bomb.xlsx`;
+  writeFileSync(bomb, zipOf([
+    ['[Content_Types].xml', Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')],
+    ['xl/worksheets/sheet1.xml', sheet],
+  ]));
+  const t0 = Date.now();
+  await input(page, 'load-indicators').setInputFiles(bomb);
+  const refused = page.locator('[data-testid="messages"] .notice.error').last();
+  await expect(refused).toHaveAttribute('data-kind', 'unpacks-too-large', { timeout: 10_000 });
+  const ms = Date.now() - t0;
+  console.log(`zip bomb (${(400e6 / 1e6).toFixed(0)} MB unpacked) refused in ${ms} ms`);
+  await expect(refused).toContainText('zip_bomb.xlsx');
+  await expect(refused).toContainText('400 MB');
+  // the map still selects and hovers
+  const id = await page.locator(PATHS).nth(3).getAttribute('data-district');
+  const pt = await pointIn(page, id);
+  await page.mouse.move(pt.x, pt.y);
+  await expect(page.locator('[role="tooltip"]')).toBeVisible();
+  await page.mouse.click(pt.x, pt.y);
+  await expect(page.locator('path.outline-a')).toHaveAttribute('d', await page.locator(`path[data-district="${id}"]`).getAttribute('d'));
   errs.check();
 });
 

@@ -290,3 +290,77 @@ fn a_broken_spreadsheet_is_one_sentence() {
     let said = e.sentence(Lang::Da);
     assert!(said.contains("Regnearket kan ikke åbnes"), "{said}");
 }
+
+/// A one-file zip whose directory declares `declared` unpacked bytes for a file that
+/// holds one byte (a zip bomb's directory, without the bomb).
+fn zip_declaring(declared: u32) -> Vec<u8> {
+    let name = b"xl/worksheets/sheet1.xml";
+    let crc = 0x8cdc_1683u32; // crc32 of "x"
+    let mut z = Vec::new();
+    let u16le = |z: &mut Vec<u8>, v: u16| z.extend_from_slice(&v.to_le_bytes());
+    let u32le = |z: &mut Vec<u8>, v: u32| z.extend_from_slice(&v.to_le_bytes());
+    u32le(&mut z, 0x0403_4b50);
+    for v in [20u16, 0, 0, 0, 0] {
+        u16le(&mut z, v);
+    }
+    for v in [crc, 1, 1] {
+        u32le(&mut z, v);
+    }
+    u16le(&mut z, name.len() as u16);
+    u16le(&mut z, 0);
+    z.extend_from_slice(name);
+    z.push(b'x');
+    let cd = z.len() as u32;
+    u32le(&mut z, 0x0201_4b50);
+    for v in [20u16, 20, 0, 0, 0, 0] {
+        u16le(&mut z, v);
+    }
+    for v in [crc, 1, declared] {
+        u32le(&mut z, v);
+    }
+    for v in [name.len() as u16, 0, 0, 0, 0] {
+        u16le(&mut z, v);
+    }
+    u32le(&mut z, 0);
+    u32le(&mut z, 0);
+    z.extend_from_slice(name);
+    let cd_size = z.len() as u32 - cd;
+    u32le(&mut z, 0x0605_4b50);
+    for v in [0u16, 0, 1, 1] {
+        u16le(&mut z, v);
+    }
+    u32le(&mut z, cd_size);
+    u32le(&mut z, cd);
+    u16le(&mut z, 0);
+    z
+}
+
+#[test]
+fn a_workbook_that_would_unpack_past_the_limit_is_refused_before_reading_with_both_sizes() {
+    use atlas_core::import::spreadsheet::declared_unpacked_size;
+    assert_eq!(declared_unpacked_size(&zip_declaring(1)), Some(1));
+    let bomb = zip_declaring(2_147_000_000);
+    assert_eq!(declared_unpacked_size(&bomb), Some(2_147_000_000));
+    let e = parse_table_bytes(&bomb, "bombe.xlsx", None).unwrap_err();
+    assert!(
+        matches!(
+            e.kind,
+            atlas_core::issue::LoadErrorKind::UnpacksTooLarge {
+                unpacked: 2_147_000_000,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert_eq!(
+        e.sentence(atlas_core::Lang::Da),
+        "bombe.xlsx fylder 0,0 MB, men pakker sig ud til 2.147 MB; appen læser regneark op til 200 MB udpakket. Gem arket som CSV (semikolon), eller del det op."
+    );
+    // a real workbook passes the check and is read
+    let ok = parse_table_bytes(
+        &bytes("tables/statbank_merged_formulas.xlsx"),
+        "statbank_merged_formulas.xlsx",
+        None,
+    );
+    assert!(ok.is_ok(), "{:?}", ok.err());
+}

@@ -20,6 +20,11 @@ impl FileKind {
     }
 }
 
+/// The most a zipped spreadsheet (XLSX, ODS) may unpack to, by its own directory. Its
+/// XML is about ten times the CSV of the same table: 200 MB is a table of about a
+/// million cells, and what calamine holds comfortably in the browser.
+pub const MAX_UNPACKED_SPREADSHEET: u64 = 200_000_000;
+
 /// Refuse a file over the limit for its kind, before it is read.
 ///
 /// ```

@@ -6,9 +6,37 @@
 //! their saved results.
 
 use crate::import::grid::Grid;
+use crate::import::limits::MAX_UNPACKED_SPREADSHEET;
 use crate::issue::{Issue, IssueKind, LoadError, LoadErrorKind, Loaded, Location};
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
 use std::io::Cursor;
+
+/// What a zipped workbook (XLSX, ODS) declares it unpacks to, summed over its files
+/// from the zip directory, without unpacking anything; `None` when it is no zip.
+pub fn declared_unpacked_size(bytes: &[u8]) -> Option<u64> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        total = total.saturating_add(zip.by_index_raw(i).ok()?.size());
+    }
+    Some(total)
+}
+
+/// Refuse a zipped workbook that declares more unpacked data than
+/// [`MAX_UNPACKED_SPREADSHEET`], before reading it.
+pub fn check_unpacked_size(bytes: &[u8], name: &str) -> Result<(), LoadError> {
+    match declared_unpacked_size(bytes) {
+        Some(unpacked) if unpacked > MAX_UNPACKED_SPREADSHEET => {
+            Err(LoadError::new(LoadErrorKind::UnpacksTooLarge {
+                name: name.to_owned(),
+                bytes: bytes.len() as u64,
+                unpacked,
+                max_unpacked: MAX_UNPACKED_SPREADSHEET,
+            }))
+        }
+        _ => Ok(()),
+    }
+}
 
 /// Read the first sheet with data.
 pub fn grid_from_spreadsheet(bytes: &[u8]) -> Result<Loaded<Grid>, LoadError> {

@@ -5,7 +5,7 @@ use crate::import::decode::{decode_text, legacy_lines, Encoding};
 use crate::import::grid::{grid_from_json, CsvGridReader, Grid};
 use crate::import::pivot::Pivot;
 use crate::import::sidecar::Sidecar;
-use crate::import::spreadsheet::grid_from_spreadsheet;
+use crate::import::spreadsheet::{check_unpacked_size, grid_from_spreadsheet};
 use crate::import::table::Table;
 use crate::issue::{Issue, IssueKind, LoadError, Loaded, Location};
 use std::sync::Arc;
@@ -61,6 +61,7 @@ impl TableLoad {
             || lower.ends_with(".xls")
             || lower.ends_with(".ods")
         {
+            check_unpacked_size(bytes, file_name)?;
             let grid = grid_from_spreadsheet(bytes)?;
             return Self::pivoting(grid.value, grid.issues, sidecar);
         }

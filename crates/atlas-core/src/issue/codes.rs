@@ -98,6 +98,7 @@ impl LoadErrorKind {
             K::NoNumberColumns => "no-number-columns",
             K::NoAreaCodes => "no-area-codes",
             K::SpreadsheetUnopenable { .. } => "spreadsheet-unopenable",
+            K::UnpacksTooLarge { .. } => "unpacks-too-large",
             K::NoSheetWithTable => "no-sheet-with-table",
             K::ProjectNotJson { .. } => "project-not-json",
             K::NotAProject => "not-a-project",

@@ -252,6 +252,14 @@ pub enum LoadErrorKind {
     NoAreaCodes,
     /// Not a workbook calamine can open (its message).
     SpreadsheetUnopenable { detail: String },
+    /// A zipped workbook whose directory declares more unpacked data than the app reads
+    /// (a zip bomb, or a national export that would run the tab out of memory).
+    UnpacksTooLarge {
+        name: String,
+        bytes: u64,
+        unpacked: u64,
+        max_unpacked: u64,
+    },
     /// No sheet with a header row and data.
     NoSheetWithTable,
 

@@ -266,6 +266,12 @@ pub fn load_error_kinds() -> Vec<LoadErrorKind> {
         K::SpreadsheetUnopenable {
             detail: s("zip archive damaged"),
         },
+        K::UnpacksTooLarge {
+            name: s("bombe.xlsx"),
+            bytes: 6_900_000,
+            unpacked: 2_147_000_000,
+            max_unpacked: 200_000_000,
+        },
         K::NoSheetWithTable,
         K::ProjectNotJson {
             line: 1,

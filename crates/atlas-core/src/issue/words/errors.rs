@@ -78,6 +78,8 @@ impl LoadErrorKind {
             (K::NoNumberColumns, En) => "The table has no columns with numbers, so there are no indicators to show.".into(),
             (K::NoAreaCodes, Da) => "Ingen af tabellens rækker har en områdekode.".into(),
             (K::NoAreaCodes, En) => "None of the table's rows has an area code.".into(),
+            (K::UnpacksTooLarge { name, bytes, unpacked, max_unpacked }, Da) => format!("{name} fylder {} MB, men pakker sig ud til {} MB; appen læser regneark op til {} MB udpakket. Gem arket som CSV (semikolon), eller del det op.", mb(*bytes, Da), mb(*unpacked, Da), mb(*max_unpacked, Da)),
+            (K::UnpacksTooLarge { name, bytes, unpacked, max_unpacked }, En) => format!("{name} is {} MB but unpacks to {} MB; the app reads spreadsheets up to {} MB unpacked. Save the sheet as CSV, or split it.", mb(*bytes, En), mb(*unpacked, En), mb(*max_unpacked, En)),
             (K::SpreadsheetUnopenable { .. }, Da) => "Regnearket kan ikke åbnes: filen er ikke et gyldigt .xlsx-, .xls- eller .ods-regneark (den kan være ødelagt, afskåret eller have et forkert navn).".into(),
             (K::SpreadsheetUnopenable { detail }, En) => format!("The spreadsheet cannot be opened: the file is not a valid .xlsx, .xls or .ods workbook ({detail}); it may be damaged, truncated or misnamed."),
             (K::NoSheetWithTable, Da) => "Regnearket har ingen ark med en tabel (en overskriftsrække og data).".into(),
@@ -106,6 +108,13 @@ impl LoadErrorKind {
             (K::HttpStatus { url, status }, En) => format!("{url} could not be fetched (HTTP {status})."),
         }
     }
+}
+
+/// Bytes as megabytes in the language's digits: `6,9`, `2.147`.
+fn mb(bytes: u64, lang: Lang) -> String {
+    let mb = bytes as f64 / 1e6;
+    let decimals = if mb < 10.0 { 1 } else { 0 };
+    crate::text::numbers::format_number(mb, decimals, lang)
 }
 
 /// `stor.csv er 61 MB; appen læser tabeller op til 50 MB. Del filen op, …`
