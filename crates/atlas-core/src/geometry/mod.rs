@@ -6,6 +6,8 @@
 pub mod area;
 pub mod coords;
 pub mod crs;
+pub mod flat;
+pub mod hit;
 pub mod label_point;
 pub mod nav;
 pub mod pan_zoom;

@@ -45,6 +45,30 @@ impl MapGeometry {
     }
 }
 
+impl MapGeometry {
+    /// The path of one district simplified for drawing at `zoom` (as
+    /// [`paths_at_zoom`](Self::paths_at_zoom) draws it): outlines over a canvas.
+    pub fn path_at_zoom(&self, d: usize, zoom: f64) -> String {
+        if zoom <= 1.0 {
+            return self.paths.get(d).cloned().unwrap_or_default();
+        }
+        let tolerance = BASE_TOLERANCE / zoom;
+        let decimals = 1 + zoom.log10().ceil().max(0.0) as usize;
+        let mut svg = SvgPath::new(decimals);
+        self.topology.stream_district(d, tolerance, &mut svg);
+        svg.finish()
+    }
+
+    /// Every district as flat rings simplified for drawing at `zoom`: what a canvas
+    /// draws and hit-tests.
+    pub fn flat_at_zoom(&self, zoom: f64) -> crate::geometry::flat::FlatShapes {
+        crate::geometry::flat::FlatShapes::from_topology(
+            &self.topology,
+            BASE_TOLERANCE / zoom.max(1.0),
+        )
+    }
+}
+
 /// Geographic bounds (lon/lat) of all districts.
 pub fn lonlat_bounds(districts: &[District]) -> Option<Bounds> {
     let mut sink = BoundsSink::default();

@@ -80,6 +80,11 @@ impl Topology {
         b.finish()
     }
 
+    /// Number of districts.
+    pub fn district_count(&self) -> usize {
+        self.districts.len()
+    }
+
     /// Number of distinct arcs (shared borders count once).
     pub fn arc_count(&self) -> usize {
         self.arcs.len()
