@@ -14,17 +14,19 @@ pub fn tab_stop(s: &AtlasState) -> usize {
     s.ui.focus.get().or(s.a.get_untracked()).unwrap_or(0)
 }
 
-/// Focus the path of district `j` (a sibling of `from`, in district order).
+/// Focus the element of district `j` (a sibling of `from`, in district order): a
+/// path of the SVG map or an option of the canvas map's list.
 fn focus_path(from: &web_sys::Element, j: usize) {
-    let Some(group) = from.parent_element() else {
+    let Some(el) = from
+        .parent_element()
+        .and_then(|g| g.children().item(j as u32))
+    else {
         return;
     };
-    if let Some(el) = group
-        .children()
-        .item(j as u32)
-        .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
-    {
-        let _ = el.focus();
+    if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus();
+    } else if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
     }
 }
 

@@ -7,45 +7,17 @@ use crate::data::use_data;
 use crate::handout::fitting_names;
 use crate::state::{use_atlas, Slot};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Screen size of the names at the desk, in CSS pixels.
 const DESK_PX: f64 = 12.0;
 
-/// Screen pixels per map unit of the map's SVG, kept up to date by a ResizeObserver
-/// (the window, the presentation layout, the panels).
-fn use_pixels_per_unit(svg: NodeRef<leptos::svg::Svg>, width: f64, height: f64) -> RwSignal<f64> {
-    let k = RwSignal::new(0.0_f64);
-    // (an observation may arrive after the map was taken down: then nothing is read)
-    let measure = move || {
-        if let Some(el) = svg.try_get_untracked().flatten() {
-            let el: &web_sys::Element = el.unchecked_ref();
-            let r = el.get_bounding_client_rect();
-            let scale = (r.width() / width.max(1.0)).min(r.height() / height.max(1.0));
-            let old = k.try_get_untracked().unwrap_or(0.0);
-            if scale > 0.0 && (scale - old).abs() > 1e-5 {
-                k.try_set(scale);
-            }
-        }
-    };
-    let callback = Closure::<dyn Fn()>::new(measure);
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
-    let kept = StoredValue::new_local((callback, observer.clone()));
-    svg.on_load(move |el| {
-        if let Some(o) = &observer {
-            o.observe(el.unchecked_ref());
-        }
-        measure();
-    });
-    on_cleanup(move || {
-        kept.with_value(|(_, o)| {
-            if let Some(o) = o {
-                o.disconnect();
-            }
-        })
-    });
-    k
+/// Screen pixels per map unit of the map's SVG.
+fn use_pixels_per_unit(svg: NodeRef<leptos::svg::Svg>, width: f64, height: f64) -> Memo<f64> {
+    let size = crate::hooks::element_size::use_element_size(svg);
+    Memo::new(move |_| {
+        let (w, h) = size.get();
+        (w / width.max(1.0)).min(h / height.max(1.0)).max(0.0)
+    })
 }
 
 #[component]

@@ -17,7 +17,11 @@ pub fn Tooltip() -> impl IntoView {
         let yi = s.year_index(ind);
         s.model
             .with_value(|m| {
-                let meta = m.atlas.indicators.get(ind)?;
+                let name = m.atlas.districts.get(i)?.name.clone();
+                // boundaries without figures: the name alone
+                let Some(meta) = m.atlas.indicators.get(ind) else {
+                    return Some((name, String::new(), String::new(), None));
+                };
                 let col = m.atlas.column_at(ind, yi);
                 let dec = decimals_for(meta, col);
                 let value = format_value(m.atlas.value_at(ind, yi, i), dec, meta.unit(lang), lang);
@@ -30,12 +34,7 @@ pub fn Tooltip() -> impl IntoView {
                         t(lang, "af", "of")
                     )
                 });
-                Some((
-                    m.atlas.districts[i].name.clone(),
-                    meta.label(lang).to_owned(),
-                    value,
-                    place,
-                ))
+                Some((name, meta.label(lang).to_owned(), value, place))
             })
             .map(|(name, label, value, place)| (name, label, value, place, view_line(&s, i, lang)))
     };

@@ -88,6 +88,8 @@ pub struct AtlasState {
     pub bivariate: Memo<Option<Bivariate>>,
     /// Path strings at the current detail level (rebuilt only when it changes).
     pub paths: Memo<Arc<Vec<String>>>,
+    /// The detail level shapes are drawn at: the zoom, once it has settled.
+    pub level: RwSignal<f64>,
 }
 
 impl AtlasState {
@@ -252,6 +254,7 @@ impl AtlasState {
             index_equal,
             bivariate,
             paths,
+            level,
         };
         state.apply(prefs);
         // a restored zoom gets its detail at once, not after the settle delay

@@ -8,7 +8,8 @@ import { densify } from '../../scripts/densify.mjs';
 const ART = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ART, { recursive: true });
 
-const paths = (page) => page.locator('svg[data-testid="map"] path[data-district]');
+// every area is an element with data-district in the map, a path (SVG) or an option (canvas)
+const paths = (page) => page.locator('[data-testid="map"] [data-district]');
 
 /** Load `file` through the file input; returns ms until `count` districts are drawn. */
 async function loadAndTime(page, file, count) {
@@ -21,13 +22,28 @@ async function loadAndTime(page, file, count) {
   return Date.now() - t0;
 }
 
+/**
+ * Districts drawn outside the map's box: for the SVG map the paths whose boxes leave
+ * it; for the canvas map the canvas must fill the map's box and hold painted pixels.
+ */
 async function allInsideMap(page) {
   return page.evaluate(() => {
-    const svg = document.querySelector('svg[data-testid="map"]').getBoundingClientRect();
+    const map = document.querySelector('[data-testid="map"]');
+    const box = map.getBoundingClientRect();
     const bad = [];
-    for (const p of document.querySelectorAll('path[data-district]')) {
+    if (map.dataset.renderer === 'canvas') {
+      const c = map.querySelector('canvas');
+      const r = c.getBoundingClientRect();
+      if (Math.abs(r.width - box.width) > 1 || Math.abs(r.height - box.height) > 1) bad.push('canvas-size');
+      const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let painted = 0;
+      for (let i = 3; i < px.length; i += 4 * 97) if (px[i] > 0) painted++;
+      if (painted < 100) bad.push('canvas-blank');
+      return bad;
+    }
+    for (const p of map.querySelectorAll('path[data-district]')) {
       const r = p.getBoundingClientRect();
-      if (r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1 || r.bottom > svg.bottom + 1) {
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
         bad.push(p.dataset.district);
       }
     }

@@ -1,0 +1,105 @@
+// Big layers on a canvas (issue 18 §2): the 2,148 parishes draw on a canvas with an
+// option per area, so counts, hover, click, keyboard, axe and the vector export work
+// as on the SVG map.
+import { test, expect } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { watchErrors, openAtlas, SHARED, requireShared } from './helpers.js';
+
+const ART = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ART, { recursive: true });
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AREAS = '[data-testid="map"] [data-district]';
+
+/** The parishes, and a made-up figure per parish (so the map has classes). */
+async function loadParishes(page) {
+  const file = SHARED + 'dk_dagi_2014/derived/sogne_from_topojson.geojson';
+  await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(file);
+  await expect(page.locator(AREAS)).toHaveCount(2148, { timeout: 60_000 });
+  const gj = JSON.parse(readFileSync(file, 'utf8'));
+  const rows = ['sognekode;sogn;andel'];
+  const seen = new Set();
+  for (const f of gj.features) {
+    const k = f.properties.SOGNEKODE;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    rows.push(`${k};${f.properties.SOGNENAVN};${(Number(k) % 97) / 2}`.replace('.', ','));
+  }
+  const table = `${ART}sogne-andel.csv`;
+  writeFileSync(table, rows.join('\n') + '\n');
+  await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(table);
+  await expect(page.locator('[data-testid="legend"] .legend-class').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[data-testid="progress"]')).toHaveCount(0, { timeout: 60_000 });
+}
+
+/** Client point of an area's label point: the middle of the option's outline box. */
+async function pointOf(page, id) {
+  await page.evaluate((id) => document.querySelector(`[data-district="${id}"]`).focus(), id);
+  const d = await page.locator('path.focus-ring-outer').getAttribute('d');
+  expect(d).toMatch(/^M/);
+  return page.evaluate(() => {
+    const r = document.querySelector('path.focus-ring-outer').getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+}
+
+test('the parishes draw on a canvas: an option per area, hover, click A/B, keys, axe and the vector export', async ({ page }) => {
+  requireShared();
+  test.setTimeout(120_000);
+  const w = watchErrors(page);
+  await openAtlas(page);
+  await expect(page.locator('[data-testid="map"]')).toHaveAttribute('data-renderer', 'svg');
+  await loadParishes(page);
+  const map = page.locator('[data-testid="map"]');
+  await expect(map).toHaveAttribute('data-renderer', 'canvas');
+  await expect(page.locator('[data-testid="map"] canvas')).toHaveCount(1);
+  // every area an element with its accessible name
+  const names = await page.locator(AREAS).evaluateAll((os) => os.slice(0, 3).map((o) => o.getAttribute('aria-label')));
+  expect(names.every((n) => n && n.includes('andel:'))).toBe(true);
+  expect(await page.locator(`${AREAS}[role="option"]`).count()).toBe(2148);
+
+  // hover: the area under the pointer is found on the canvas and its tooltip shows
+  const some = page.locator(AREAS).nth(1000);
+  const [id, name] = [await some.getAttribute('data-district'), (await some.getAttribute('aria-label')).split('.')[0]];
+  const pt = await pointOf(page, id);
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.mouse.move(pt.x - 40, pt.y - 40);
+  await page.mouse.move(pt.x, pt.y, { steps: 4 });
+  const tip = page.locator('[role="tooltip"]');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(name);
+  await expect(page.locator('path.hover-outline')).toHaveAttribute('d', /^M/);
+
+  // click chooses A, the next click B (the outline and the comparison follow)
+  await page.mouse.click(pt.x, pt.y);
+  await expect(page.locator('path.outline-a')).toHaveAttribute('d', await page.locator('path.focus-ring-outer').getAttribute('d'));
+  await expect(page.locator('[data-testid="compare-a"]')).toContainText(name);
+
+  // keyboard: the tab stop is an option; arrows move to a neighbour and its tooltip
+  await page.locator(`${AREAS}[tabindex="0"]`).focus();
+  const before = await page.evaluate(() => document.activeElement.dataset.district);
+  await page.keyboard.press('ArrowRight');
+  const after = await page.evaluate(() => document.activeElement.dataset.district);
+  expect(after).not.toBe(before);
+  expect(await page.evaluate(() => document.activeElement.getAttribute('role'))).toBe('option');
+  await expect(tip).toBeVisible();
+  await page.keyboard.press('Shift+Enter');
+  await expect(page.locator('path.outline-b')).toHaveAttribute('d', /^M/);
+  await page.screenshot({ path: `${ART}canvas-parishes.png` });
+
+  // axe on the whole page with the canvas map
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // the exported SVG is vector, with every parish
+  const menu = page.locator('[data-testid="share-menu"]');
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-svg"]').click()]);
+  const svg = `${ART}canvas-export.svg`;
+  await dl.saveAs(svg);
+  const drawn = (readFileSync(svg, 'utf8').match(/<path d="M[^"]*" fill=/g) ?? []).length;
+  expect(drawn).toBeGreaterThanOrEqual(2148);
+  w.check();
+});
