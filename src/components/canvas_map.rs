@@ -8,7 +8,7 @@
 //!
 //! [`CANVAS_THRESHOLD`]: super::map::CANVAS_THRESHOLD
 
-use super::map::{fill, map_title, ZoomControls, PATH_CHUNK};
+use super::map::{fill, map_title, ZoomControls};
 use crate::hooks::pan_zoom::{use_pan_zoom, PanZoom};
 use crate::state::{use_atlas, AtlasState};
 use crate::text::t;
@@ -48,11 +48,31 @@ pub fn CanvasMap() -> impl IntoView {
         Layer(Arc::new((shapes, index)))
     });
     // The areas as a few Path2D objects, one per colour (and dimming), rebuilt when
-    // the detail level or the colours change; a pan or zoom only redraws them.
+    // the detail level or the colours change. A pan or zoom first moves the picture
+    // drawn (a CSS transform, no drawing), and redraws it crisp once the gesture
+    // pauses.
     let cache = StoredValue::new_local(None::<Drawing>);
+    let redraw = crate::hooks::debounce::use_debouncer(REDRAW_AFTER_MS);
+    let paint = move || {
+        let Some(canvas) = canvas_ref.get_untracked() else {
+            return;
+        };
+        let t0 = js_sys::Date::now();
+        let (view, size) = (s.view.get_untracked(), box_size.get_untracked());
+        cache.update_value(|c| {
+            if let Some(d) = c {
+                d.draw(&canvas, view, size, (width, height), n);
+            }
+        });
+        let _ = canvas.remove_attribute("style");
+        let took = js_sys::Date::now() - t0;
+        if took > 50.0 {
+            crate::perf::mark(&format!("atlas:slow-canvas-draw-{took:.0}"));
+        }
+        crate::perf::mark("atlas:canvas-drawn");
+    };
     Effect::new(move |_| {
         let paths = s.paths.get();
-        let view = s.view.get();
         let size = box_size.get();
         let highlight = s.ui.highlight.get();
         let fills: Vec<String> = (0..n).map(|i| fill(&s, i)).collect();
@@ -64,10 +84,6 @@ pub fn CanvasMap() -> impl IntoView {
             }),
             None => vec![false; n],
         };
-        let Some(canvas) = canvas_ref.get() else {
-            return;
-        };
-        let t0 = js_sys::Date::now();
         cache.update_value(|c| {
             let fresh = c.as_ref().is_some_and(|d| {
                 Arc::ptr_eq(&d.paths, &paths) && d.fills == fills && d.dimmed == dimmed
@@ -75,15 +91,24 @@ pub fn CanvasMap() -> impl IntoView {
             if !fresh {
                 *c = Some(Drawing::new(paths.clone(), fills, dimmed));
             }
-            if let Some(d) = c {
-                d.draw(&canvas, view, size, (width, height), n);
-            }
         });
-        let took = js_sys::Date::now() - t0;
-        if took > 50.0 {
-            crate::perf::mark(&format!("atlas:slow-canvas-draw-{took:.0}"));
+        let _ = size;
+        paint();
+    });
+    Effect::new(move |first: Option<()>| {
+        let view = s.view.get();
+        if first.is_none() {
+            return;
         }
-        crate::perf::mark("atlas:canvas-drawn");
+        let Some(canvas) = canvas_ref.get_untracked() else {
+            return;
+        };
+        let drawn = cache.with_value(|c| c.as_ref().and_then(|d| d.drawn.get()));
+        if let Some((was, size)) = drawn {
+            let css = moved(was, view, size, (width, height));
+            let _ = canvas.set_attribute("style", &format!("transform-origin:0 0;transform:{css}"));
+        }
+        redraw.call(paint);
     });
     let hit = move |cx: f64, cy: f64| {
         let (x, y) = pz.to_map(cx, cy);
@@ -143,16 +168,21 @@ pub fn CanvasMap() -> impl IntoView {
     }
 }
 
+/// Options mounted per animation frame (each carries a reactive accessible name).
+const OPTION_CHUNK: usize = 200;
+
 /// One option per area, in district order, mounted a chunk per frame: the tab stop,
-/// arrows between neighbours, the accessible names, `[data-district]` for tests.
+/// arrows between neighbours, the accessible names, `[data-district]` for tests. The
+/// events are the list's (delegated), and only the options entering and leaving the
+/// tab stop are told, so tens of thousands of options stay cheap.
 #[component]
 fn AreaList(pz: PanZoom) -> impl IntoView {
     let s = use_atlas();
     let n = s.len();
-    let shown = RwSignal::new(n.min(PATH_CHUNK));
+    let shown = RwSignal::new(n.min(OPTION_CHUNK));
     crate::hooks::frame_steps::frame_steps(
         move || {
-            let next = (shown.get_untracked() + PATH_CHUNK).min(n);
+            let next = (shown.get_untracked() + OPTION_CHUNK).min(n);
             if next > shown.get_untracked() {
                 shown.set(next);
             }
@@ -160,25 +190,39 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
         },
         || crate::perf::mark("atlas:paths-mounted"),
     );
+    let stop = leptos::reactive::computed::Selector::new(move || super::map_keys::tab_stop(&s));
     let option = move |i: usize| {
         let id = s.model.with_value(|m| m.atlas.districts[i].id.clone());
+        let stop = stop.clone();
         view! {
-            <div role="option" class="area-option" data-district=id
+            <div role="option" class="area-option" data-district=id data-index=i
                 aria-label=move || super::describe::district_label(&s, i)
-                aria-selected=move || (s.a.get() == Some(i) || s.b.get() == Some(i)).to_string()
-                tabindex=move || if super::map_keys::tab_stop(&s) == i { "0" } else { "-1" }
-                on:focus=move |_| focus_area(s, pz, i)
-                on:blur=move |_| if s.ui.hover.get_untracked() == Some(i) { s.ui.hover.set(None) }
-                on:keydown=move |ev| super::map_keys::on_key(s, i, &ev)
-                on:click=move |_| {
-                    s.pick(i);
-                    s.ui.announce.set(super::describe::selection_sentence(&s));
-                }></div>
+                tabindex=move || if stop.selected(&i) { "0" } else { "-1" }></div>
         }
+    };
+    // the option an event is about
+    let index_of = |ev: &web_sys::Event| -> Option<usize> {
+        let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+        el.get_attribute("data-index")?.parse().ok()
     };
     view! {
         <div role="listbox" class="area-list sr-only"
-            aria-label=move || t(s.lang.get(), "Områderne på kortet", "The areas on the map")>
+            aria-label=move || t(s.lang.get(), "Områderne på kortet", "The areas on the map")
+            on:focusin=move |ev| { if let Some(i) = index_of(&ev) { focus_area(s, pz, i) } }
+            on:focusout=move |ev| {
+                if let Some(i) = index_of(&ev) {
+                    if s.ui.hover.get_untracked() == Some(i) {
+                        s.ui.hover.set(None)
+                    }
+                }
+            }
+            on:keydown=move |ev| { if let Some(i) = index_of(&ev) { super::map_keys::on_key(s, i, &ev) } }
+            on:click=move |ev| {
+                if let Some(i) = index_of(&ev) {
+                    s.pick(i);
+                    s.ui.announce.set(super::describe::selection_sentence(&s));
+                }
+            }>
             <For each=move || 0..shown.get() key=|i| *i children=option/>
         </div>
     }
@@ -204,6 +248,8 @@ struct Drawing {
     dimmed: Vec<bool>,
     groups: Vec<(String, bool, web_sys::Path2d)>,
     borders: Option<web_sys::Path2d>,
+    /// The view and box size of the picture on the canvas now.
+    drawn: std::cell::Cell<Option<(ViewTransform, (f64, f64))>>,
 }
 
 impl Drawing {
@@ -228,6 +274,7 @@ impl Drawing {
             dimmed,
             groups,
             borders,
+            drawn: std::cell::Cell::new(None),
         }
     }
 
@@ -263,6 +310,7 @@ impl Drawing {
         };
         let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
         ctx.clear_rect(0.0, 0.0, pw as f64, ph as f64);
+        self.drawn.set(Some((view, size)));
         let fit = (cw / width).min(ch / height);
         if !(fit.is_finite() && fit > 0.0) {
             return;
@@ -288,15 +336,41 @@ impl Drawing {
             ctx.fill_with_path_2d_and_winding(path, web_sys::CanvasWindingRule::Evenodd);
         }
         ctx.set_global_alpha(1.0);
-        // borders: one stroke, about a pixel wide on screen whatever the zoom
-        if let Some(b) = &self.borders {
+        // borders: one stroke, about a pixel wide on screen whatever the zoom, and
+        // none while the areas are too small on screen for a border to leave colour
+        // (a national 1 km grid at full view)
+        let mean_px = (width * height / n.max(1) as f64).sqrt() * fit * view.k;
+        if let Some(b) = self.borders.as_ref().filter(|_| mean_px >= MIN_BORDERED_PX) {
             ctx.set_stroke_style_str("#ffffff");
-            let px = if n > 10_000 { 0.5 } else { 1.0 };
+            let px = if mean_px < 12.0 { 0.5 } else { 1.0 };
             ctx.set_line_width(px / (fit * view.k));
             ctx.set_line_join("round");
             ctx.stroke_with_path(b);
         }
     }
+}
+
+/// Areas smaller than this on screen (CSS pixels, on average) are drawn without
+/// borders.
+const MIN_BORDERED_PX: f64 = 5.0;
+
+/// Milliseconds after the last pan or zoom step before the canvas is redrawn.
+const REDRAW_AFTER_MS: u32 = 90;
+
+/// The CSS transform that moves a picture drawn under `was` to where `now` puts it
+/// (the box fitted as `xMidYMid meet`, in CSS pixels).
+fn moved(
+    was: ViewTransform,
+    now: ViewTransform,
+    size: (f64, f64),
+    (width, height): (f64, f64),
+) -> String {
+    let fit = (size.0 / width).min(size.1 / height);
+    let (ox, oy) = ((size.0 - width * fit) / 2.0, (size.1 - height * fit) / 2.0);
+    let r = now.k / was.k;
+    let tx = ox + fit * now.x - r * (ox + fit * was.x);
+    let ty = oy + fit * now.y - r * (oy + fit * was.y);
+    format!("translate({tx:.2}px,{ty:.2}px) scale({r:.5})")
 }
 
 /// The hatch for missing data, as the SVG map's `#missing` pattern draws it.

@@ -16,6 +16,12 @@ pub struct Descriptions {
     pub class_ranges: Memo<Vec<String>>,
     /// Rank of each district's index, and how many have one.
     pub index_rank: Memo<(Vec<Option<usize>>, usize)>,
+    /// Decimals of the shown indicator's figures in the shown year (looking at every
+    /// figure once, not once per district: 43,000 grid cells).
+    pub decimals: Memo<usize>,
+    /// Each district's rank on the shown indicator and year, and how many are ranked
+    /// (the tooltip reads one; sorting on every hover is too slow for big layers).
+    pub ranks: Memo<(Vec<Option<usize>>, usize)>,
 }
 
 /// Provide [`Descriptions`] for the atlas view `s`.
@@ -32,9 +38,36 @@ pub fn provide_descriptions(s: AtlasState) {
             )
         })
     });
+    let decimals = Memo::new(move |_| {
+        let ind = s.indicator.get();
+        let yi = s.year_index(ind);
+        s.model.with_value(|m| {
+            m.atlas
+                .indicators
+                .get(ind)
+                .map(|meta| decimals_for(meta, m.atlas.column_at(ind, yi)))
+                .unwrap_or(0)
+        })
+    });
+    let ranks = Memo::new(move |_| {
+        let ind = s.indicator.get();
+        let yi = s.year_index(ind);
+        s.model.with_value(|m| match m.atlas.indicators.get(ind) {
+            Some(meta) => {
+                let col = m.atlas.column_at(ind, yi);
+                (
+                    atlas_core::model::gap::rank(col, meta.polarity),
+                    col.iter().flatten().count(),
+                )
+            }
+            None => (Vec::new(), 0),
+        })
+    });
     provide_context(Descriptions {
         class_ranges,
         index_rank,
+        decimals,
+        ranks,
     });
 }
 
@@ -61,6 +94,7 @@ pub fn district_parts(s: &AtlasState, i: usize) -> (String, String) {
     let ind = s.indicator.get();
     let yi = s.year_index(ind);
     let mut parts: Vec<String> = Vec::new();
+    let dec = use_descriptions().decimals.get();
     let (name, value) = s.model.with_value(|m| {
         let name = m
             .atlas
@@ -69,7 +103,6 @@ pub fn district_parts(s: &AtlasState, i: usize) -> (String, String) {
             .map(|d| d.name.clone())
             .unwrap_or_default();
         let value = m.atlas.indicators.get(ind).map(|meta| {
-            let dec = decimals_for(meta, m.atlas.column_at(ind, yi));
             format!(
                 "{}: {}",
                 meta.label(lang),
@@ -181,7 +214,7 @@ pub fn view_line(s: &crate::state::AtlasState, i: usize, lang: atlas_core::Lang)
             s.model.with_value(|m| {
                 let meta = m.atlas.indicators.get(ind)?;
                 let v = m.atlas.value_at(ind, yi, i)?;
-                let dec = decimals_for(meta, m.atlas.column_at(ind, yi));
+                let dec = use_descriptions().decimals.get_untracked();
                 let unit = meta.unit(lang);
                 Some(
                     format!(

@@ -1,20 +1,21 @@
 use super::describe::view_line;
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::model::gap::rank;
-use atlas_core::model::indicator::decimals_for;
-use atlas_core::text::numbers::format_value;
+use atlas_core::text::numbers::{format_number, format_value};
 use leptos::prelude::*;
 
 /// Follows the pointer over a district: name, indicator, value with unit, rank.
 #[component]
 pub fn Tooltip() -> impl IntoView {
     let s = use_atlas();
+    let d = super::describe::use_descriptions();
     let content = move || {
         let i = s.ui.hover.get()?;
         let lang = s.lang.get();
         let ind = s.indicator.get();
         let yi = s.year_index(ind);
+        let dec = d.decimals.get();
+        let (place, ranked) = d.ranks.with(|(r, n)| (r.get(i).copied().flatten(), *n));
         s.model
             .with_value(|m| {
                 let name = m.atlas.districts.get(i)?.name.clone();
@@ -22,16 +23,15 @@ pub fn Tooltip() -> impl IntoView {
                 let Some(meta) = m.atlas.indicators.get(ind) else {
                     return Some((name, String::new(), String::new(), None));
                 };
-                let col = m.atlas.column_at(ind, yi);
-                let dec = decimals_for(meta, col);
                 let value = format_value(m.atlas.value_at(ind, yi, i), dec, meta.unit(lang), lang);
-                let ranks = rank(col, meta.polarity);
-                let ranked = col.iter().flatten().count();
-                let place = ranks.get(i).copied().flatten().map(|r| {
+                let place = place.map(|r| {
+                    let count = |n: usize| format_number(n as f64, 0, lang);
                     format!(
-                        "{} {r} {} {ranked}",
+                        "{} {} {} {}",
                         t(lang, "Nr.", "No."),
-                        t(lang, "af", "of")
+                        count(r),
+                        t(lang, "af", "of"),
+                        count(ranked)
                     )
                 });
                 Some((name, meta.label(lang).to_owned(), value, place))

@@ -56,7 +56,7 @@ test('the parishes draw on a canvas: an option per area, hover, click A/B, keys,
   // every area an element with its accessible name
   const names = await page.locator(AREAS).evaluateAll((os) => os.slice(0, 3).map((o) => o.getAttribute('aria-label')));
   expect(names.every((n) => n && n.includes('andel:'))).toBe(true);
-  expect(await page.locator(`${AREAS}[role="option"]`).count()).toBe(2148);
+  await expect(page.locator(`${AREAS}[role="option"]`)).toHaveCount(2148);
 
   // hover: the area under the pointer is found on the canvas and its tooltip shows
   const some = page.locator(AREAS).nth(1000);
@@ -101,5 +101,47 @@ test('the parishes draw on a canvas: an option per area, hover, click A/B, keys,
   await dl.saveAs(svg);
   const drawn = (readFileSync(svg, 'utf8').match(/<path d="M[^"]*" fill=/g) ?? []).length;
   expect(drawn).toBeGreaterThanOrEqual(2148);
+  w.check();
+});
+
+test('a grid of ~43,000 one-kilometre cells loads, draws, hovers and pans on the canvas', async ({ page }) => {
+  requireShared();
+  test.setTimeout(180_000);
+  const w = watchErrors(page);
+  const { writeGrid } = await import('../../scripts/grid.mjs');
+  const grid = `${ART}grid-1km.geojson`;
+  const cells = writeGrid(SHARED + 'dk_dagi_2014/kommuner.geojson', grid);
+  expect(cells).toBeGreaterThan(40_000);
+  await openAtlas(page);
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+    performance.clearMarks();
+  });
+  const t0 = Date.now();
+  await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(grid);
+  await expect(page.locator('[data-testid="map"]')).toHaveAttribute('data-renderer', 'canvas', { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:canvas-drawn').length > 0, null, { timeout: 60_000 });
+  const drawn = Date.now() - t0;
+  await expect(page.locator(AREAS)).toHaveCount(cells, { timeout: 120_000 });
+  const listed = Date.now() - t0;
+  await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(grid.replace('.geojson', '.csv'));
+  await expect(page.locator('[data-testid="legend"] .legend-class').first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('[data-testid="messages"]')).toContainText(`${cells.toLocaleString('da-DK')} af ${cells.toLocaleString('da-DK')} rækker`);
+  const long = await page.evaluate(() => window.__long);
+  console.log(`grid of ${cells} cells: drawn ${drawn} ms, every cell listed ${listed} ms; longest task ${Math.max(0, ...long).toFixed(0)} ms`);
+  // hover a cell in Jutland: its tooltip and outline
+  const box = await page.locator('[data-testid="map"] canvas').boundingBox();
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.45, { steps: 3 });
+  await expect(page.locator('[role="tooltip"]')).toContainText('1km_');
+  await expect(page.locator('path.hover-outline')).toHaveAttribute('d', /^M/);
+  // drag: the map moves, then is drawn again crisp
+  const before = await page.locator('g.zoomable').first().getAttribute('transform');
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => page.locator('g.zoomable').first().getAttribute('transform')).not.toBe(before);
+  await expect(page.locator('[data-testid="map"] canvas')).not.toHaveAttribute('style', /transform/, { timeout: 5_000 });
+  await page.screenshot({ path: `${ART}canvas-grid.png` });
   w.check();
 });

@@ -111,8 +111,8 @@ impl IssueKind {
             (K::NothingMatched { rows, areas, key }, En) => format!("none of the table's {rows} rows matches the {areas} areas on the map (key “{key}”); the map shows the boundaries only"),
             (K::DistrictWithoutRow, Da) => "har ingen række i tabellen og vises som manglende data".into(),
             (K::DistrictWithoutRow, En) => "has no row in the table and is shown as missing data".into(),
-            (K::MatchSummary { matched, rows, with_data, areas }, Da) => format!("tabellen matcher {matched} af {rows} rækker ({:.0} %); {with_data} af {areas} områder har data", percent(*matched, *rows)),
-            (K::MatchSummary { matched, rows, with_data, areas }, En) => format!("the table matches {matched} of {rows} rows ({:.0} %); {with_data} of {areas} areas have data", percent(*matched, *rows)),
+            (K::MatchSummary { matched, rows, with_data, areas }, Da) => format!("tabellen matcher {} af {} rækker ({:.0} %); {} af {} områder har data", count(*matched, Da), count(*rows, Da), percent(*matched, *rows), count(*with_data, Da), count(*areas, Da)),
+            (K::MatchSummary { matched, rows, with_data, areas }, En) => format!("the table matches {} of {} rows ({:.0} %); {} of {} areas have data", count(*matched, En), count(*rows, En), percent(*matched, *rows), count(*with_data, En), count(*areas, En)),
 
             // Links.
             (K::LinkParameterUnreadable { key, value }, Da) => format!("Linkets parameter «{key}={value}» kunne ikke læses og er sprunget over."),
@@ -151,6 +151,11 @@ fn did_you_mean(suggestions: &[String], lang: Lang) -> String {
         (false, Da) => format!(" (mente du {}?)", suggestions.join(" eller ")),
         (false, En) => format!(" (did you mean {}?)", suggestions.join(" or ")),
     }
+}
+
+/// A count with the language's thousands separator: `42.951`, `42,951`.
+fn count(n: usize, lang: Lang) -> String {
+    crate::text::numbers::format_number(n as f64, 0, lang)
 }
 
 /// `matched` of `rows` in per cent (0 without rows).
