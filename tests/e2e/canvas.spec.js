@@ -145,3 +145,21 @@ test('a grid of ~43,000 one-kilometre cells loads, draws, hovers and pans on the
   await page.screenshot({ path: `${ART}canvas-grid.png` });
   w.check();
 });
+
+test('a second file chosen while the first loads cancels the first: only the second is shown', async ({ page }) => {
+  requireShared();
+  const w = watchErrors(page);
+  await openAtlas(page);
+  const input = page.locator('input[type="file"][data-testid="load-boundaries"]');
+  await input.setInputFiles(SHARED + 'dk_dagi_2014/derived/sogne_from_topojson.geojson');
+  await expect(page.locator('[data-testid="progress"]')).toHaveCount(1);
+  await input.setInputFiles(SHARED + 'cph_kvarterer/kvarter.geojson');
+  await expect(page.locator(AREAS)).toHaveCount(67, { timeout: 60_000 });
+  await expect(page.locator('[data-testid="progress"]')).toHaveCount(0);
+  // the parishes' load, had it gone on, would have replaced the map by now
+  await page.waitForTimeout(2_000);
+  await expect(page.locator(AREAS)).toHaveCount(67);
+  await expect(page.locator('[data-testid="map"]')).toHaveAttribute('data-renderer', 'svg');
+  await expect(page.locator('[data-testid="boundary-source"]')).toContainText('kvarter.geojson');
+  w.check();
+});
