@@ -47,13 +47,15 @@ pub fn model_from_texts(geojson: &str, csv: &str, meta: Option<&str>) -> Result<
 }
 
 /// Read boundary text into a ready-to-draw set, stepping the core's [`BoundaryLoad`]
-/// and yielding to the browser every ~30 ms with the progress (0–1).
+/// and yielding to the browser every ~30 ms with the progress (0–1). `progress`
+/// answers whether the load is still wanted: when another file was chosen meanwhile
+/// it stops at once, with [`LoadErrorKind::Superseded`].
 pub async fn prepare_boundaries(
     text: Arc<str>,
     options: BoundaryOptions,
     source: String,
     is_demo: bool,
-    progress: impl Fn(f64),
+    progress: impl Fn(f64) -> bool,
 ) -> Result<BoundarySet, LoadError> {
     let mut load = BoundaryLoad::new(text.clone(), options.clone(), Some(MAP_WIDTH))?;
     let mut slice_start = now_ms();
@@ -75,7 +77,9 @@ pub async fn prepare_boundaries(
             break;
         }
         if now_ms() - slice_start > SLICE_MS {
-            progress(p.fraction);
+            if !progress(p.fraction) {
+                return Err(LoadError::new(LoadErrorKind::Superseded { name: source }));
+            }
             gloo::timers::future::TimeoutFuture::new(0).await;
             slice_start = now_ms();
         }
@@ -93,12 +97,12 @@ pub async fn prepare_boundaries(
 
 /// Read a table file's bytes into indicators, a slice of rows at a time (a statbank
 /// export of 272,000 rows included), yielding to the browser every ~30 ms with the
-/// progress (0–1).
+/// progress (0–1); `progress` answers whether the load is still wanted.
 pub async fn prepare_table(
     bytes: &[u8],
     name: &str,
     sidecar: Option<&atlas_core::import::sidecar::Sidecar>,
-    progress: impl Fn(f64),
+    progress: impl Fn(f64) -> bool,
 ) -> Result<atlas_core::Loaded<atlas_core::import::table::Table>, LoadError> {
     use atlas_core::import::table_load::{TableLoad, TABLE_SLICE_ROWS};
     let mut load = TableLoad::new(bytes, name, sidecar)?;
@@ -114,7 +118,11 @@ pub async fn prepare_table(
             break;
         }
         if now_ms() - slice_start > SLICE_MS {
-            progress(f);
+            if !progress(f) {
+                return Err(LoadError::new(LoadErrorKind::Superseded {
+                    name: name.to_owned(),
+                }));
+            }
             gloo::timers::future::TimeoutFuture::new(0).await;
             slice_start = now_ms();
         }
@@ -167,7 +175,10 @@ fn now_ms() -> f64 {
 /// Fetch and load a built-in example's boundaries.
 pub async fn load_example_boundaries(ex: &'static Example) -> Result<BoundarySet, LoadError> {
     let text: Arc<str> = Arc::from(fetch_text(ex.boundaries).await?);
-    prepare_boundaries(text, BoundaryOptions::default(), ex.id.into(), true, |_| {}).await
+    prepare_boundaries(text, BoundaryOptions::default(), ex.id.into(), true, |_| {
+        true
+    })
+    .await
 }
 
 /// Fetch and load a built-in example's table with its metadata.

@@ -53,13 +53,17 @@ pub fn CanvasMap() -> impl IntoView {
     // pauses.
     let cache = StoredValue::new_local(None::<Drawing>);
     let redraw = crate::hooks::debounce::use_debouncer(REDRAW_AFTER_MS);
+    // (a late timer after the map was taken down reads nothing and draws nothing)
     let paint = move || {
-        let Some(canvas) = canvas_ref.get_untracked() else {
+        let Some(canvas) = canvas_ref.try_get_untracked().flatten() else {
+            return;
+        };
+        let (Some(view), Some(size)) = (s.view.try_get_untracked(), box_size.try_get_untracked())
+        else {
             return;
         };
         let t0 = js_sys::Date::now();
-        let (view, size) = (s.view.get_untracked(), box_size.get_untracked());
-        cache.update_value(|c| {
+        cache.try_update_value(|c| {
             if let Some(d) = c {
                 d.draw(&canvas, view, size, (width, height), n);
             }
@@ -181,10 +185,14 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
     let n = s.len();
     let shown = RwSignal::new(n.min(OPTION_CHUNK));
     crate::hooks::frame_steps::frame_steps(
+        // (a frame may come after the map was taken down: then the steps stop)
         move || {
-            let next = (shown.get_untracked() + OPTION_CHUNK).min(n);
-            if next > shown.get_untracked() {
-                shown.set(next);
+            let Some(now) = shown.try_get_untracked() else {
+                return false;
+            };
+            let next = (now + OPTION_CHUNK).min(n);
+            if next > now {
+                shown.try_set(next);
             }
             next < n
         },

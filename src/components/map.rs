@@ -42,10 +42,14 @@ pub fn MapView() -> impl IntoView {
     // never make one long task; the first chunk shows at once.
     let shown = RwSignal::new(n.min(PATH_CHUNK));
     crate::hooks::frame_steps::frame_steps(
+        // (a frame may come after the map was taken down: then the steps stop)
         move || {
-            let next = (shown.get_untracked() + PATH_CHUNK).min(n);
-            if next > shown.get_untracked() {
-                shown.set(next);
+            let Some(now) = shown.try_get_untracked() else {
+                return false;
+            };
+            let next = (now + PATH_CHUNK).min(n);
+            if next > now {
+                shown.try_set(next);
             }
             next < n
         },

@@ -332,12 +332,14 @@ impl DataState {
             meta.source.clone(),
             false,
             move |f| {
-                if g == self.generation.get_untracked() {
+                let wanted = g == self.generation.get_untracked();
+                if wanted {
                     progress.set(Some(Progress {
                         label: label.clone(),
                         fraction: f,
                     }));
                 }
+                wanted
             },
         )
         .await;

@@ -78,7 +78,8 @@ impl DataState {
                         progress.set(Some(Progress {
                             label: label.clone(),
                             fraction: f * 0.5,
-                        }))
+                        }));
+                        self.current(g)
                     })
                     .await;
                     match opened {
@@ -115,7 +116,8 @@ impl DataState {
                             progress.set(Some(Progress {
                                 label: label.clone(),
                                 fraction: f,
-                            }))
+                            }));
+                            self.current(g)
                         },
                     )
                     .await
@@ -169,7 +171,7 @@ impl DataState {
 /// descriptions.
 async fn open_table(
     t: &ProjectTable,
-    progress: impl Fn(f64),
+    progress: impl Fn(f64) -> bool,
 ) -> Result<TableSet, atlas_core::LoadError> {
     let sidecar = t.meta.sidecar.as_deref().map(parse_sidecar).transpose()?;
     let loaded = crate::loader::prepare_table(

@@ -85,6 +85,7 @@ impl DataState {
                     fraction: f,
                 }));
             }
+            current()
         })
         .await;
         if !current() {

@@ -2,7 +2,7 @@
 // option per area, so counts, hover, click, keyboard, axe and the vector export work
 // as on the SVG map.
 import { test, expect } from '@playwright/test';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { watchErrors, openAtlas, SHARED, requireShared } from './helpers.js';
 
@@ -150,15 +150,29 @@ test('a second file chosen while the first loads cancels the first: only the sec
   requireShared();
   const w = watchErrors(page);
   await openAtlas(page);
+  test.setTimeout(120_000);
+  // the first file takes seconds to read (the generated 52 MB parishes), so the second
+  // surely arrives while it loads
+  const big = `${ART}generated-50mb.geojson`;
+  if (!existsSync(big) || statSync(big).size < 50e6) {
+    const { densify } = await import('../../scripts/densify.mjs');
+    const src = readFileSync(SHARED + 'dk_dagi_2014/derived/sogne_from_topojson.geojson', 'utf8');
+    writeFileSync(big, JSON.stringify(densify(JSON.parse(src), 63e6)));
+  }
   const input = page.locator('input[type="file"][data-testid="load-boundaries"]');
-  await input.setInputFiles(SHARED + 'dk_dagi_2014/derived/sogne_from_topojson.geojson');
-  await expect(page.locator('[data-testid="progress"]')).toHaveCount(1);
+  await page.evaluate(() => performance.clearMarks());
+  await input.setInputFiles(big);
+  const bar = page.locator('[data-testid="progress"]');
+  await expect(bar).toHaveCount(1);
+  await expect.poll(() => bar.getAttribute('aria-valuenow').then(Number), { timeout: 30_000 }).toBeGreaterThan(5);
   await input.setInputFiles(SHARED + 'cph_kvarterer/kvarter.geojson');
   await expect(page.locator(AREAS)).toHaveCount(67, { timeout: 60_000 });
   await expect(page.locator('[data-testid="progress"]')).toHaveCount(0);
   // the parishes' load, had it gone on, would have replaced the map by now
-  await page.waitForTimeout(2_000);
+  await page.waitForTimeout(5_000);
   await expect(page.locator(AREAS)).toHaveCount(67);
+  // and it stopped: only the second file was read to the end
+  expect(await page.evaluate(() => performance.getEntriesByName('atlas:parsed').length)).toBe(1);
   await expect(page.locator('[data-testid="map"]')).toHaveAttribute('data-renderer', 'svg');
   await expect(page.locator('[data-testid="boundary-source"]')).toContainText('kvarter.geojson');
   w.check();

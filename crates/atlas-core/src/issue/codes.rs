@@ -109,6 +109,7 @@ impl LoadErrorKind {
             K::Unreachable { .. } => "unreachable",
             K::Offline { .. } => "offline",
             K::HttpStatus { .. } => "http-status",
+            K::Superseded { .. } => "superseded",
         }
     }
 }

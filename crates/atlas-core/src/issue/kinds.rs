@@ -284,6 +284,8 @@ pub enum LoadErrorKind {
     Offline { url: String },
     /// An HTTP error status.
     HttpStatus { url: String, status: u16 },
+    /// The load was stopped because another file was chosen meanwhile.
+    Superseded { name: String },
 }
 
 /// Why a classification method cannot classify these values.

@@ -299,6 +299,9 @@ pub fn load_error_kinds() -> Vec<LoadErrorKind> {
             url: s("data/bydele.geojson"),
             status: 404,
         },
+        K::Superseded {
+            name: s("sogne.geojson"),
+        },
     ]);
     kinds
 }

@@ -106,6 +106,8 @@ impl LoadErrorKind {
             (K::Offline { url }, En) => format!("{url} could not be fetched because the browser is offline. Fetch it when online, or load it from disk."),
             (K::HttpStatus { url, status }, Da) => format!("{url} kunne ikke hentes (HTTP {status})."),
             (K::HttpStatus { url, status }, En) => format!("{url} could not be fetched (HTTP {status})."),
+            (K::Superseded { name }, Da) => format!("Indlæsningen af {name} blev stoppet, fordi en anden fil blev valgt."),
+            (K::Superseded { name }, En) => format!("Loading {name} was stopped because another file was chosen."),
         }
     }
 }
