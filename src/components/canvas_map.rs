@@ -183,21 +183,9 @@ const OPTION_CHUNK: usize = 200;
 fn AreaList(pz: PanZoom) -> impl IntoView {
     let s = use_atlas();
     let n = s.len();
-    let shown = RwSignal::new(n.min(OPTION_CHUNK));
-    crate::hooks::frame_steps::frame_steps(
-        // (a frame may come after the map was taken down: then the steps stop)
-        move || {
-            let Some(now) = shown.try_get_untracked() else {
-                return false;
-            };
-            let next = (now + OPTION_CHUNK).min(n);
-            if next > now {
-                shown.try_set(next);
-            }
-            next < n
-        },
-        || crate::perf::mark("atlas:paths-mounted"),
-    );
+    let shown = crate::hooks::frame_steps::use_growing_count(n, OPTION_CHUNK, || {
+        crate::perf::mark("atlas:paths-mounted")
+    });
     let stop = leptos::reactive::computed::Selector::new(move || super::map_keys::tab_stop(&s));
     let option = move |i: usize| {
         let id = s.model.with_value(|m| m.atlas.districts[i].id.clone());

@@ -40,21 +40,9 @@ pub fn MapView() -> impl IntoView {
     let hovered = leptos::reactive::computed::Selector::new(move || s.ui.hover.get());
     // Paths are mounted in chunks, one per animation frame, so thousands of districts
     // never make one long task; the first chunk shows at once.
-    let shown = RwSignal::new(n.min(PATH_CHUNK));
-    crate::hooks::frame_steps::frame_steps(
-        // (a frame may come after the map was taken down: then the steps stop)
-        move || {
-            let Some(now) = shown.try_get_untracked() else {
-                return false;
-            };
-            let next = (now + PATH_CHUNK).min(n);
-            if next > now {
-                shown.try_set(next);
-            }
-            next < n
-        },
-        || crate::perf::mark("atlas:paths-mounted"),
-    );
+    let shown = crate::hooks::frame_steps::use_growing_count(n, PATH_CHUNK, || {
+        crate::perf::mark("atlas:paths-mounted")
+    });
     let district = move |i: usize| {
         let id = s.model.with_value(|m| m.atlas.districts[i].id.clone());
         view! {

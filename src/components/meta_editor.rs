@@ -37,6 +37,9 @@ pub fn MetaEditor() -> impl IntoView {
     };
     let edit = move |f: &dyn Fn(&mut IndicatorMeta)| {
         if let Some(mut m) = current() {
+            // the editor is open when a field changes, whether or not its `toggle`
+            // event has arrived yet: the rebuild this edit causes must keep it open
+            data.meta_open.set(true);
             f(&mut m);
             data.edit_indicator(m);
         }

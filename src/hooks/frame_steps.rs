@@ -17,3 +17,29 @@ pub fn frame_steps(step: impl FnMut() -> bool + 'static, done: impl FnOnce() + '
     let first: Box<dyn FnMut() -> bool> = Box::new(step);
     next(first, Box::new(done));
 }
+
+/// A count that grows from `chunk` to `n` by `chunk` each animation frame, so that
+/// thousands of elements are mounted a slice at a time; `done` runs when it reaches
+/// `n`. A frame that comes after its owner is gone stops the steps.
+pub fn use_growing_count(
+    n: usize,
+    chunk: usize,
+    done: impl FnOnce() + 'static,
+) -> leptos::prelude::RwSignal<usize> {
+    use leptos::prelude::*;
+    let shown = RwSignal::new(n.min(chunk));
+    frame_steps(
+        move || {
+            let Some(now) = shown.try_get_untracked() else {
+                return false;
+            };
+            let next = (now + chunk).min(n);
+            if next > now {
+                shown.try_set(next);
+            }
+            next < n
+        },
+        done,
+    );
+    shown
+}

@@ -30,8 +30,8 @@ async function loadStatbank(page) {
     window.__long = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
       .observe({ type: 'longtask', buffered: false });
-    window.__ticks = 0;
-    const tick = () => { window.__ticks++; window.__raf = requestAnimationFrame(tick); };
+    window.__ticks = 0; window.__gap = 0; let last = performance.now();
+    const tick = (t) => { window.__ticks++; window.__gap = Math.max(window.__gap, t - last); last = t; window.__raf = requestAnimationFrame(tick); };
     window.__raf = requestAnimationFrame(tick);
   });
   const t0 = Date.now();
@@ -46,8 +46,8 @@ async function loadStatbank(page) {
   }
   await expect(picker(page, 'KØN')).toHaveCount(1, { timeout: 60_000 });
   const ms = Date.now() - t0;
-  const { long, ticks } = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return { long: window.__long, ticks: window.__ticks }; });
-  return { ms, seen, long, ticks };
+  const { long, ticks, gap } = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return { long: window.__long, ticks: window.__ticks, gap: window.__gap }; });
+  return { ms, seen, long, ticks, gap };
 }
 
 test('a 280,000-row statbank export reads with progress and becomes one measure with a picker per dimension', async ({ page }) => {
@@ -56,12 +56,14 @@ test('a 280,000-row statbank export reads with progress and becomes one measure 
   await page.setViewportSize({ width: 1440, height: 900 });
   await openAtlas(page);
   const before = await fills(page);
-  const { ms, seen, long, ticks } = await loadStatbank(page);
+  const { ms, seen, long, ticks, gap } = await loadStatbank(page);
   const longest = long.length ? Math.max(...long) : 0;
   console.log(`statbank export (~280,000 rows): read and shown in ${ms} ms; progress values seen: ${[...seen].join(', ')}; `
-    + `long tasks ${long.length}, longest ${longest.toFixed(0)} ms; ${ticks} animation frames meanwhile`);
+    + `long tasks ${long.length}, longest ${longest.toFixed(0)} ms; ${ticks} animation frames meanwhile, longest gap ${gap.toFixed(0)} ms`);
   expect(seen.size, 'the progress bar moved').toBeGreaterThan(2);
-  expect(ticks, 'the page kept drawing frames while reading').toBeGreaterThan(20);
+  // never blocked: frames kept coming (the whole table at once froze the page for 3.4 s)
+  expect(ticks, 'the page kept drawing frames while reading').toBeGreaterThan(5);
+  expect(gap, 'the longest wait between two frames while reading (ms)').toBeLessThan(1000);
 
   // one measure, not 1,212 combinations; the demo's indicators are replaced
   const labels = await indicator(page).locator('option').allInnerTexts();

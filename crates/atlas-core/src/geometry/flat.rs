@@ -3,7 +3,7 @@
 //! Compact enough to hand between threads (three `Vec`s, no strings).
 
 use crate::geometry::coords::{Bounds, Screen};
-use crate::geometry::stream::PathSink;
+use crate::geometry::stream::{BoundsSink, PathSink};
 use crate::geometry::topology::Topology;
 
 /// Districts → rings → points, flat.
@@ -69,27 +69,16 @@ impl FlatShapes {
 
     /// The bounds of district `d` (`None` without points).
     pub fn bounds_of(&self, d: usize) -> Option<Bounds> {
-        let mut b: Option<Bounds> = None;
+        let mut sink = BoundsSink::default();
         for ring in self.rings_of(d) {
             for p in ring.chunks_exact(2) {
-                let (x, y) = (p[0] as f64, p[1] as f64);
-                b = Some(match b {
-                    None => Bounds {
-                        min_x: x,
-                        min_y: y,
-                        max_x: x,
-                        max_y: y,
-                    },
-                    Some(b) => Bounds {
-                        min_x: b.min_x.min(x),
-                        min_y: b.min_y.min(y),
-                        max_x: b.max_x.max(x),
-                        max_y: b.max_y.max(y),
-                    },
+                sink.point(Screen {
+                    x: p[0] as f64,
+                    y: p[1] as f64,
                 });
             }
         }
-        b
+        sink.bounds()
     }
 
     /// Is (x, y) inside district `d` (even–odd over all its rings, so holes are out)?
