@@ -172,7 +172,8 @@ pub fn ComparePanel() -> impl IntoView {
                     format!("{} ({unit})", meta.label(lang))
                 };
                 let rank = |r: Option<usize>| {
-                    r.map(|r| format!("{} {r}/{}", t(lang, "nr.", "no."), g.ranked))
+                    let n = |v: usize| format_number(v as f64, 0, lang);
+                    r.map(|r| format!("{} {}/{}", t(lang, "nr.", "no."), n(r), n(g.ranked)))
                         .unwrap_or_default()
                 };
                 let row = Row {

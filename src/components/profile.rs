@@ -23,7 +23,8 @@ pub fn Profile() -> impl IntoView {
                 let dec = decimals_for(meta, col);
                 let r = rank(col, meta.polarity).get(d).copied().flatten();
                 let n = col.iter().flatten().count();
-                let place = r.map(|r| format!("{} {r}/{n}", t(lang, "nr.", "no."))).unwrap_or_default();
+                let count = |v: usize| atlas_core::text::numbers::format_number(v as f64, 0, lang);
+                let place = r.map(|r| format!("{} {}/{}", t(lang, "nr.", "no."), count(r), count(n))).unwrap_or_default();
                 let strip = dumbbell(col, d, usize::MAX, meta.polarity);
                 let row = view! {
                     <tr data-indicator=meta.column.clone()>
