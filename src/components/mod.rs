@@ -2,6 +2,7 @@
 
 pub mod atlas_view;
 pub mod bivariate_legend;
+pub mod canvas_draw;
 pub mod canvas_map;
 pub mod compare;
 pub mod data_entry;
