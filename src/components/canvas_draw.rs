@@ -3,7 +3,7 @@
 //! pan and zoom; the CSS transform that moves a drawn picture during a gesture; the
 //! hatch for missing data.
 
-use atlas_core::geometry::pan_zoom::ViewTransform;
+use atlas_core::geometry::pan_zoom::{picture_moved, ViewTransform};
 use std::collections::HashMap;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -78,11 +78,11 @@ impl Drawing {
         let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
         ctx.clear_rect(0.0, 0.0, pw as f64, ph as f64);
         self.drawn.set(Some((view, size)));
-        let fit = (cw / width).min(ch / height);
-        if !(fit.is_finite() && fit > 0.0) {
+        let Some((fit, ox, oy)) =
+            atlas_core::geometry::pan_zoom::fit((0.0, 0.0, cw, ch), (width, height))
+        else {
             return;
-        }
-        let (ox, oy) = ((cw - width * fit) / 2.0, (ch - height * fit) / 2.0);
+        };
         let scale = dpr * fit * view.k;
         let _ = ctx.set_transform(
             scale,
@@ -124,19 +124,14 @@ const MIN_BORDERED_PX: f64 = 5.0;
 /// Milliseconds after the last pan or zoom step before the canvas is redrawn.
 pub(super) const REDRAW_AFTER_MS: u32 = 90;
 
-/// The CSS transform that moves a picture drawn under `was` to where `now` puts it
-/// (the box fitted as `xMidYMid meet`, in CSS pixels).
+/// The CSS transform that moves a picture drawn under `was` to where `now` puts it.
 pub(super) fn moved(
     was: ViewTransform,
     now: ViewTransform,
     size: (f64, f64),
-    (width, height): (f64, f64),
+    viewbox: (f64, f64),
 ) -> String {
-    let fit = (size.0 / width).min(size.1 / height);
-    let (ox, oy) = ((size.0 - width * fit) / 2.0, (size.1 - height * fit) / 2.0);
-    let r = now.k / was.k;
-    let tx = ox + fit * now.x - r * (ox + fit * was.x);
-    let ty = oy + fit * now.y - r * (oy + fit * was.y);
+    let (tx, ty, r) = picture_moved(was, now, size, viewbox);
     format!("translate({tx:.2}px,{ty:.2}px) scale({r:.5})")
 }
 

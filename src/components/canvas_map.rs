@@ -76,7 +76,8 @@ pub fn CanvasMap() -> impl IntoView {
     };
     Effect::new(move |_| {
         let paths = s.paths.get();
-        let size = box_size.get();
+        // a new size draws again (the picture is sized to the box)
+        box_size.track();
         let highlight = s.ui.highlight.get();
         let fills: Vec<String> = (0..n).map(|i| fill(&s, i)).collect();
         let dimmed: Vec<bool> = match highlight {
@@ -95,7 +96,6 @@ pub fn CanvasMap() -> impl IntoView {
                 *c = Some(Drawing::new(paths.clone(), fills, dimmed));
             }
         });
-        let _ = size;
         paint();
     });
     Effect::new(move |first: Option<()>| {

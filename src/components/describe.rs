@@ -38,17 +38,7 @@ pub fn provide_descriptions(s: AtlasState) {
             )
         })
     });
-    let decimals = Memo::new(move |_| {
-        let ind = s.indicator.get();
-        let yi = s.year_index(ind);
-        s.model.with_value(|m| {
-            m.atlas
-                .indicators
-                .get(ind)
-                .map(|meta| decimals_for(meta, m.atlas.column_at(ind, yi)))
-                .unwrap_or(0)
-        })
-    });
+    let decimals = Memo::new(move |_| s.shown_decimals());
     let ranks = Memo::new(move |_| {
         let ind = s.indicator.get();
         let yi = s.year_index(ind);

@@ -2,7 +2,7 @@
 //! shared by the SVG map and the canvas map (whose overlay SVG has the same box).
 
 use crate::state::AtlasState;
-use atlas_core::geometry::pan_zoom::{client_to_user, ViewTransform};
+use atlas_core::geometry::pan_zoom::{client_to_user, user_to_client, ViewTransform};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -69,10 +69,12 @@ impl PanZoom {
         };
         let el: &web_sys::Element = svg.unchecked_ref();
         let r = el.get_bounding_client_rect();
-        let k = (r.width() / self.width).min(r.height() / self.height);
-        let ox = r.left() + (r.width() - self.width * k) / 2.0;
-        let oy = r.top() + (r.height() - self.height * k) / 2.0;
-        (ox + ux * k, oy + uy * k)
+        user_to_client(
+            (r.left(), r.top(), r.width(), r.height()),
+            (self.width, self.height),
+            ux,
+            uy,
+        )
     }
 
     pub fn zoom_at(&self, ux: f64, uy: f64, factor: f64) {

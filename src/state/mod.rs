@@ -303,6 +303,21 @@ impl AtlasState {
             .with_value(|m| m.atlas.years(i).iter().flatten().copied().collect())
     }
 
+    /// Decimals of the shown indicator's figures in the shown year (0 without one).
+    pub fn shown_decimals(&self) -> usize {
+        let ind = self.indicator.get();
+        let yi = self.year_index(ind);
+        self.model.with_value(|m| {
+            m.atlas
+                .indicators
+                .get(ind)
+                .map(|meta| {
+                    atlas_core::model::indicator::decimals_for(meta, m.atlas.column_at(ind, yi))
+                })
+                .unwrap_or(0)
+        })
+    }
+
     /// Number of districts.
     pub fn len(&self) -> usize {
         self.model.with_value(|m| m.atlas.districts.len())

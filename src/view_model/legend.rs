@@ -3,7 +3,7 @@
 
 use crate::state::{AtlasState, Mode};
 use crate::text::t;
-use atlas_core::model::indicator::{decimals_for, Polarity};
+use atlas_core::model::indicator::Polarity;
 use atlas_core::text::numbers::{format_class, format_signed};
 use leptos::prelude::*;
 
@@ -19,21 +19,13 @@ pub struct ClassRow {
 /// (differences signed on a gap map), and the number of districts without data.
 pub fn class_rows(s: &AtlasState) -> (Vec<ClassRow>, usize) {
     let lang = s.lang.get();
-    let i = s.indicator.get();
-    let yi = s.year_index(i);
     let index_mode = s.mode.get() == Mode::Index;
     let dec = if index_mode {
         2
     } else if s.mode.get() == Mode::Change {
         crate::view_model::change::decimals(s)
     } else {
-        s.model.with_value(|m| {
-            m.atlas
-                .indicators
-                .get(i)
-                .map(|meta| decimals_for(meta, m.atlas.column_at(i, yi)))
-                .unwrap_or(0)
-        })
+        s.shown_decimals()
     };
     let to = t(lang, " til ", " to ");
     s.choropleth.with(|c| {

@@ -126,13 +126,71 @@ pub fn client_to_user(
     cx: f64,
     cy: f64,
 ) -> (f64, f64) {
+    let Some((s, ox, oy)) = fit(rect, viewbox) else {
+        return (0.0, 0.0);
+    };
+    ((cx - ox) / s, (cy - oy) / s)
+}
+
+/// The inverse of [`client_to_user`]: where SVG user point (ux, uy) is on the page.
+///
+/// ```
+/// use atlas_core::geometry::pan_zoom::{client_to_user, user_to_client};
+/// let (r, vb) = ((10.0, 20.0, 500.0, 300.0), (1000.0, 500.0));
+/// let (cx, cy) = user_to_client(r, vb, 123.0, 456.0);
+/// let (ux, uy) = client_to_user(r, vb, cx, cy);
+/// assert!((ux - 123.0).abs() < 1e-9 && (uy - 456.0).abs() < 1e-9);
+/// ```
+pub fn user_to_client(
+    rect: (f64, f64, f64, f64),
+    viewbox: (f64, f64),
+    ux: f64,
+    uy: f64,
+) -> (f64, f64) {
+    let Some((s, ox, oy)) = fit(rect, viewbox) else {
+        return (rect.0, rect.1);
+    };
+    (ox + ux * s, oy + uy * s)
+}
+
+/// How a `viewbox` (w, h) sits in `rect` (left, top, width, height) as
+/// `xMidYMid meet` draws it: the scale and the page position of the user origin.
+pub fn fit(rect: (f64, f64, f64, f64), viewbox: (f64, f64)) -> Option<(f64, f64, f64)> {
     let (left, top, w, h) = rect;
     let (vw, vh) = viewbox;
     let s = (w / vw).min(h / vh);
-    if !(s.is_finite() && s > 0.0) {
-        return (0.0, 0.0);
-    }
-    let ox = left + (w - vw * s) / 2.0;
-    let oy = top + (h - vh * s) / 2.0;
-    ((cx - ox) / s, (cy - oy) / s)
+    (s.is_finite() && s > 0.0).then(|| (s, left + (w - vw * s) / 2.0, top + (h - vh * s) / 2.0))
+}
+
+/// The move (translation in CSS pixels, then scale) that takes a picture drawn under
+/// `was` to where `now` puts it, for a `viewbox` fitted into a box of `size` CSS pixels:
+/// a canvas is moved this way during a gesture instead of being drawn again.
+///
+/// ```
+/// use atlas_core::geometry::pan_zoom::{picture_moved, user_to_client, ViewTransform};
+/// let (size, vb) = ((800.0, 600.0), (1000.0, 500.0));
+/// let was = ViewTransform { k: 2.0, x: -100.0, y: -50.0 };
+/// let now = ViewTransform { k: 3.0, x: -300.0, y: -120.0 };
+/// let (tx, ty, r) = picture_moved(was, now, size, vb);
+/// // a map point drawn under `was`, moved, lands where `now` draws it
+/// let rect = (0.0, 0.0, size.0, size.1);
+/// let (px, py) = user_to_client(rect, vb, was.apply(200.0, 100.0).0, was.apply(200.0, 100.0).1);
+/// let (qx, qy) = user_to_client(rect, vb, now.apply(200.0, 100.0).0, now.apply(200.0, 100.0).1);
+/// assert!((tx + r * px - qx).abs() < 1e-9 && (ty + r * py - qy).abs() < 1e-9);
+/// ```
+pub fn picture_moved(
+    was: ViewTransform,
+    now: ViewTransform,
+    size: (f64, f64),
+    viewbox: (f64, f64),
+) -> (f64, f64, f64) {
+    let Some((s, ox, oy)) = fit((0.0, 0.0, size.0, size.1), viewbox) else {
+        return (0.0, 0.0, 1.0);
+    };
+    let r = now.k / was.k;
+    (
+        ox + s * now.x - r * (ox + s * was.x),
+        oy + s * now.y - r * (oy + s * was.y),
+        r,
+    )
 }
