@@ -40,19 +40,20 @@ pub fn use_pan_zoom(
 }
 
 impl PanZoom {
-    /// Client pixels → SVG user units (the viewBox scales with the window).
-    pub fn to_user(&self, cx: f64, cy: f64) -> (f64, f64) {
-        let Some(svg) = self.svg.get_untracked() else {
-            return (cx, cy);
-        };
+    /// The SVG's box on the page (left, top, width, height), once it is mounted.
+    fn rect(&self) -> Option<(f64, f64, f64, f64)> {
+        let svg = self.svg.get_untracked()?;
         let el: &web_sys::Element = svg.unchecked_ref();
         let r = el.get_bounding_client_rect();
-        client_to_user(
-            (r.left(), r.top(), r.width(), r.height()),
-            (self.width, self.height),
-            cx,
-            cy,
-        )
+        Some((r.left(), r.top(), r.width(), r.height()))
+    }
+
+    /// Client pixels → SVG user units (the viewBox scales with the window).
+    pub fn to_user(&self, cx: f64, cy: f64) -> (f64, f64) {
+        match self.rect() {
+            Some(r) => client_to_user(r, (self.width, self.height), cx, cy),
+            None => (cx, cy),
+        }
     }
 
     /// Client pixels → the map's own units (under the pan/zoom transform).
@@ -64,17 +65,10 @@ impl PanZoom {
     /// The map's own units → client pixels (where a tooltip goes for a point).
     pub fn to_client(&self, mx: f64, my: f64) -> (f64, f64) {
         let (ux, uy) = self.s.view.get_untracked().apply(mx, my);
-        let Some(svg) = self.svg.get_untracked() else {
-            return (ux, uy);
-        };
-        let el: &web_sys::Element = svg.unchecked_ref();
-        let r = el.get_bounding_client_rect();
-        user_to_client(
-            (r.left(), r.top(), r.width(), r.height()),
-            (self.width, self.height),
-            ux,
-            uy,
-        )
+        match self.rect() {
+            Some(r) => user_to_client(r, (self.width, self.height), ux, uy),
+            None => (ux, uy),
+        }
     }
 
     pub fn zoom_at(&self, ux: f64, uy: f64, factor: f64) {
