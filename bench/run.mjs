@@ -225,16 +225,24 @@ for (const [label, path, count, refCount, runs] of files) {
   rows.push({ label, count, r });
   process.stderr.write(`measured ${label}\n`);
 }
+// First load: the wasm, js and css the page fetched until the demo's first map was
+// drawn (read from the browser's resource timing, so a module fetched later — the
+// loader worker — is not counted), brotli 11 of each file in dist/.
+const brotli = (f) => brotliCompressSync(readFileSync(join(DIST, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const firstLoad = await (async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="map"] [data-district]').length === 11);
+  const names = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.slice(1)));
+  await context.close();
+  const files = [...new Set(names)].filter((f) => /\.(wasm|js|css)$/.test(f) && existsSync(join(DIST, f)));
+  return { files, bytes: files.reduce((n, f) => n + brotli(f), 0) };
+})();
+const later = readdirSync(DIST).filter((f) => /\.(wasm|js|css)$/.test(f) && !firstLoad.files.includes(f) && f !== 'sw.js');
+const laterBytes = later.reduce((n, f) => n + brotli(f), 0);
 await browser.close();
 server.kill();
-
-// Release transfer size: brotli of the wasm, js and css in dist/.
-let transfer = 0;
-for (const f of readdirSync(DIST)) {
-  if (/\.(wasm|js|css)$/.test(f)) {
-    transfer += brotliCompressSync(readFileSync(join(DIST, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  }
-}
 
 const lines = [];
 const say = (s) => lines.push(s);
@@ -258,7 +266,8 @@ for (const [name, it] of [['parishes (2,148 districts)', interaction], ['grid (1
   say(`| pan/zoom frame time p95 ms | ${fmt(q(it.app.frames, 0.95), 2)} | ${fmt(q(it.ref.frames, 0.95), 2)} |`);
   say('');
 }
-say(`Release transfer size (brotli 11) of wasm + js + css: ${transfer.toLocaleString('en')} bytes (${(transfer / 1000).toFixed(0)} KB)`);
+say(`First load (brotli 11), what the page fetched until the demo's map was drawn: ${firstLoad.bytes.toLocaleString('en')} bytes (${(firstLoad.bytes / 1000).toFixed(0)} KB): ${firstLoad.files.join(', ')}`);
+say(`Fetched on first use (the loader worker, brotli 11): ${laterBytes.toLocaleString('en')} bytes (${(laterBytes / 1000).toFixed(0)} KB): ${later.join(', ')}`);
 say('');
 const parish = rows.find((x) => x.label.startsWith('sogne'));
 const gridRow = rows.find((x) => x.label.startsWith('grid'));
@@ -275,7 +284,7 @@ for (const [name, it] of [['parishes', interaction], ['grid', gridInteraction]])
 }
 const longest = Math.max(0, ...rows.flatMap((row) => row.r.app.map((x) => x.longest)));
 check(longest <= 50, `no main-thread task over 50 ms during any load (longest: ${fmt(longest)} ms)`);
-check(transfer <= 450_000, `first load ≤ 450 KB brotli (wasm + js + css: ${(transfer / 1000).toFixed(0)} KB)`);
+check(firstLoad.bytes <= 450_000, `first load ≤ 450 KB brotli (wasm + js + css the demo's first map fetched: ${(firstLoad.bytes / 1000).toFixed(0)} KB)`);
 const text = lines.join('\n');
 console.log(text);
 writeFileSync(join(OUT, 'last-run.md'), text + '\n');

@@ -3,12 +3,15 @@
 // the atlas at a council meeting without Wi-Fi once it has been opened before.
 // Network first, so a new release shows as soon as the network is there.
 const CACHE = 'samskabelsesatlas-v1';
-// The built-in examples are cached at install, so each opens offline even if it was
-// never opened online (the app's own files are cached as the page loads them).
+// The built-in examples and the loader worker (which reads every file the user opens;
+// the first map does not need it) are cached at install, so each opens offline even
+// if it was never used online (the app's own files are cached as the page loads them).
 const EXAMPLES = [
   'demo/bydele.geojson', 'demo/indikatorer.csv', 'demo/indikatorer.meta.json', 'demo/fortaelling.json',
+  'demo/forberedt.bin',
   'eksempler/bydele/bydele.geojson', 'eksempler/bydele/tal.csv', 'eksempler/bydele/tal.meta.json',
-  'eksempler/bydele/fortaelling.json',
+  'eksempler/bydele/fortaelling.json', 'eksempler/bydele/forberedt.bin',
+  'loader-worker-boot.js', 'loader_worker.js', 'loader_worker_bg.wasm',
 ];
 
 self.addEventListener('install', (event) => {

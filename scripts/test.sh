@@ -23,9 +23,11 @@ fi
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
-step "clippy (core, native; app, wasm) with -D warnings"
+step "clippy (core, native, with and without reprojection; app and loader worker, wasm) with -D warnings"
 cargo clippy -p atlas-core -p atlas-derive --all-targets -- -D warnings
+cargo clippy -p atlas-core --no-default-features -- -D warnings
 cargo clippy -p samskabelsesatlas --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy -p loader-worker --target wasm32-unknown-unknown -- -D warnings
 
 step "native core tests (and the example derivation)"
 SKIPS="${CARGO_TARGET_DIR:-target}/tmp/shared-skips.txt"

@@ -155,11 +155,14 @@ async fn read_text_sliced(file: &web_sys::File) -> Option<String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    // Not UTF-8: Windows-1252, as Excel and older GIS tools save it.
-    Some(
-        String::from_utf8(bytes)
-            .unwrap_or_else(|e| atlas_core::import::decode::decode_text(e.as_bytes()).0),
-    )
+    // Not UTF-8: Windows-1252 or UTF-16, as Excel and older GIS tools save it,
+    // decoded by the loader worker (which carries the encodings).
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) => crate::loader::decode_text(&file.name(), e.as_bytes())
+            .await
+            .ok(),
+    }
 }
 
 /// Refuse a file over its kind's size limit before reading it; says so and keeps

@@ -205,9 +205,10 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
             aria-label=move || t(s.lang.get(), "Områderne på kortet", "The areas on the map")
             on:focusin=move |ev| { if let Some(i) = index_of(&ev) { focus_area(s, pz, i) } }
             on:focusout=move |ev| {
+                // an option removed by a new map still loses focus: its state may be gone
                 if let Some(i) = index_of(&ev) {
-                    if s.ui.hover.get_untracked() == Some(i) {
-                        s.ui.hover.set(None)
+                    if s.ui.hover.try_get_untracked() == Some(Some(i)) {
+                        s.ui.hover.try_set(None);
                     }
                 }
             }

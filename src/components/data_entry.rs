@@ -7,7 +7,7 @@ use crate::data::use_data;
 use crate::export::{download_bytes, download_text, slug};
 use crate::state::use_atlas;
 use crate::text::t;
-use atlas_core::present::export::{template_csv, template_sidecar, template_xlsx};
+use atlas_core::present::export::{template_csv, template_grid, template_sidecar};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -82,16 +82,29 @@ pub fn DataEntry() -> impl IntoView {
             &text,
         );
     };
-    let xlsx = move |_| match s.model.with_value(|m| template_xlsx(&m.atlas)) {
-        Ok(bytes) => download_bytes(
-            &format!("{}.xlsx", stem()),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            &bytes,
-        ),
-        Err(e) => data.report(
-            format!("Regnearket kunne ikke skrives ({e})."),
-            format!("The spreadsheet could not be written ({e})."),
-        ),
+    // written in the loader worker, which carries the workbook writer
+    let xlsx = move |_| {
+        let name = format!("{}.xlsx", stem());
+        let grid = s.model.with_value(|m| template_grid(&m.atlas));
+        leptos::task::spawn_local(async move {
+            match crate::loader::write_template(&name, grid).await {
+                Ok(bytes) => download_bytes(
+                    &name,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    &bytes,
+                ),
+                Err(e) => data.report(
+                    format!(
+                        "Regnearket kunne ikke skrives: {}",
+                        e.sentence(atlas_core::Lang::Da)
+                    ),
+                    format!(
+                        "The spreadsheet could not be written: {}",
+                        e.sentence(atlas_core::Lang::En)
+                    ),
+                ),
+            }
+        });
     };
     // a box filled by typing or a script (not a paste event) is read once it settles
     let settle = crate::hooks::debounce::use_debouncer(400);

@@ -59,10 +59,11 @@ pub fn MapView() -> impl IntoView {
                 role="button"
                 tabindex=move || if super::map_keys::tab_stop(&s) == i { "0" } else { "-1" }
                 on:focus=move |ev| super::map_keys::on_focus(s, i, &ev)
-                on:blur=move |_| if s.ui.hover.get_untracked() == Some(i) { s.ui.hover.set(None) }
+                // a focused path removed by a new map still blurs: its state may be gone
+                on:blur=move |_| if s.ui.hover.try_get_untracked() == Some(Some(i)) { s.ui.hover.try_set(None); }
                 on:keydown=move |ev| super::map_keys::on_key(s, i, &ev)
-                on:mouseenter=move |_| s.ui.hover.set(Some(i))
-                on:mouseleave=move |_| s.ui.hover.set(None)
+                on:mouseenter=move |_| { s.ui.hover.try_set(Some(i)); }
+                on:mouseleave=move |_| { s.ui.hover.try_set(None); }
                 on:click=move |_| {
                     if !pz.dragged() {
                         s.pick(i);

@@ -213,6 +213,9 @@ impl DataState {
     /// Start-up: the autosaved scenes and view (a link's view wins), then the table
     /// and boundaries saved from last time, else `?boundaries=`, else the demo.
     pub fn start(self, query: Vec<(String, String)>) {
+        // the loader worker is not needed for the first map (the examples ship their
+        // answers ready): fetched and compiled once the page has started
+        gloo::timers::callback::Timeout::new(2_000, crate::loader::worker::warm_up).forget();
         spawn_local(async move {
             self.restore_session(&query).await;
             // a link's or the last session's example, else the demo

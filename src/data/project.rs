@@ -174,7 +174,7 @@ async fn open_table(
     progress: impl Fn(f64) -> bool,
 ) -> Result<TableSet, atlas_core::LoadError> {
     let sidecar = t.meta.sidecar.as_deref().map(parse_sidecar).transpose()?;
-    let loaded = crate::loader::prepare_table(
+    let (loaded, _) = crate::loader::prepare_table(
         t.text.as_bytes(),
         &t.meta.source,
         sidecar.as_ref(),

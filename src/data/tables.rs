@@ -92,12 +92,11 @@ impl DataState {
             return;
         }
         progress.set(None);
-        let loaded = match result {
+        let (loaded, text) = match result {
             Ok(l) => l,
             Err(e) => return self.notices.update(|n| n.push(Notice::from_error(&e))),
         };
         crate::perf::mark("atlas:table-read");
-        let text = atlas_core::import::decode::decode_text(&bytes).0;
         drop(bytes);
         self.table.set(Some(Arc::new(TableSet {
             loaded,

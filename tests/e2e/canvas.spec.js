@@ -172,7 +172,7 @@ test('a second file chosen while the first loads cancels the first: only the sec
   await page.waitForTimeout(5_000);
   await expect(page.locator(AREAS)).toHaveCount(67);
   // and it stopped: only the second file was read to the end
-  expect(await page.evaluate(() => performance.getEntriesByName('atlas:parsed').length)).toBe(1);
+  expect(await page.evaluate(() => performance.getEntriesByName('atlas:worker-answered').length)).toBe(1);
   await expect(page.locator('[data-testid="map"]')).toHaveAttribute('data-renderer', 'svg');
   await expect(page.locator('[data-testid="boundary-source"]')).toContainText('kvarter.geojson');
   w.check();

@@ -185,6 +185,35 @@ test('a spreadsheet that unpacks to hundreds of MB (a zip bomb) is refused withi
   errs.check();
 });
 
+for (const [fault, how] of [['memory', 'runs out of memory'], ['panic', 'panics']]) {
+  test(`a loader that ${how} is one sentence naming the file; the map still selects and hovers, and the next file loads`, async ({ page }) => {
+    const errs = watchErrors(page);
+    await openAtlas(page);
+    // the test hook makes the next job's worker fail as a huge export would
+    await page.evaluate((f) => { window.__atlasWorkerFault = f; }, fault);
+    const t0 = Date.now();
+    await input(page, 'load-indicators').setInputFiles(`${FIX}tables/wide_danish.csv`);
+    const stopped = page.locator('[data-testid="messages"] .notice.error').last();
+    await expect(stopped).toHaveAttribute('data-kind', 'loader-stopped', { timeout: 30_000 });
+    console.log(`worker ${fault}: told in ${Date.now() - t0} ms`);
+    await expect(stopped).toContainText('wide_danish.csv');
+    await expect(page.locator('[data-testid="crash"]')).toHaveCount(0);
+    await idle(page);
+    // the map still selects and hovers
+    const id = await page.locator(PATHS).nth(3).getAttribute('data-district');
+    const pt = await pointIn(page, id);
+    await page.mouse.move(pt.x, pt.y);
+    await expect(page.locator('[role="tooltip"]')).toBeVisible();
+    await page.mouse.click(pt.x, pt.y);
+    await expect(page.locator('path.outline-a')).toHaveAttribute('d', await page.locator(`path[data-district="${id}"]`).getAttribute('d'));
+    // a new worker reads the same file
+    await input(page, 'load-indicators').setInputFiles(`${FIX}tables/wide_danish.csv`);
+    await expect(page.locator('[data-testid="table-source"]')).toContainText('wide_danish.csv');
+    await expect(page.locator(PATHS)).toHaveCount(11);
+    errs.check();
+  });
+}
+
 test('a panic shows a notice with a reload link, and the reload brings files and view back', async ({ page }) => {
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -8,6 +8,9 @@
 //! - `eksempler/bydele/`: the 10 official bydele with real figures from Københavns
 //!   Statistikbank (Be4.3 population 1991–2019, In74 disposable income 2000–2017).
 //!
+//! Each example also gets `forberedt.bin`: its boundaries and table as the loader
+//! worker answers them ([`ready_files`]), so the page draws the first map without it.
+//!
 //! Boundaries are simplified topology-preservingly (the core's arc topology): a border
 //! between two areas is one line, simplified once, so neighbours keep identical edges.
 //! The output depends only on the input files: running it twice gives the same bytes.
@@ -74,6 +77,30 @@ pub fn derive_all(shared: &Path) -> Result<Vec<Derived>, String> {
             text: meta,
         },
     ])
+}
+
+/// Each built-in example's boundaries and table as the loader worker answers them
+/// (`forberedt.bin`, see `atlas_core::pipeline::message::ready_example`), made from
+/// the files under `public` — so the first map needs no worker. Paths are under
+/// `public/`.
+pub fn ready_files(public: &Path) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
+    let text = |rel: &str| -> Result<String, String> {
+        std::fs::read_to_string(public.join(rel))
+            .map_err(|e| format!("public/{rel} could not be read: {e}"))
+    };
+    atlas_core::present::examples::EXAMPLES
+        .iter()
+        .map(|ex| {
+            let bytes = atlas_core::pipeline::message::ready_example(
+                ex,
+                &text(ex.boundaries)?,
+                &text(ex.table)?,
+                &text(ex.meta)?,
+            )
+            .map_err(|e| format!("{}: {e}", ex.ready))?;
+            Ok((ex.ready, bytes))
+        })
+        .collect()
 }
 
 /// The areas simplified at [`TOLERANCE_M`], or at a smaller tolerance when the

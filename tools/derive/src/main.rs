@@ -31,4 +31,21 @@ fn main() {
             std::process::exit(1);
         }
     }
+    // then the ready answers, from the files now under public/
+    let public = root.join("public");
+    match atlas_derive::ready_files(&public) {
+        Ok(files) => {
+            for (path, bytes) in files {
+                if let Err(e) = std::fs::write(public.join(path), &bytes) {
+                    eprintln!("public/{path}: {e}");
+                    std::process::exit(1);
+                }
+                println!("wrote public/{path} ({} bytes)", bytes.len());
+            }
+        }
+        Err(e) => {
+            eprintln!("derive failed: {e}");
+            std::process::exit(1);
+        }
+    }
 }

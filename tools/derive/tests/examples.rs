@@ -70,6 +70,22 @@ fn the_committed_examples_are_exactly_what_the_derivation_makes() {
 }
 
 #[test]
+fn the_shipped_ready_answers_are_what_the_worker_makes_of_the_shipped_files() {
+    let public_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public");
+    let files = atlas_derive::ready_files(&public_dir).expect("the examples' files load");
+    assert_eq!(files.len(), 2, "one per built-in example");
+    for (path, bytes) in files {
+        let shipped = std::fs::read(public_dir.join(path)).unwrap_or_else(|e| {
+            panic!("public/{path} could not be read ({e}): run tools/derive-examples.sh")
+        });
+        assert!(
+            shipped == bytes,
+            "public/{path} is not what the loader makes of the example's files now (the files or the message format changed): run tools/derive-examples.sh and commit the result"
+        );
+    }
+}
+
+#[test]
 fn the_demo_has_the_eleven_areas_of_its_table_and_the_example_the_ten_bydele() {
     let demo = features(&public(DEMO));
     let codes: Vec<&str> = demo.iter().map(|f| f.0.as_str()).collect();

@@ -2,21 +2,21 @@
 //! longitude is expected.
 
 /// Geographic coordinates in degrees (WGS84 / RFC 7946 order: longitude first).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 pub struct LonLat {
     pub lon: f64,
     pub lat: f64,
 }
 
 /// Projected plane coordinates (unitless, y grows northwards).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 pub struct Planar {
     pub x: f64,
     pub y: f64,
 }
 
 /// Screen / SVG user-space coordinates (y grows downwards).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 pub struct Screen {
     pub x: f64,
     pub y: f64,
@@ -46,7 +46,7 @@ impl Xy for LonLat {
 }
 
 /// An axis-aligned box in some coordinate space.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 pub struct Bounds {
     pub min_x: f64,
     pub min_y: f64,

@@ -2,10 +2,15 @@
 //! WGS84 lon/lat with `proj4rs`.
 
 use crate::geometry::coords::Bounds;
+#[cfg(feature = "reproject")]
 use proj4rs::proj::Proj;
+/// Without the `reproject` feature (the page's build, which reads no files) nothing
+/// is reprojected: every point becomes NaN, which callers report, never a wrong place.
+#[cfg(not(feature = "reproject"))]
+struct Proj;
 
 /// The CRSs the app reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Crs {
     /// WGS84 longitude/latitude (EPSG:4326, OGC CRS84; the RFC 7946 default).
     Wgs84,
@@ -61,6 +66,7 @@ impl Crs {
         matches!(self, Crs::Wgs84 | Crs::Etrs89)
     }
 
+    #[cfg(feature = "reproject")]
     fn proj_string(self) -> &'static str {
         match self {
             Crs::Wgs84 => "+proj=longlat +datum=WGS84 +no_defs",
@@ -168,11 +174,14 @@ impl Reprojector {
                 dst: None,
             };
         }
-        Reprojector {
-            from,
-            src: Proj::from_proj_string(from.proj_string()).ok(),
-            dst: Proj::from_proj_string(Crs::Wgs84.proj_string()).ok(),
-        }
+        #[cfg(feature = "reproject")]
+        let (src, dst) = (
+            Proj::from_proj_string(from.proj_string()).ok(),
+            Proj::from_proj_string(Crs::Wgs84.proj_string()).ok(),
+        );
+        #[cfg(not(feature = "reproject"))]
+        let (src, dst) = (Some(Proj), Some(Proj));
+        Reprojector { from, src, dst }
     }
 
     pub fn source(&self) -> Crs {
@@ -192,22 +201,7 @@ impl Reprojector {
         let (Some(src), Some(dst)) = (&self.src, &self.dst) else {
             return;
         };
-        if src.is_latlong() {
-            for c in coords.iter_mut() {
-                *c = (c.0.to_radians(), c.1.to_radians());
-            }
-        }
-        let mut ok = true;
-        for c in coords.iter_mut() {
-            if proj4rs::transform::transform(src, dst, c).is_err() {
-                *c = (f64::NAN, f64::NAN);
-                ok = false;
-            }
-        }
-        let _ = ok;
-        for c in coords.iter_mut() {
-            *c = (c.0.to_degrees(), c.1.to_degrees());
-        }
+        transform(src, dst, coords);
     }
 
     /// The inverse of [`to_lonlat`](Self::to_lonlat): lon/lat degrees in place to the
@@ -225,13 +219,47 @@ impl Reprojector {
         let (Some(src), Some(dst)) = (&self.src, &self.dst) else {
             return;
         };
+        transform_back(src, dst, coords);
+    }
+}
+
+/// `coords` from `src` to lon/lat degrees (`dst`) in place; failures become NaN.
+#[cfg(feature = "reproject")]
+fn transform(src: &Proj, dst: &Proj, coords: &mut [(f64, f64)]) {
+    if src.is_latlong() {
         for c in coords.iter_mut() {
-            let mut p = (c.0.to_radians(), c.1.to_radians());
-            *c = match proj4rs::transform::transform(dst, src, &mut p) {
-                Ok(()) if src.is_latlong() => (p.0.to_degrees(), p.1.to_degrees()),
-                Ok(()) => p,
-                Err(_) => (f64::NAN, f64::NAN),
-            };
+            *c = (c.0.to_radians(), c.1.to_radians());
         }
     }
+    for c in coords.iter_mut() {
+        if proj4rs::transform::transform(src, dst, c).is_err() {
+            *c = (f64::NAN, f64::NAN);
+        }
+    }
+    for c in coords.iter_mut() {
+        *c = (c.0.to_degrees(), c.1.to_degrees());
+    }
+}
+
+/// `coords` in lon/lat degrees back to `src` in place; failures become NaN.
+#[cfg(feature = "reproject")]
+fn transform_back(src: &Proj, dst: &Proj, coords: &mut [(f64, f64)]) {
+    for c in coords.iter_mut() {
+        let mut p = (c.0.to_radians(), c.1.to_radians());
+        *c = match proj4rs::transform::transform(dst, src, &mut p) {
+            Ok(()) if src.is_latlong() => (p.0.to_degrees(), p.1.to_degrees()),
+            Ok(()) => p,
+            Err(_) => (f64::NAN, f64::NAN),
+        };
+    }
+}
+
+#[cfg(not(feature = "reproject"))]
+fn transform(_: &Proj, _: &Proj, coords: &mut [(f64, f64)]) {
+    coords.fill((f64::NAN, f64::NAN));
+}
+
+#[cfg(not(feature = "reproject"))]
+fn transform_back(_: &Proj, _: &Proj, coords: &mut [(f64, f64)]) {
+    coords.fill((f64::NAN, f64::NAN));
 }

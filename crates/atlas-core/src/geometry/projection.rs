@@ -13,7 +13,7 @@ pub trait Projection {
 }
 
 /// Spherical Mercator on the unit sphere (x = λ, y = ln tan(π/4 + φ/2), radians).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, Default, PartialEq)]
 pub struct Mercator;
 
 /// Latitudes beyond this are clamped, as every web map does.
@@ -47,7 +47,7 @@ impl Projection for Mercator {
 }
 
 /// A viewport in screen units, with padding kept free on every side.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 pub struct Viewport {
     pub width: f64,
     pub height: f64,
@@ -55,7 +55,7 @@ pub struct Viewport {
 }
 
 /// Uniform scale + translation from [`Planar`] to [`Screen`] (y flipped).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 pub struct Fit {
     pub scale: f64,
     pub tx: f64,
@@ -112,7 +112,7 @@ impl Fit {
 }
 
 /// Mercator followed by a fit: the whole way from degrees to pixels and back.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 pub struct MapProjection {
     pub fit: Fit,
 }

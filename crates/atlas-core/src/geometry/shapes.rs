@@ -10,7 +10,7 @@ use crate::geometry::topology::{Topology, TopologyBuilder};
 use crate::model::district::District;
 
 /// Projected geometry of every district, in SVG user units.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct MapGeometry {
     pub width: f64,
     pub height: f64,

@@ -4,6 +4,7 @@
 //! columns detected → indicators × years × areas, with an optional metadata sidecar).
 //! Recoverable problems come back as [`crate::issue::Issue`]s beside the value.
 
+pub mod as_json;
 pub mod boundaries;
 pub mod cells;
 pub mod columns;

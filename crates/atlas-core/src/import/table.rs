@@ -12,7 +12,7 @@ use crate::model::indicator::{DatasetMeta, IndicatorMeta};
 use crate::text::Lang;
 
 /// One area of a table (its first row).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Row {
     /// One-based line in the file.
     pub line: usize,
@@ -22,13 +22,15 @@ pub struct Row {
 }
 
 /// A parsed table: indicators × years × areas.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Table {
     pub key_column: String,
     pub name_column: Option<String>,
     pub time_column: Option<String>,
     /// The areas, in order of first appearance.
     pub rows: Vec<Row>,
+    /// (Across the loader worker as JSON: the sidecar form leaves defaults out.)
+    #[serde(with = "crate::import::as_json")]
     pub indicators: Vec<IndicatorMeta>,
     /// Per indicator: its years, ascending (`[None]` for a table without time).
     pub years: Vec<Vec<Option<i32>>>,

@@ -110,6 +110,7 @@ impl LoadErrorKind {
             K::Offline { .. } => "offline",
             K::HttpStatus { .. } => "http-status",
             K::Superseded { .. } => "superseded",
+            K::LoaderStopped { .. } => "loader-stopped",
         }
     }
 }

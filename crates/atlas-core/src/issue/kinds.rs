@@ -5,7 +5,7 @@
 use super::Issue;
 
 /// A recoverable problem found while loading or joining.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub enum IssueKind {
     // Boundaries: features and their polygons.
     /// A feature's JSON could not be read; it was skipped.
@@ -137,7 +137,7 @@ pub enum IssueKind {
 }
 
 /// Why one GeoJSON feature could not be read: serde's message made into a clause.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq)]
 pub enum FeatureProblem {
     /// Nested over serde's recursion limit.
     NestedTooDeeply,
@@ -156,7 +156,7 @@ pub enum FeatureProblem {
 }
 
 /// What is wrong with a polygon, in geo's validation's terms.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq)]
 pub enum PolygonProblem {
     /// A ring crosses itself.
     CrossesItself,
@@ -169,7 +169,7 @@ pub enum PolygonProblem {
 }
 
 /// What binary file a supposed GeoJSON file looks like.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinaryFormat {
     Png,
     Pdf,
@@ -180,7 +180,7 @@ pub enum BinaryFormat {
 }
 
 /// What kind of file is being read (its size limit is in `import::limits`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
     Boundaries,
     Table,
@@ -188,7 +188,7 @@ pub enum FileKind {
 }
 
 /// Why input cannot be used at all.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub enum LoadErrorKind {
     // Any file.
     /// Over the size limit for its kind.
@@ -286,10 +286,13 @@ pub enum LoadErrorKind {
     HttpStatus { url: String, status: u16 },
     /// The load was stopped because another file was chosen meanwhile.
     Superseded { name: String },
+    /// The loader stopped without an answer (out of memory, or a fault in it); the
+    /// page and its map are unharmed. `cause` is the browser's own words, if any.
+    LoaderStopped { name: String, cause: Option<String> },
 }
 
 /// Why a classification method cannot classify these values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub enum CannotClassify {
     /// No finite values.
     NoValues,

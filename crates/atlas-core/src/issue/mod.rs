@@ -21,7 +21,7 @@ use crate::text::Lang;
 use std::fmt;
 
 /// Where a problem was found.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq)]
 pub enum Location {
     /// The whole file.
     File,
@@ -36,7 +36,7 @@ pub enum Location {
 }
 
 /// How serious a recoverable problem is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
     /// Worth knowing, nothing was dropped (e.g. a ring was closed for you).
     Info,
@@ -45,7 +45,7 @@ pub enum Severity {
 }
 
 /// One recoverable problem: how serious, where, and what.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Issue {
     pub severity: Severity,
     pub location: Location,
@@ -96,14 +96,14 @@ fn capitalise(s: &str) -> String {
 }
 
 /// A loaded value together with everything worth telling the user about it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Loaded<T> {
     pub value: T,
     pub issues: Vec<Issue>,
 }
 
 /// Input that cannot be used at all, and why.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct LoadError {
     pub kind: LoadErrorKind,
 }

@@ -5,14 +5,22 @@
 use geo::MultiPolygon;
 
 /// One area of the map.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct District {
     /// The join key, always a string: `"0101"` stays `"0101"`.
     pub id: String,
     /// Display name.
     pub name: String,
-    /// Geometry in WGS84 lon/lat degrees.
+    /// Geometry in WGS84 lon/lat degrees. It stays in the loader worker (the page
+    /// draws from the shaped `MapGeometry` and takes areas from
+    /// `Boundaries::areas_km2`), so it does not cross to the page.
+    #[serde(skip, default = "no_rings")]
     pub geometry: MultiPolygon<f64>,
+}
+
+/// What a district that crossed from the loader worker has for rings: none.
+fn no_rings() -> MultiPolygon<f64> {
+    MultiPolygon::new(Vec::new())
 }
 
 /// A district as the joined model knows it: its key and its name.

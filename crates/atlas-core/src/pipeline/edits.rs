@@ -166,7 +166,14 @@ pub fn apply_edits(atlas: &mut Atlas, boundaries: &Boundaries, log: &EditLog) ->
             }
             Edit::Derive { meta, recipe } => {
                 if matches!(recipe, Recipe::PerKm2 { .. }) && areas.is_none() {
-                    areas = Some(areas_km2(&boundaries.districts));
+                    // measured by the loader worker, or here when the rings are at hand
+                    areas = Some(
+                        if boundaries.areas_km2.len() == boundaries.districts.len() {
+                            boundaries.areas_km2.clone()
+                        } else {
+                            areas_km2(&boundaries.districts)
+                        },
+                    );
                 }
                 let Some((years, values)) = derive(atlas, recipe, areas.as_deref().unwrap_or(&[]))
                 else {

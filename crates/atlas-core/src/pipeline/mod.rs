@@ -7,6 +7,7 @@
 
 mod boundary_load;
 mod edits;
+pub mod message;
 mod model;
 
 pub use boundary_load::{parse_boundaries, BoundaryLoad, Budget, Phase, Progress};

@@ -17,6 +17,10 @@ pub struct Example {
     pub table: &'static str,
     pub meta: &'static str,
     pub story: &'static str,
+    /// The boundaries and table as the loader worker answers them, made ahead by
+    /// `tools/derive` (see `pipeline::message::ready_example`): the first map needs
+    /// no worker.
+    pub ready: &'static str,
     /// Where the boundaries come from, in both languages.
     pub boundaries_da: &'static str,
     pub boundaries_en: &'static str,
@@ -78,6 +82,7 @@ pub const DEMO: Example = Example {
     table: "demo/indikatorer.csv",
     meta: "demo/indikatorer.meta.json",
     story: "demo/fortaelling.json",
+    ready: "demo/forberedt.bin",
     boundaries_da: "Københavns Kommune, bydele 2024 og lokaludvalg 2014, bearbejdet",
     boundaries_en: "City of Copenhagen, districts 2024 and local committees 2014, adapted",
     b_note_da: None,
@@ -93,6 +98,7 @@ pub const BYDELE: Example = Example {
     table: "eksempler/bydele/tal.csv",
     meta: "eksempler/bydele/tal.meta.json",
     story: "eksempler/bydele/fortaelling.json",
+    ready: "eksempler/bydele/forberedt.bin",
     boundaries_da: "Københavns Kommune, bydele 2024, bearbejdet",
     boundaries_en: "City of Copenhagen, districts 2024, adapted",
     b_note_da: Some(

@@ -302,6 +302,10 @@ pub fn load_error_kinds() -> Vec<LoadErrorKind> {
         K::Superseded {
             name: s("sogne.geojson"),
         },
+        K::LoaderStopped {
+            name: s("landsudtræk.xlsx"),
+            cause: Some(s("RuntimeError: unreachable")),
+        },
     ]);
     kinds
 }

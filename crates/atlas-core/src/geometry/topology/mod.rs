@@ -30,21 +30,21 @@ fn key(p: Screen) -> Key {
 }
 
 /// One arc: its points and each point's importance (endpoints are `INFINITY`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 struct Arc {
     points: Vec<Screen>,
     importance: Vec<f64>,
 }
 
 /// A reference from a ring to an arc, possibly walked backwards.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 struct ArcRef {
     arc: usize,
     reversed: bool,
 }
 
 /// Districts as rings of shared arcs, ready to be simplified at any tolerance.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Topology {
     arcs: Vec<Arc>,
     /// `districts[d][polygon][ring]` = arcs of that ring, in order.
@@ -93,6 +93,31 @@ impl Topology {
     /// Vertices stored (shared borders count once).
     pub fn vertex_count(&self) -> usize {
         self.arcs.iter().map(|a| a.points.len()).sum()
+    }
+
+    /// Drop the vertices no tolerance of `finest` or coarser keeps: simplified at
+    /// any such tolerance the rings are exactly as before, with less to store and
+    /// send (the loader worker prunes at the finest detail the map can zoom to).
+    ///
+    /// ```
+    /// use atlas_core::geometry::coords::Screen;
+    /// use atlas_core::geometry::topology::Topology;
+    /// let s = |x: f64, y: f64| Screen { x, y };
+    /// // a square with a point nearly on its bottom edge
+    /// let sq = vec![vec![vec![s(0.,0.), s(0.5,0.000001), s(1.,0.), s(1.,1.), s(0.,1.)]]];
+    /// let mut t = Topology::build(&vec![sq]);
+    /// let before = t.rings_at(0.01);
+    /// t.prune(0.001);
+    /// assert_eq!(t.rings_at(0.01), before);
+    /// assert_eq!(t.vertex_count(), 5); // the ring's 4 corners (+ its repeated end), not the near-edge point
+    /// ```
+    pub fn prune(&mut self, finest: f64) {
+        for arc in &mut self.arcs {
+            let keep: Vec<bool> = arc.importance.iter().map(|&i| i >= finest).collect();
+            let mut k = keep.iter();
+            arc.points.retain(|_| *k.next().unwrap_or(&true));
+            arc.importance.retain(|&i| i >= finest);
+        }
     }
 
     /// Rings of every district simplified at `tolerance` (screen units); rings that

@@ -316,6 +316,7 @@ impl BoundaryBuilder {
                 crs,
                 crs_source,
                 feature_count: self.features_seen,
+                areas_km2: Vec::new(),
             },
             issues: self.issues,
         })

@@ -23,7 +23,7 @@ use crate::geometry::crs::Crs;
 pub use crate::model::district::District;
 
 /// How the coordinate system of a file was decided.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CrsSource {
     /// Named by the file's `crs` member.
     Declared,
@@ -36,7 +36,7 @@ pub enum CrsSource {
 }
 
 /// The districts of one boundary file plus what was learned about it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Boundaries {
     pub districts: Vec<District>,
     /// Property used as key (`None` = feature id or position).
@@ -52,6 +52,10 @@ pub struct Boundaries {
     pub crs_source: CrsSource,
     /// Features read (before merging parts that share a key).
     pub feature_count: usize,
+    /// Each district's area in km², when the loader worker has measured it (its
+    /// lon/lat rings stay in the worker); empty otherwise: measure the districts.
+    #[serde(default)]
+    pub areas_km2: Vec<Option<f64>>,
 }
 
 impl Boundaries {
@@ -66,6 +70,7 @@ impl Boundaries {
             crs: self.crs,
             crs_source: self.crs_source,
             feature_count: self.feature_count,
+            areas_km2: Vec::new(),
         }
     }
 }
@@ -81,12 +86,13 @@ impl Default for Boundaries {
             crs: Crs::Wgs84,
             crs_source: CrsSource::Default,
             feature_count: 0,
+            areas_km2: Vec::new(),
         }
     }
 }
 
 /// Choices the user can make about a boundary file.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 pub struct BoundaryOptions {
     /// Key property; `None` lets the loader propose one.
     pub key_property: Option<String>,

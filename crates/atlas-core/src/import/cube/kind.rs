@@ -5,7 +5,7 @@ use super::Cube;
 use crate::model::indicator::IndicatorMeta;
 
 /// Why a measure may or may not be summed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
     /// The metadata (sidecar or description editor) says so.
     Metadata,

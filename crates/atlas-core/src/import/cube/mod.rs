@@ -18,7 +18,7 @@ use crate::text::Lang;
 pub const ALL: &str = "alle";
 
 /// One dimension of a measure: its categories in the file's order.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Dimension {
     /// The column header, e.g. `KØN`.
     pub name: String,
@@ -28,7 +28,7 @@ pub struct Dimension {
 }
 
 /// What is chosen in one dimension.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Choice {
     Category(usize),
     /// The sum over every category (counts only, and only without a total).
@@ -36,7 +36,7 @@ pub enum Choice {
 }
 
 /// A measure × dimensions × years × areas, dense.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Cube {
     /// The measure's indicator (column id).
     pub column: String,
@@ -53,7 +53,7 @@ pub struct Cube {
 }
 
 /// One cell of a cube.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 enum Slot {
     /// No row in the file (statistics banks leave out empty combinations).
     Absent,

@@ -108,6 +108,8 @@ impl LoadErrorKind {
             (K::HttpStatus { url, status }, En) => format!("{url} could not be fetched (HTTP {status})."),
             (K::Superseded { name }, Da) => format!("Indlæsningen af {name} blev stoppet, fordi en anden fil blev valgt."),
             (K::Superseded { name }, En) => format!("Loading {name} was stopped because another file was chosen."),
+            (K::LoaderStopped { name, .. }, Da) => format!("{name} kunne ikke indlæses: indlæseren stoppede undervejs (filen er for stor til browserens hukommelse, eller den ramte en fejl). Kortet er som før; prøv en mindre fil eller et udsnit."),
+            (K::LoaderStopped { name, .. }, En) => format!("{name} could not be loaded: the loader stopped part-way (the file is too large for the browser's memory, or it hit a fault). The map is as it was; try a smaller file or an extract."),
         }
     }
 }

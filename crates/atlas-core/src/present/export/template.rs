@@ -115,29 +115,55 @@ pub fn template_sidecar(atlas: &Atlas) -> String {
     serde_json::to_string_pretty(&sidecar).unwrap_or_default()
 }
 
+/// The template's cells, ready to be written as a workbook by [`grid_xlsx`] (in the
+/// browser, the loader worker writes it, so the page carries no workbook writer).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TemplateGrid {
+    pub header: Vec<String>,
+    /// A year column after the name.
+    pub timed: bool,
+    /// Key, name, year and each indicator's value (`None` = empty cell).
+    #[allow(clippy::type_complexity)]
+    pub rows: Vec<(String, String, Option<i32>, Vec<Option<f64>>)>,
+}
+
+/// The template's cells for `atlas`.
+pub fn template_grid(atlas: &Atlas) -> TemplateGrid {
+    let (timed, rows) = rows(atlas);
+    TemplateGrid {
+        header: header(atlas, timed),
+        timed,
+        rows,
+    }
+}
+
 /// The template as an XLSX workbook (keys as text, so `0101` keeps its zero; figures
 /// as numbers; missing as empty cells). `Err` with the writer's words when it fails.
 pub fn template_xlsx(atlas: &Atlas) -> Result<Vec<u8>, String> {
+    grid_xlsx(&template_grid(atlas))
+}
+
+/// Write a template's cells as an XLSX workbook.
+pub fn grid_xlsx(grid: &TemplateGrid) -> Result<Vec<u8>, String> {
     use rust_xlsxwriter::{Format, Workbook};
-    let (timed, rows) = rows(atlas);
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
     let text = Format::new().set_num_format("@");
     let sheet = book.add_worksheet();
     sheet.set_name("Tal").map_err(|e| e.to_string())?;
-    for (c, h) in header(atlas, timed).iter().enumerate() {
+    for (c, h) in grid.header.iter().enumerate() {
         sheet
             .write_string_with_format(0, c as u16, h, &bold)
             .map_err(|e| e.to_string())?;
     }
-    for (r, (key, name, year, values)) in rows.iter().enumerate() {
+    for (r, (key, name, year, values)) in grid.rows.iter().enumerate() {
         let r = r as u32 + 1;
         sheet
             .write_string_with_format(r, 0, key, &text)
             .map_err(|e| e.to_string())?;
         sheet.write_string(r, 1, name).map_err(|e| e.to_string())?;
         let mut c = 2u16;
-        if timed {
+        if grid.timed {
             if let Some(y) = year {
                 sheet.write_number(r, c, *y).map_err(|e| e.to_string())?;
             }

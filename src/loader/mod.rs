@@ -1,0 +1,226 @@
+//! Fetching files and reading them in the loader worker (`worker`), so the page
+//! stays responsive whatever the file. The demo goes through exactly this path.
+
+use atlas_core::import::boundaries::BoundaryOptions;
+use atlas_core::import::sidecar::parse_sidecar;
+use atlas_core::import::table::parse_csv;
+use atlas_core::issue::LoadErrorKind;
+use atlas_core::pipeline::message::{read_ready_example, Job, ReadyExample, Reply};
+use atlas_core::pipeline::{build_model, BoundaryLoad, BoundarySet, Model, TableSet, MAP_WIDTH};
+use atlas_core::LoadError;
+use gloo::net::http::Request;
+use std::sync::Arc;
+
+use atlas_core::present::examples::Example;
+
+pub mod worker;
+
+/// Build the demo model from file texts (used by the mount test).
+pub fn model_from_texts(geojson: &str, csv: &str, meta: Option<&str>) -> Result<Model, LoadError> {
+    let mut load = BoundaryLoad::new(
+        Arc::from(geojson),
+        BoundaryOptions::default(),
+        Some(MAP_WIDTH),
+    )?;
+    load.run()?;
+    let (loaded, geometry) = load.finish_shaped()?;
+    let sidecar = meta.map(parse_sidecar).transpose()?;
+    let table = parse_csv(csv, sidecar.as_ref())?;
+    let boundaries = BoundarySet {
+        loaded,
+        source: "demo".into(),
+        text: Arc::from(geojson),
+        options: BoundaryOptions::default(),
+        is_demo: true,
+        geometry: Arc::new(geometry),
+    };
+    let table = TableSet {
+        loaded: table,
+        source: "demo".into(),
+        is_demo: true,
+        mappings: Vec::new(),
+        text: Arc::from(csv),
+    };
+    Ok(build_model(&boundaries, Some(&table)))
+}
+
+/// Read boundary text into a ready-to-draw set in the loader worker, with the
+/// progress (0–1). `progress` answers whether the load is still wanted: when another
+/// file was chosen meanwhile the worker is ended at once, with
+/// [`LoadErrorKind::Superseded`].
+pub async fn prepare_boundaries(
+    text: Arc<str>,
+    options: BoundaryOptions,
+    source: String,
+    is_demo: bool,
+    progress: impl Fn(f64) -> bool,
+) -> Result<BoundarySet, LoadError> {
+    let job = Job::boundaries(&source, options.clone());
+    match worker::run(job, text.as_bytes(), progress).await? {
+        Reply::Boundaries { loaded, geometry } => Ok(BoundarySet {
+            loaded,
+            source,
+            text,
+            options,
+            is_demo,
+            geometry: Arc::new(geometry),
+        }),
+        Reply::Failed(e) => Err(e),
+        _ => Err(not_the_answer(&source)),
+    }
+}
+
+/// Read a table file's bytes into indicators in the loader worker (a statbank
+/// export of 272,000 rows or a workbook included), with the progress (0–1);
+/// `progress` answers whether the load is still wanted.
+/// Answers the table and the file's decoded text.
+pub async fn prepare_table(
+    bytes: &[u8],
+    name: &str,
+    sidecar: Option<&atlas_core::import::sidecar::Sidecar>,
+    progress: impl Fn(f64) -> bool,
+) -> Result<(atlas_core::Loaded<atlas_core::import::table::Table>, String), LoadError> {
+    let job = Job::table(name, sidecar.cloned());
+    match worker::run(job, bytes, progress).await? {
+        Reply::Table { loaded, text } => Ok((loaded, text)),
+        Reply::Failed(e) => Err(e),
+        _ => Err(not_the_answer(name)),
+    }
+}
+
+/// Decode a file's text that is not UTF-8 (Windows-1252 or UTF-16) in the loader
+/// worker, which carries the encodings.
+pub async fn decode_text(name: &str, bytes: &[u8]) -> Result<String, LoadError> {
+    match worker::run(Job::decode(name), bytes, |_| true).await? {
+        Reply::Text(text) => Ok(text),
+        Reply::Failed(e) => Err(e),
+        _ => Err(not_the_answer(name)),
+    }
+}
+
+/// Write the fill-in template's workbook in the loader worker (the page carries no
+/// workbook writer).
+pub async fn write_template(
+    name: &str,
+    grid: atlas_core::present::export::TemplateGrid,
+) -> Result<Vec<u8>, LoadError> {
+    match worker::run(Job::write_template(name, grid), &[], |_| true).await? {
+        Reply::Written(bytes) => Ok(bytes),
+        Reply::Failed(e) => Err(e),
+        _ => Err(not_the_answer(name)),
+    }
+}
+
+/// An answer of the wrong kind: a bug, told as the loader stopping.
+fn not_the_answer(name: &str) -> LoadError {
+    LoadError::new(LoadErrorKind::LoaderStopped {
+        name: name.to_owned(),
+        cause: Some("the worker answered another job".into()),
+    })
+}
+
+/// Only http(s) and same-origin relative URLs are fetched.
+pub fn url_allowed(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return true;
+    }
+    // Relative paths: no scheme at all.
+    !lower.is_empty() && !lower.contains(':') && !lower.starts_with("//")
+}
+
+/// Fetch a text file; offline or HTTP errors become one sentence.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let (resp, offline) = fetch(url).await?;
+    resp.text().await.map_err(|_| offline())
+}
+
+/// Fetch a file's bytes; offline or HTTP errors become one sentence.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    let (resp, offline) = fetch(url).await?;
+    resp.binary().await.map_err(|_| offline())
+}
+
+/// The response for `url`, with the error to give if its body cannot be read.
+async fn fetch(
+    url: &str,
+) -> Result<(gloo::net::http::Response, impl Fn() -> LoadError + '_), LoadError> {
+    if !url_allowed(url) {
+        return Err(LoadError::new(LoadErrorKind::AddressRefused {
+            url: url.to_owned(),
+        }));
+    }
+    let offline = move || {
+        let online = web_sys::window()
+            .map(|w| w.navigator().on_line())
+            .unwrap_or(true);
+        let url = url.to_owned();
+        LoadError::new(if online {
+            LoadErrorKind::Unreachable { url }
+        } else {
+            LoadErrorKind::Offline { url }
+        })
+    };
+    let resp = Request::get(url).send().await.map_err(|_| offline())?;
+    if !resp.ok() {
+        return Err(LoadError::new(LoadErrorKind::HttpStatus {
+            url: url.to_owned(),
+            status: resp.status(),
+        }));
+    }
+    Ok((resp, offline))
+}
+
+/// A built-in example's answers made ahead (`forberedt.bin`), or `None` when they
+/// cannot be had: then the loader worker reads the example's files as any other.
+async fn ready(ex: &'static Example) -> Option<ReadyExample> {
+    let bytes = fetch_bytes(ex.ready).await.ok()?;
+    read_ready_example(&bytes, ex).ok()
+}
+
+/// Fetch and load a built-in example's boundaries: its answer made ahead, so the
+/// first map needs no worker (the GeoJSON text is kept, to re-read with other options).
+pub async fn load_example_boundaries(ex: &'static Example) -> Result<BoundarySet, LoadError> {
+    let text: Arc<str> = Arc::from(fetch_text(ex.boundaries).await?);
+    if let Some(ReadyExample {
+        boundaries: Reply::Boundaries { loaded, geometry },
+        ..
+    }) = ready(ex).await
+    {
+        return Ok(BoundarySet {
+            loaded,
+            source: ex.id.into(),
+            text,
+            options: BoundaryOptions::default(),
+            is_demo: true,
+            geometry: Arc::new(geometry),
+        });
+    }
+    prepare_boundaries(text, BoundaryOptions::default(), ex.id.into(), true, |_| {
+        true
+    })
+    .await
+}
+
+/// Fetch and load a built-in example's table with its metadata (its answer made
+/// ahead when it can be had).
+pub async fn load_example_table(ex: &'static Example) -> Result<TableSet, LoadError> {
+    let (loaded, text) = match ready(ex).await {
+        Some(ReadyExample {
+            table: Reply::Table { loaded, text },
+            ..
+        }) => (loaded, text),
+        _ => {
+            let csv = fetch_text(ex.table).await?;
+            let sidecar = parse_sidecar(&fetch_text(ex.meta).await?)?;
+            prepare_table(csv.as_bytes(), ex.id, Some(&sidecar), |_| true).await?
+        }
+    };
+    Ok(TableSet {
+        loaded,
+        source: ex.id.into(),
+        is_demo: true,
+        mappings: Vec::new(),
+        text: Arc::from(text),
+    })
+}
