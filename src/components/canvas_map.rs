@@ -51,6 +51,7 @@ pub fn CanvasMap() -> impl IntoView {
     // drawn (a CSS transform, no drawing), and redraws it crisp once the gesture
     // pauses.
     let cache = StoredValue::new_local(None::<Drawing>);
+    let pending = StoredValue::new(0u64);
     let redraw = crate::hooks::debounce::use_debouncer(REDRAW_AFTER_MS);
     // (a late timer after the map was taken down reads nothing and draws nothing)
     let paint = move || {
@@ -69,7 +70,7 @@ pub fn CanvasMap() -> impl IntoView {
         });
         let _ = canvas.remove_attribute("style");
         let took = js_sys::Date::now() - t0;
-        if took > 50.0 {
+        if took > 20.0 {
             crate::perf::mark(&format!("atlas:slow-canvas-draw-{took:.0}"));
         }
         crate::perf::mark("atlas:canvas-drawn");
@@ -88,15 +89,40 @@ pub fn CanvasMap() -> impl IntoView {
             }),
             None => vec![false; n],
         };
-        cache.update_value(|c| {
-            let fresh = c.as_ref().is_some_and(|d| {
+        let fresh = cache.with_value(|c| {
+            c.as_ref().is_some_and(|d| {
                 Arc::ptr_eq(&d.paths, &paths) && d.fills == fills && d.dimmed == dimmed
-            });
-            if !fresh {
-                *c = Some(Drawing::new(paths.clone(), fills, dimmed));
-            }
+            })
         });
-        paint();
+        if fresh {
+            paint();
+            return;
+        }
+        // The Path2D objects are built and drawn in a task of their own, after the
+        // browser has laid out the map just mounted: tens of thousands of areas never
+        // hold the page in one long task.
+        // (the latest wish wins: a build superseded before it ran is skipped)
+        let wish = pending.with_value(|p| p + 1);
+        pending.set_value(wish);
+        set_timeout(
+            move || {
+                if pending.try_get_value() != Some(wish) {
+                    return;
+                }
+                let t0 = js_sys::Date::now();
+                let built =
+                    cache.try_update_value(|c| *c = Some(Drawing::new(paths, fills, dimmed)));
+                if built.is_none() {
+                    return;
+                }
+                let took = js_sys::Date::now() - t0;
+                if took > 20.0 {
+                    crate::perf::mark(&format!("atlas:slow-canvas-build-{took:.0}"));
+                }
+                paint();
+            },
+            std::time::Duration::ZERO,
+        );
     });
     Effect::new(move |first: Option<()>| {
         let view = s.view.get();

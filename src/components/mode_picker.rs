@@ -7,17 +7,22 @@ use leptos::prelude::*;
 #[component]
 pub fn ModePicker() -> impl IntoView {
     let s = use_atlas();
-    let districts: Vec<(usize, String)> = s.model.with_value(|m| {
-        let mut d: Vec<(usize, String)> = m
-            .atlas
-            .districts
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (i, d.name.clone()))
-            .collect();
+    // the gap map's reference, sorted by name: built only when the gap map is chosen
+    // (a grid of 43,000 cells would otherwise sort its names on every mount)
+    let reference_options = move || {
+        let mut d: Vec<(usize, String)> = s.model.with_value(|m| {
+            m.atlas
+                .districts
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (i, d.name.clone()))
+                .collect()
+        });
         d.sort_by(|a, b| a.1.cmp(&b.1));
-        d
-    });
+        d.into_iter()
+            .map(|(i, name)| view! { <option value=i.to_string()>{name}</option> })
+            .collect_view()
+    };
     let weighted = s
         .model
         .with_value(|m| m.atlas.population_indicator().is_some());
@@ -84,7 +89,7 @@ pub fn ModePicker() -> impl IntoView {
                             t(lang, "byens gennemsnit", "the city average")
                         }
                     }}</option>
-                    {districts.clone().into_iter().map(|(i, name)| view! { <option value=i.to_string()>{name}</option> }).collect_view()}
+                    {reference_options()}
                 </select>
             </label>
         </Show>

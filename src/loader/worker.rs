@@ -50,6 +50,7 @@ fn start() -> Result<Started, String> {
         let said = if let Some(f) = data.as_f64() {
             Said::Progress(f)
         } else if data.as_string().as_deref() == Some("ready") {
+            crate::perf::mark("atlas:worker-ready");
             Said::Ready
         } else if let Ok(bytes) = data.clone().dyn_into::<Uint8Array>() {
             Said::Answer(bytes)
