@@ -16,6 +16,8 @@ const url = which === 'app' ? 'http://127.0.0.1:8092/' : 'http://127.0.0.1:8092/
 await page.goto(url);
 await page.waitForSelector(which === 'app' ? 'svg[data-testid="map"] path[data-district]' : 'input#file');
 await page.waitForTimeout(500);
+// the app's loader worker starts two seconds after the page
+if (which === 'app') await page.waitForFunction(() => performance.getEntriesByName('atlas:worker-warm').length > 0, null, { timeout: 30_000 });
 const sel = which === 'app' ? 'svg[data-testid="map"] path.district' : '#map path.district';
 await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
 const t0 = Date.now();

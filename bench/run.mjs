@@ -72,10 +72,11 @@ async function open(subject) {
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
   await page.goto(SUBJECTS[subject].url);
   await page.waitForSelector(SUBJECTS[subject].ready);
-  // the app reads files in its loader worker, started two seconds after the page (a
-  // planner takes longer than that to pick a file): measured once it is ready
+  // the app reads files in its loader worker, started (and warmed on the demo's
+  // boundaries) two seconds after the page — a planner takes longer than that to
+  // pick a file: measured once it is warm
   if (subject === 'app') {
-    await page.waitForFunction(() => performance.getEntriesByName('atlas:worker-ready').length > 0,
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:worker-warm').length > 0,
       null, { timeout: 30_000 });
   }
   const cdp = await context.newCDPSession(page);

@@ -113,15 +113,14 @@ pub fn read_boundary_file(data: DataState, file: web_sys::File) {
     }
     crate::perf::mark("atlas:file-picked");
     spawn_local(async move {
+        let meta = BoundaryMeta {
+            source: name.clone(),
+            ..Default::default()
+        };
         match read_text_sliced(&file).await {
-            Some(text) => data.load_text(
-                BoundaryMeta {
-                    source: name,
-                    ..Default::default()
-                },
-                Arc::from(text),
-                true,
-            ),
+            // UTF-8 as it is: the file itself is saved
+            Some((text, true)) => data.load_file_text(meta, Arc::from(text), file.into()),
+            Some((text, false)) => data.load_text(meta, Arc::from(text), true),
             None => data.notices.set(vec![Notice {
                 error: true,
                 text: crate::text::Said::both(
@@ -135,8 +134,8 @@ pub fn read_boundary_file(data: DataState, file: web_sys::File) {
 
 /// A file's bytes copied into wasm memory in 4 MB slices (yielding between them, so a
 /// 50 MB file never blocks the page in one go), then read as UTF-8 (a BOM dropped).
-/// `None` when it cannot be read.
-async fn read_text_sliced(file: &web_sys::File) -> Option<String> {
+/// `None` when it cannot be read; with whether the file was UTF-8 as it is.
+async fn read_text_sliced(file: &web_sys::File) -> Option<(String, bool)> {
     const SLICE: usize = 4 << 20;
     let buf = JsFuture::from(file.array_buffer()).await.ok()?;
     let arr = js_sys::Uint8Array::new(&buf);
@@ -158,10 +157,11 @@ async fn read_text_sliced(file: &web_sys::File) -> Option<String> {
     // Not UTF-8: Windows-1252 or UTF-16, as Excel and older GIS tools save it,
     // decoded by the loader worker (which carries the encodings).
     match String::from_utf8(bytes) {
-        Ok(text) => Some(text),
+        Ok(text) => Some((text, true)),
         Err(e) => crate::loader::decode_text(&file.name(), e.as_bytes())
             .await
-            .ok(),
+            .ok()
+            .map(|text| (text, false)),
     }
 }
 

@@ -35,5 +35,6 @@ export function idb_put_bytes(key, bytes) {
   const blob = new Blob([bytes], { type: 'text/plain;charset=utf-8' });
   return run('readwrite', (s) => s.put(blob, key)).then(() => undefined);
 }
+export function idb_put_blob(key, blob) { return run('readwrite', (s) => s.put(blob, key)).then(() => undefined); }
 export function idb_put(key, value) { return run('readwrite', (s) => s.put(value, key)).then(() => undefined); }
 export function idb_delete(key) { return run('readwrite', (s) => s.delete(key)).then(() => undefined); }

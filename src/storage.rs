@@ -8,6 +8,7 @@ extern "C" {
     fn idb_get(key: &str) -> js_sys::Promise;
     fn idb_put(key: &str, value: &str) -> js_sys::Promise;
     fn idb_put_bytes(key: &str, bytes: &[u8]) -> js_sys::Promise;
+    fn idb_put_blob(key: &str, blob: &web_sys::Blob) -> js_sys::Promise;
     fn idb_delete(key: &str) -> js_sys::Promise;
 }
 
@@ -40,6 +41,19 @@ pub async fn save(meta: &BoundaryMeta, text: &str) -> Result<(), String> {
     let meta = serde_json::to_string(meta).map_err(|e| e.to_string())?;
     // as bytes: one memory copy, never a 50 MB JS string built on the main thread
     JsFuture::from(idb_put_bytes(TEXT, text.as_bytes()))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    JsFuture::from(idb_put(META, &meta))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(())
+}
+
+/// Remember the user's boundaries as the file they picked (UTF-8): the browser
+/// stores the file itself, so no copy of its text is made on the page.
+pub async fn save_file(meta: &BoundaryMeta, file: &web_sys::Blob) -> Result<(), String> {
+    let meta = serde_json::to_string(meta).map_err(|e| e.to_string())?;
+    JsFuture::from(idb_put_blob(TEXT, file))
         .await
         .map_err(|e| format!("{e:?}"))?;
     JsFuture::from(idb_put(META, &meta))

@@ -277,7 +277,8 @@ impl DataState {
                         source: url.clone(),
                         ..Default::default()
                     };
-                    self.parse_and_show(g, meta, Arc::from(text), true).await;
+                    self.parse_and_show(g, meta, Arc::from(text), true, None)
+                        .await;
                 }
                 Ok(_) => {}
                 Err(e) => self.fail(g, &e),
@@ -292,7 +293,7 @@ impl DataState {
             format!("Reading {} …", meta.source),
         ));
         spawn_local(async move {
-            self.parse_and_show(g, meta, text, save).await;
+            self.parse_and_show(g, meta, text, save, None).await;
         });
     }
 
@@ -313,11 +314,30 @@ impl DataState {
             format!("Reading {} again …", meta.source),
         ));
         spawn_local(async move {
-            self.parse_and_show(g, meta, text, save).await;
+            self.parse_and_show(g, meta, text, save, None).await;
         });
     }
 
-    async fn parse_and_show(self, g: u64, meta: BoundaryMeta, text: Arc<str>, save: bool) {
+    /// As [`load_text`](Self::load_text) for a picked file whose text is its UTF-8
+    /// content: the file itself is what is saved (no copy of a 50 MB text on the page).
+    pub fn load_file_text(self, meta: BoundaryMeta, text: Arc<str>, file: web_sys::Blob) {
+        let g = self.begin(self.say(
+            format!("Læser {} …", meta.source),
+            format!("Reading {} …", meta.source),
+        ));
+        spawn_local(async move {
+            self.parse_and_show(g, meta, text, true, Some(file)).await;
+        });
+    }
+
+    async fn parse_and_show(
+        self,
+        g: u64,
+        meta: BoundaryMeta,
+        text: Arc<str>,
+        save: bool,
+        file: Option<web_sys::Blob>,
+    ) {
         let options = BoundaryOptions {
             key_property: meta.key_property.clone(),
             name_property: None,
@@ -369,7 +389,10 @@ impl DataState {
                     if !self.current(g) {
                         return;
                     }
-                    let result = storage::save(&meta, &text).await;
+                    let result = match &file {
+                        Some(file) => storage::save_file(&meta, file).await,
+                        None => storage::save(&meta, &text).await,
+                    };
                     crate::perf::mark("atlas:saved");
                     if self.current(g) {
                         self.saved.set(Some(result.is_ok()));

@@ -18,6 +18,9 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 /// The script that starts the worker (copied by Trunk from `src/loader/`).
 const BOOT_SCRIPT: &str = "loader-worker-boot.js";
 
+/// A worker that read more than this is ended after its answer (its memory freed).
+const KEEP_AFTER_BYTES: usize = 16 << 20;
+
 /// What a worker says.
 enum Said {
     Ready,
@@ -80,11 +83,29 @@ fn start() -> Result<Started, String> {
 
 /// Start a worker ahead of the first file, so its module is fetched and compiled
 /// while the page starts (and cached for offline use by the service worker).
+///
+/// It then reads the demo's boundaries once, answer thrown away: the browser
+/// compiles a module's functions quickly first and well only once they have run, so
+/// the user's first file is read by code already optimised (the parishes: ~390 →
+/// ~300 ms).
 pub fn warm_up() {
-    WARM.with(|w| {
+    let started = WARM.with(|w| {
         let mut w = w.borrow_mut();
         if w.is_none() {
             *w = start().ok();
+            return w.is_some();
+        }
+        false
+    });
+    if !started {
+        return;
+    }
+    leptos::task::spawn_local(async {
+        let demo = atlas_core::present::examples::DEMO.boundaries;
+        if let Ok(text) = super::fetch_text(demo).await {
+            let job = Job::boundaries("warm-up", Default::default());
+            let _ = exec(job, text.as_bytes(), |_| true).await;
+            crate::perf::mark("atlas:worker-warm");
         }
     });
 }
@@ -121,6 +142,12 @@ pub async fn run(
     bytes: &[u8],
     progress: impl Fn(f64) -> bool,
 ) -> Result<Reply, LoadError> {
+    job.fault = fault_for_tests();
+    exec(job, bytes, progress).await
+}
+
+/// [`run`] without the tests' hook (the warm-up's job).
+async fn exec(job: Job, bytes: &[u8], progress: impl Fn(f64) -> bool) -> Result<Reply, LoadError> {
     let name = job.name.clone();
     let stopped = |cause: String| {
         LoadError::new(LoadErrorKind::LoaderStopped {
@@ -132,7 +159,6 @@ pub async fn run(
         Some(s) => s,
         None => start().map_err(stopped)?,
     };
-    job.fault = fault_for_tests();
     // The worker drops messages that come before its module runs: wait for it.
     while !started.ready {
         match started.events.next().await {
@@ -146,6 +172,7 @@ pub async fn run(
         }
     }
     let message = Object::new();
+    let input_len = bytes.len();
     let data = Uint8Array::from(bytes);
     let _ = Reflect::set(&message, &"job".into(), &job.to_json().into());
     let _ = Reflect::set(&message, &"bytes".into(), &data);
@@ -166,7 +193,13 @@ pub async fn run(
                 }
             }
             Some(Said::Answer(bytes)) => {
-                put_back(started);
+                // a worker that read a large file keeps the memory it grew to: ended,
+                // and a fresh one started when the next file comes
+                if input_len > KEEP_AFTER_BYTES {
+                    started.worker.terminate();
+                } else {
+                    put_back(started);
+                }
                 crate::perf::mark("atlas:worker-answered");
                 // copied into the module's memory, read, and handed on in three
                 // tasks: a large answer never holds the page in one long task

@@ -161,3 +161,20 @@ test('a district profile shows every indicator with its place among all district
   await page.locator('[data-testid="tab-compare"]').click();
   await expect(page.locator('[data-testid="compare-a"]')).toHaveText('A: Valby');
 });
+
+test('the demo\'s first map is drawn from its ready answers, before the loader worker is fetched', async ({ page }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  await expect(page.locator('svg[data-testid="map"] path[data-district]')).toHaveCount(11);
+  const { drawn, fetched } = await page.evaluate(() => ({
+    drawn: performance.getEntriesByName('atlas:paths-mounted')[0]?.startTime,
+    fetched: performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.startTime]),
+  }));
+  expect(drawn, 'the map was mounted').toBeGreaterThan(0);
+  const before = fetched.filter(([, t]) => t < drawn).map(([p]) => p);
+  expect(before.some((p) => p.endsWith('forberedt.bin')), `ready answers fetched: ${before}`).toBe(true);
+  expect(before.filter((p) => p.includes('loader_worker')), 'no loader worker before the first map').toEqual([]);
+  // and it comes soon after, so a file (or an offline session) finds it ready
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('atlas:worker-ready').length), { timeout: 15_000 }).toBe(1);
+  errs.check();
+});

@@ -1,7 +1,7 @@
 // Issue 3: bring your own boundaries — file picker, drag-and-drop, URL, CRS, key,
 // validation messages, persistence, pan/zoom.
 import { test, expect } from '@playwright/test';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { watchErrors, openAtlas } from './helpers.js';
 
 const FIX = new URL('../fixtures/', import.meta.url).pathname;
@@ -241,4 +241,21 @@ test('pinch with two pointers zooms the map', async ({ page }) => {
   await fire('pointerup', 2, cx + 190, cy);
   await fire('pointerup', 1, cx - 40, cy);
   expect(await scale()).toBeGreaterThan(1.5);
+});
+
+test('a boundary file saved as Windows-1252 keeps its æøå (decoded by the loader worker)', async ({ page }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  const square = (x, kode, navn) => ({ type: 'Feature', properties: { kode, navn },
+    geometry: { type: 'Polygon', coordinates: [[[x, 55.65], [x + 0.1, 55.65], [x + 0.1, 55.7], [x, 55.7], [x, 55.65]]] } });
+  const text = JSON.stringify({ type: 'FeatureCollection',
+    features: [square(12.5, '0101', 'Nørrebro Øst'), square(12.6, '0102', 'Ålholm')] });
+  const file = `${ART}windows1252.geojson`;
+  writeFileSync(file, Buffer.from(text, 'latin1'));
+  expect(readFileSync(file).includes(Buffer.from('Nørrebro'))).toBe(false); // not UTF-8 on disk
+  await loadFile(page, file);
+  await expect(paths(page)).toHaveCount(2);
+  await expect(page.locator('path[data-district="0101"]')).toHaveAttribute('aria-label', /^Nørrebro Øst/);
+  await expect(page.locator('path[data-district="0102"]')).toHaveAttribute('aria-label', /^Ålholm/);
+  errs.check();
 });

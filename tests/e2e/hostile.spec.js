@@ -127,6 +127,16 @@ test('files over the size limit are refused before reading, with the size and th
   errs.check();
 });
 
+/** The map shown still hovers (tooltip) and selects (A's outline on the clicked area). */
+async function mapStillSelectsAndHovers(page) {
+  const id = await page.locator(PATHS).nth(3).getAttribute('data-district');
+  const pt = await pointIn(page, id);
+  await page.mouse.move(pt.x, pt.y);
+  await expect(page.locator('[role="tooltip"]')).toBeVisible();
+  await page.mouse.click(pt.x, pt.y);
+  await expect(page.locator('path.outline-a')).toHaveAttribute('d', await page.locator(`path[data-district="${id}"]`).getAttribute('d'));
+}
+
 /** A zip of `files` ([name, Buffer]) with deflated entries, as an .xlsx is packed. */
 function zipOf(files) {
   const locals = [];
@@ -175,13 +185,7 @@ test('a spreadsheet that unpacks to hundreds of MB (a zip bomb) is refused withi
   console.log(`zip bomb (${(400e6 / 1e6).toFixed(0)} MB unpacked) refused in ${ms} ms`);
   await expect(refused).toContainText('zip_bomb.xlsx');
   await expect(refused).toContainText('400 MB');
-  // the map still selects and hovers
-  const id = await page.locator(PATHS).nth(3).getAttribute('data-district');
-  const pt = await pointIn(page, id);
-  await page.mouse.move(pt.x, pt.y);
-  await expect(page.locator('[role="tooltip"]')).toBeVisible();
-  await page.mouse.click(pt.x, pt.y);
-  await expect(page.locator('path.outline-a')).toHaveAttribute('d', await page.locator(`path[data-district="${id}"]`).getAttribute('d'));
+  await mapStillSelectsAndHovers(page);
   errs.check();
 });
 
@@ -199,13 +203,7 @@ for (const [fault, how] of [['memory', 'runs out of memory'], ['panic', 'panics'
     await expect(stopped).toContainText('wide_danish.csv');
     await expect(page.locator('[data-testid="crash"]')).toHaveCount(0);
     await idle(page);
-    // the map still selects and hovers
-    const id = await page.locator(PATHS).nth(3).getAttribute('data-district');
-    const pt = await pointIn(page, id);
-    await page.mouse.move(pt.x, pt.y);
-    await expect(page.locator('[role="tooltip"]')).toBeVisible();
-    await page.mouse.click(pt.x, pt.y);
-    await expect(page.locator('path.outline-a')).toHaveAttribute('d', await page.locator(`path[data-district="${id}"]`).getAttribute('d'));
+    await mapStillSelectsAndHovers(page);
     // a new worker reads the same file
     await input(page, 'load-indicators').setInputFiles(`${FIX}tables/wide_danish.csv`);
     await expect(page.locator('[data-testid="table-source"]')).toContainText('wide_danish.csv');
