@@ -8,6 +8,9 @@ use leptos::task::spawn_local;
 use std::sync::Arc;
 use wasm_bindgen_futures::JsFuture;
 
+/// Boundary files larger than this are saved in the browser as the picked file itself.
+const SAVE_AS_FILE_OVER: usize = 8 << 20;
+
 /// Is this file a table (not boundaries)? By name, and for `.json` by a peek at it.
 pub fn is_table_file(name: &str) -> bool {
     let l = name.to_lowercase();
@@ -118,9 +121,12 @@ pub fn read_boundary_file(data: DataState, file: web_sys::File) {
             ..Default::default()
         };
         match read_text_sliced(&file).await {
-            // UTF-8 as it is: the file itself is saved
-            Some((text, true)) => data.load_file_text(meta, Arc::from(text), file.into()),
-            Some((text, false)) => data.load_text(meta, Arc::from(text), true),
+            // a large file that is UTF-8 as it is: the file itself is saved, so its
+            // text is not copied on the page (a small one is saved as its text)
+            Some((text, true)) if text.len() > SAVE_AS_FILE_OVER => {
+                data.load_file_text(meta, Arc::from(text), file.into())
+            }
+            Some((text, _)) => data.load_text(meta, Arc::from(text), true),
             None => data.notices.set(vec![Notice {
                 error: true,
                 text: crate::text::Said::both(

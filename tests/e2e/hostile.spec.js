@@ -221,6 +221,8 @@ test('a panic shows a notice with a reload link, and the reload brings files and
   await waitStored(page, 'boundaries.meta', 'split_parts');
   await page.locator('[data-testid="zoom-in"]').click();
   await expect(page).toHaveURL(/zoom=/);
+  // the view autosaved after the zoom (so after these boundaries replaced the demo)
+  await waitStored(page, 'session', 'zoom');
   const url = page.url();
   await page.locator('[data-testid="selftest-panic"]').click();
   const notice = page.locator('[data-testid="crash"]');

@@ -132,5 +132,11 @@ test(`a ~50 MB GeoJSON loads with a moving progress bar, no task over ${MAX_TASK
   expect(sortedGaps[Math.floor(gaps.length * 0.95)], 'frame gap p95 while loading (ms)').toBeLessThanOrEqual(MAX_FRAME_GAP_P95_MS);
   expect(await allInsideMap(page)).toEqual([]);
   await page.screenshot({ path: `${ART}real-50mb.png` });
+  // saved as the picked file itself (no copy of its text on the page): a reload
+  // brings it back (the view's autosave settles first)
+  await page.waitForTimeout(1_000);
+  await page.reload();
+  await expect(paths(page)).toHaveCount(2148, { timeout: 90_000 });
+  await expect(page.locator('[data-testid="boundary-source"]')).toContainText('generated-50mb.geojson');
 });
 });
