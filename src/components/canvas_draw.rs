@@ -14,7 +14,9 @@ pub(super) struct Drawing {
     pub(super) fills: Vec<String>,
     pub(super) dimmed: Vec<bool>,
     groups: Vec<(String, bool, web_sys::Path2d)>,
-    borders: Option<web_sys::Path2d>,
+    /// Built on the first draw that shows borders (a national grid at full view
+    /// shows none, and is not made to build them).
+    borders: std::cell::OnceCell<Option<web_sys::Path2d>>,
     /// The view and box size of the picture on the canvas now.
     pub(super) drawn: std::cell::Cell<Option<(ViewTransform, (f64, f64))>>,
 }
@@ -34,13 +36,12 @@ impl Drawing {
                 Some((colour.to_owned(), dim, p))
             })
             .collect();
-        let borders = web_sys::Path2d::new_with_path_string(&paths.concat()).ok();
         Drawing {
             paths,
             fills,
             dimmed,
             groups,
-            borders,
+            borders: std::cell::OnceCell::new(),
             drawn: std::cell::Cell::new(None),
         }
     }
@@ -107,7 +108,12 @@ impl Drawing {
         // none while the areas are too small on screen for a border to leave colour
         // (a national 1 km grid at full view)
         let mean_px = (width * height / n.max(1) as f64).sqrt() * fit * view.k;
-        if let Some(b) = self.borders.as_ref().filter(|_| mean_px >= MIN_BORDERED_PX) {
+        let borders = || {
+            self.borders
+                .get_or_init(|| web_sys::Path2d::new_with_path_string(&self.paths.concat()).ok())
+                .as_ref()
+        };
+        if let Some(b) = (mean_px >= MIN_BORDERED_PX).then(borders).flatten() {
             ctx.set_stroke_style_str("#ffffff");
             let px = if mean_px < 12.0 { 0.5 } else { 1.0 };
             ctx.set_line_width(px / (fit * view.k));

@@ -6,7 +6,7 @@
 //! naming the file; the page and its map are untouched.
 
 use atlas_core::issue::LoadErrorKind;
-use atlas_core::pipeline::message::{decode_reply, Job, Reply};
+use atlas_core::pipeline::message::{Job, Reply, ReplyBytes};
 use atlas_core::LoadError;
 use futures::channel::mpsc;
 use futures::StreamExt;
@@ -208,7 +208,11 @@ async fn exec(job: Job, bytes: &[u8], progress: impl Fn(f64) -> bool) -> Result<
                 if !progress(1.0) {
                     return Err(LoadError::new(LoadErrorKind::Superseded { name }));
                 }
-                let reply = decode_reply(&bytes, &name);
+                // a boundaries answer in two tasks: all but the topology, then it
+                let parts = ReplyBytes::new(&bytes, &name)?;
+                let head = parts.head()?;
+                yield_to_browser().await;
+                let reply = parts.finish(head);
                 drop(bytes);
                 crate::perf::mark("atlas:worker-decoded");
                 yield_to_browser().await;

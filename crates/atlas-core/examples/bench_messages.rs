@@ -35,7 +35,7 @@ fn main() {
         let t = Instant::now();
         let reply = run_job(&job, &bytes, |_| ());
         let read = t.elapsed().as_secs_f64();
-        let encoded = encode_reply(&reply);
+        let encoded = encode_reply(reply);
         let t = Instant::now();
         let back = decode_reply(&encoded, name).expect("reads back");
         let decode = t.elapsed().as_secs_f64() * 1000.0;

@@ -37,7 +37,7 @@ fn round_trip(job: &Job, bytes: &[u8]) -> (Reply, Reply, usize) {
         steps.windows(2).all(|w| w[0] <= w[1]),
         "progress never goes back: {steps:?}"
     );
-    let encoded = encode_reply(&reply);
+    let encoded = encode_reply(reply.clone());
     let back = decode_reply(&encoded, &job.name).expect("an encoded reply reads back");
     (reply, back, encoded.len())
 }
@@ -209,4 +209,25 @@ fn the_pruned_answer_draws_the_same_paths_at_every_zoom() {
             "the same paths at zoom {zoom}"
         );
     }
+}
+
+#[test]
+fn a_boundaries_answer_reads_in_two_steps_topology_last() {
+    use atlas_core::pipeline::message::ReplyBytes;
+    let job = Job::boundaries("bydele.geojson", BoundaryOptions::default());
+    let reply = run_job(&job, DEMO_GEOJSON.as_bytes(), |_| ());
+    let bytes = encode_reply(reply.clone());
+    let parts = ReplyBytes::new(&bytes, "bydele.geojson").expect("splits");
+    let head = parts.head().expect("the head reads");
+    let Reply::Boundaries { geometry, .. } = &head else {
+        panic!("boundaries expected");
+    };
+    assert_eq!(geometry.topology.district_count(), 0, "no topology yet");
+    assert_eq!(geometry.paths.len(), 11, "but the paths are there");
+    let whole = parts.finish(head).expect("the topology reads");
+    assert_eq!(whole, without_rings(&reply));
+    // cut short: one sentence, no panic
+    assert!(ReplyBytes::new(&bytes[..2], "bydele.geojson").is_err());
+    let cut = ReplyBytes::new(&bytes[..bytes.len() - 3], "bydele.geojson").expect("splits");
+    assert!(cut.head().and_then(|h| cut.finish(h)).is_err());
 }

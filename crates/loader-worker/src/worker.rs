@@ -45,8 +45,7 @@ fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
         }
     });
     drop(bytes);
-    let encoded = encode_reply(&reply);
-    drop(reply);
+    let encoded = encode_reply(reply);
     let out = Uint8Array::new_with_length(encoded.len() as u32);
     out.copy_from(&encoded);
     drop(encoded);

@@ -14,7 +14,7 @@
 //!   "geometry":{"type":"Polygon","coordinates":[[[12.5,55.6],[12.7,55.6],[12.7,55.7],[12.5,55.6]]]}}"#;
 //! let job = Job::boundaries("bydele.geojson", Default::default());
 //! let reply = run_job(&job, gj.as_bytes(), |_| ());
-//! let back = decode_reply(&encode_reply(&reply), "bydele.geojson").unwrap();
+//! let back = decode_reply(&encode_reply(reply), "bydele.geojson").unwrap();
 //! match back {
 //!     Reply::Boundaries { loaded, geometry } => {
 //!         assert_eq!(loaded.value.districts[0].name, "Østerbro");
@@ -257,20 +257,73 @@ pub fn read_ready_example(bytes: &[u8], ex: &Example) -> Result<ReadyExample, Lo
     })
 }
 
-/// The reply as bytes to transfer to the page.
-pub fn encode_reply(reply: &Reply) -> Vec<u8> {
+/// The reply as bytes to transfer to the page: `[head length, u32 LE][head][tail]`.
+/// A boundaries answer's topology (its largest part) is the tail, so the page reads
+/// the two in separate tasks ([`ReplyBytes`]); other answers have no tail.
+pub fn encode_reply(mut reply: Reply) -> Vec<u8> {
     // Encoding into a Vec cannot fail for these types (no maps with non-string
     // keys, no sequences of unknown length).
-    postcard::to_allocvec(reply).unwrap_or_default()
+    let tail = match &mut reply {
+        Reply::Boundaries { geometry, .. } => {
+            postcard::to_allocvec(&std::mem::take(&mut geometry.topology)).unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    let head = postcard::to_allocvec(&reply).unwrap_or_default();
+    let mut out = Vec::with_capacity(4 + head.len() + tail.len());
+    out.extend_from_slice(&(head.len() as u32).to_le_bytes());
+    out.extend_from_slice(&head);
+    out.extend_from_slice(&tail);
+    out
 }
 
-/// Read a reply from the worker; bytes that are not one (a bug, never the user's
-/// file) become [`LoadErrorKind::LoaderStopped`] naming `name`.
-pub fn decode_reply(bytes: &[u8], name: &str) -> Result<Reply, LoadError> {
-    postcard::from_bytes(bytes).map_err(|e| {
-        LoadError::new(LoadErrorKind::LoaderStopped {
-            name: name.to_owned(),
-            cause: Some(e.to_string()),
-        })
+/// An encoded reply, read in two steps: [`head`](Self::head) (all but a boundaries
+/// answer's topology), then [`finish`](Self::finish) (the topology put back).
+/// Bytes that are not a reply (a bug, never the user's file) become
+/// [`LoadErrorKind::LoaderStopped`] naming the file.
+pub struct ReplyBytes<'a> {
+    head: &'a [u8],
+    tail: &'a [u8],
+    name: &'a str,
+}
+
+impl<'a> ReplyBytes<'a> {
+    /// Split `bytes` made by [`encode_reply`] for the file called `name`.
+    pub fn new(bytes: &'a [u8], name: &'a str) -> Result<Self, LoadError> {
+        let len = bytes
+            .get(..4)
+            .and_then(|b| b.try_into().ok())
+            .map(|b: [u8; 4]| u32::from_le_bytes(b) as usize);
+        match len.and_then(|n| bytes.get(4..4 + n).map(|h| (h, &bytes[4 + n..]))) {
+            Some((head, tail)) => Ok(ReplyBytes { head, tail, name }),
+            None => Err(stopped(name, "the answer is cut short".into())),
+        }
+    }
+
+    /// The reply without a boundaries answer's topology.
+    pub fn head(&self) -> Result<Reply, LoadError> {
+        postcard::from_bytes(self.head).map_err(|e| stopped(self.name, e.to_string()))
+    }
+
+    /// `reply` (from [`head`](Self::head)) with its topology.
+    pub fn finish(&self, mut reply: Reply) -> Result<Reply, LoadError> {
+        if let Reply::Boundaries { geometry, .. } = &mut reply {
+            geometry.topology =
+                postcard::from_bytes(self.tail).map_err(|e| stopped(self.name, e.to_string()))?;
+        }
+        Ok(reply)
+    }
+}
+
+fn stopped(name: &str, cause: String) -> LoadError {
+    LoadError::new(LoadErrorKind::LoaderStopped {
+        name: name.to_owned(),
+        cause: Some(cause),
     })
+}
+
+/// Read a reply from the worker in one go (see [`ReplyBytes`] for two steps).
+pub fn decode_reply(bytes: &[u8], name: &str) -> Result<Reply, LoadError> {
+    let parts = ReplyBytes::new(bytes, name)?;
+    parts.finish(parts.head()?)
 }

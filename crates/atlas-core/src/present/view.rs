@@ -73,13 +73,13 @@ pub fn default_pair(atlas: &Atlas) -> (Option<usize>, Option<usize>) {
     let (oesterbro, sydhavnen) = (normalise_name("Østerbro"), normalise_name("Sydhavnen"));
     let (mut a, mut named_b, mut holder) = (None, None, None);
     for (i, d) in atlas.districts.iter().enumerate() {
-        let lower = d.name.to_lowercase();
         if !["sterbro", "sydhavn", "enghave"]
             .iter()
-            .any(|w| lower.contains(w))
+            .any(|w| contains_ascii_ci(&d.name, w))
         {
             continue;
         }
+        let lower = d.name.to_lowercase();
         let n = normalise_name(&d.name);
         if a.is_none() && n == oesterbro {
             a = Some(i);
@@ -101,6 +101,13 @@ pub fn default_pair(atlas: &Atlas) -> (Option<usize>, Option<usize>) {
         b
     };
     (a.filter(|_| !atlas.districts.is_empty()), b)
+}
+
+/// Does `text` contain the ASCII `word`, ignoring ASCII case (no allocation)?
+fn contains_ascii_ci(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 fn is_sydhavn_holder(lower: &str) -> bool {
