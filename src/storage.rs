@@ -38,22 +38,23 @@ pub async fn load() -> Result<Option<(BoundaryMeta, String)>, String> {
 
 /// Remember the user's boundaries.
 pub async fn save(meta: &BoundaryMeta, text: &str) -> Result<(), String> {
-    let meta = serde_json::to_string(meta).map_err(|e| e.to_string())?;
     // as bytes: one memory copy, never a 50 MB JS string built on the main thread
-    JsFuture::from(idb_put_bytes(TEXT, text.as_bytes()))
-        .await
-        .map_err(|e| format!("{e:?}"))?;
-    JsFuture::from(idb_put(META, &meta))
-        .await
-        .map_err(|e| format!("{e:?}"))?;
-    Ok(())
+    store(meta, || idb_put_bytes(TEXT, text.as_bytes())).await
 }
 
 /// Remember the user's boundaries as the file they picked (UTF-8): the browser
 /// stores the file itself, so no copy of its text is made on the page.
 pub async fn save_file(meta: &BoundaryMeta, file: &web_sys::Blob) -> Result<(), String> {
+    store(meta, || idb_put_blob(TEXT, file)).await
+}
+
+/// The text (as `put_text` stores it), then the choices.
+async fn store(
+    meta: &BoundaryMeta,
+    put_text: impl FnOnce() -> js_sys::Promise,
+) -> Result<(), String> {
     let meta = serde_json::to_string(meta).map_err(|e| e.to_string())?;
-    JsFuture::from(idb_put_blob(TEXT, file))
+    JsFuture::from(put_text())
         .await
         .map_err(|e| format!("{e:?}"))?;
     JsFuture::from(idb_put(META, &meta))
