@@ -4,7 +4,7 @@
 //! transferred, not copied. The worker runs [`run_job`] — the same stepped loaders
 //! the native tests run — posting the progress (a plain number 0–1) as it goes, and
 //! answers with one [`Reply`] encoded by [`encode_reply`]: compact `postcard` bytes,
-//! transferred back and read by [`decode_reply`] in one pass. Geometry crosses as
+//! transferred back and read by [`ReplyBytes`] in two steps. Geometry crosses as
 //! what the page draws (screen arcs, path data, bounds), never as GeoJSON text; the
 //! lon/lat rings stay in the worker, which measures each district's area instead.
 //!
