@@ -104,7 +104,7 @@ pub fn warm_up() {
         let demo = atlas_core::present::examples::DEMO.boundaries;
         if let Ok(text) = super::fetch_text(demo).await {
             let job = Job::boundaries("warm-up", Default::default());
-            let _ = exec(job, text.as_bytes(), |_| true).await;
+            let _ = exec(job, text.as_bytes(), |_| true, false).await;
             crate::perf::mark("atlas:worker-warm");
         }
     });
@@ -143,11 +143,22 @@ pub async fn run(
     progress: impl Fn(f64) -> bool,
 ) -> Result<Reply, LoadError> {
     job.fault = fault_for_tests();
-    exec(job, bytes, progress).await
+    exec(job, bytes, progress, true).await
 }
 
 /// [`run`] without the tests' hook (the warm-up's job).
-async fn exec(job: Job, bytes: &[u8], progress: impl Fn(f64) -> bool) -> Result<Reply, LoadError> {
+/// `marked`: the page's timeline gets the answer's marks (not for the warm-up).
+async fn exec(
+    job: Job,
+    bytes: &[u8],
+    progress: impl Fn(f64) -> bool,
+    marked: bool,
+) -> Result<Reply, LoadError> {
+    let mark = |name: &str| {
+        if marked {
+            crate::perf::mark(name);
+        }
+    };
     let name = job.name.clone();
     let stopped = |cause: String| {
         LoadError::new(LoadErrorKind::LoaderStopped {
@@ -200,7 +211,7 @@ async fn exec(job: Job, bytes: &[u8], progress: impl Fn(f64) -> bool) -> Result<
                 } else {
                     put_back(started);
                 }
-                crate::perf::mark("atlas:worker-answered");
+                mark("atlas:worker-answered");
                 // copied into the module's memory, read, and handed on in three
                 // tasks: a large answer never holds the page in one long task
                 let bytes = bytes.to_vec();
@@ -214,7 +225,7 @@ async fn exec(job: Job, bytes: &[u8], progress: impl Fn(f64) -> bool) -> Result<
                 yield_to_browser().await;
                 let reply = parts.finish(head);
                 drop(bytes);
-                crate::perf::mark("atlas:worker-decoded");
+                mark("atlas:worker-decoded");
                 yield_to_browser().await;
                 return reply;
             }

@@ -160,6 +160,8 @@ test('a second file chosen while the first loads cancels the first: only the sec
     writeFileSync(big, JSON.stringify(densify(JSON.parse(src), 63e6)));
   }
   const input = page.locator('input[type="file"][data-testid="load-boundaries"]');
+  // the loader worker warmed (its warm-up is a read of its own)
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('atlas:worker-warm').length), { timeout: 15_000 }).toBe(1);
   await page.evaluate(() => performance.clearMarks());
   await input.setInputFiles(big);
   const bar = page.locator('[data-testid="progress"]');
