@@ -5,7 +5,7 @@ use atlas_core::import::boundaries::BoundaryOptions;
 use atlas_core::import::sidecar::parse_sidecar;
 use atlas_core::import::table::parse_csv;
 use atlas_core::issue::LoadErrorKind;
-use atlas_core::pipeline::message::{read_ready_example, Job, ReadyExample, Reply};
+use atlas_core::pipeline::message::{loader_stopped, read_ready_example, Job, ReadyExample, Reply};
 use atlas_core::pipeline::{build_model, BoundaryLoad, BoundarySet, Model, TableSet, MAP_WIDTH};
 use atlas_core::LoadError;
 use gloo::net::http::Request;
@@ -113,10 +113,7 @@ pub async fn write_template(
 
 /// An answer of the wrong kind: a bug, told as the loader stopping.
 fn not_the_answer(name: &str) -> LoadError {
-    LoadError::new(LoadErrorKind::LoaderStopped {
-        name: name.to_owned(),
-        cause: Some("the worker answered another job".into()),
-    })
+    loader_stopped(name, "the worker answered another job".into())
 }
 
 /// Only http(s) and same-origin relative URLs are fetched.

@@ -6,7 +6,7 @@
 //! naming the file; the page and its map are untouched.
 
 use atlas_core::issue::LoadErrorKind;
-use atlas_core::pipeline::message::{Job, Reply, ReplyBytes};
+use atlas_core::pipeline::message::{loader_stopped, Job, Reply, ReplyBytes};
 use atlas_core::LoadError;
 use futures::channel::mpsc;
 use futures::StreamExt;
@@ -160,12 +160,7 @@ async fn exec(
         }
     };
     let name = job.name.clone();
-    let stopped = |cause: String| {
-        LoadError::new(LoadErrorKind::LoaderStopped {
-            name: name.clone(),
-            cause: Some(cause),
-        })
-    };
+    let stopped = |cause: String| loader_stopped(&name, cause);
     let mut started = match WARM.with(|w| w.borrow_mut().take()) {
         Some(s) => s,
         None => start().map_err(stopped)?,

@@ -296,26 +296,28 @@ impl<'a> ReplyBytes<'a> {
             .map(|b: [u8; 4]| u32::from_le_bytes(b) as usize);
         match len.and_then(|n| bytes.get(4..4 + n).map(|h| (h, &bytes[4 + n..]))) {
             Some((head, tail)) => Ok(ReplyBytes { head, tail, name }),
-            None => Err(stopped(name, "the answer is cut short".into())),
+            None => Err(loader_stopped(name, "the answer is cut short".into())),
         }
     }
 
     /// The reply without a boundaries answer's topology.
     pub fn head(&self) -> Result<Reply, LoadError> {
-        postcard::from_bytes(self.head).map_err(|e| stopped(self.name, e.to_string()))
+        postcard::from_bytes(self.head).map_err(|e| loader_stopped(self.name, e.to_string()))
     }
 
     /// `reply` (from [`head`](Self::head)) with its topology.
     pub fn finish(&self, mut reply: Reply) -> Result<Reply, LoadError> {
         if let Reply::Boundaries { geometry, .. } = &mut reply {
-            geometry.topology =
-                postcard::from_bytes(self.tail).map_err(|e| stopped(self.name, e.to_string()))?;
+            geometry.topology = postcard::from_bytes(self.tail)
+                .map_err(|e| loader_stopped(self.name, e.to_string()))?;
         }
         Ok(reply)
     }
 }
 
-fn stopped(name: &str, cause: String) -> LoadError {
+/// The loader stopped on the file called `name` (a worker that panicked, ran out of
+/// memory or answered wrongly): one sentence naming the file, `cause` kept for tests.
+pub fn loader_stopped(name: &str, cause: String) -> LoadError {
     LoadError::new(LoadErrorKind::LoaderStopped {
         name: name.to_owned(),
         cause: Some(cause),
