@@ -42,10 +42,13 @@ test('the template for the demo (CSV and XLSX) comes back filled in: 100 % match
   const filled = `${ART}skabelon-udfyldt.csv`;
   writeFileSync(filled, fill(text, 'Frivillige (skabelon)'));
   await input(page, 'load-indicators').setInputFiles(filled);
+  // the demo's table also matched 11 of 11: wait for the new table before reading that
+  await expect(page.locator('[data-testid="table-source"]')).toContainText('skabelon-udfyldt.csv');
   await idle(page);
   await expect(page.locator('[data-testid="messages"]')).toContainText('11 af 11');
   expect(await options(page)).toContain('Frivillige (skabelon)');
   await input(page, 'load-indicators').setInputFiles(xlsx.file);
+  await expect(page.locator('[data-testid="table-source"]')).toContainText(xlsx.suggested);
   await idle(page);
   await expect(page.locator('[data-testid="messages"]')).toContainText('11 af 11');
   w.check();

@@ -220,9 +220,11 @@ test('a panic shows a notice with a reload link, and the reload brings files and
   await expect(page.locator(PATHS)).toHaveCount(2);
   await waitStored(page, 'boundaries.meta', 'split_parts');
   await page.locator('[data-testid="zoom-in"]').click();
-  await expect(page).toHaveURL(/zoom=/);
-  // the view autosaved after the zoom (so after these boundaries replaced the demo)
-  await waitStored(page, 'session', 'zoom');
+  // the link and the autosaved view are the zoomed view of these boundaries (the
+  // demo's view has zoom=1,0,0 and eksempel=demo: a reload from it would show the demo)
+  await expect(page).toHaveURL(/zoom=1\.5/);
+  expect(page.url()).not.toContain('eksempel=');
+  await waitStored(page, 'session', '"k":1.5');
   const url = page.url();
   await page.locator('[data-testid="selftest-panic"]').click();
   const notice = page.locator('[data-testid="crash"]');
