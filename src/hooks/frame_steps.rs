@@ -18,16 +18,18 @@ pub fn frame_steps(step: impl FnMut() -> bool + 'static, done: impl FnOnce() + '
     next(first, Box::new(done));
 }
 
-/// A count that grows from `chunk` to `n` by `chunk` each animation frame, so that
-/// thousands of elements are mounted a slice at a time; `done` runs when it reaches
-/// `n`. A frame that comes after its owner is gone stops the steps.
+/// A count that grows to `n` by `chunk` each animation frame, so that thousands of
+/// elements are mounted a slice at a time; `done` runs when it reaches `n`. Up to
+/// `chunk` elements are all there at once; more start on the next frame (before it
+/// is painted), so the first slice is not added to the task that made the owner. A
+/// frame that comes after its owner is gone stops the steps.
 pub fn use_growing_count(
     n: usize,
     chunk: usize,
     done: impl FnOnce() + 'static,
 ) -> leptos::prelude::RwSignal<usize> {
     use leptos::prelude::*;
-    let shown = RwSignal::new(n.min(chunk));
+    let shown = RwSignal::new(if n <= chunk { n } else { 0 });
     frame_steps(
         move || {
             let Some(now) = shown.try_get_untracked() else {
