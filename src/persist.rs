@@ -73,6 +73,38 @@ pub fn use_autosave(data: DataState) {
     });
 }
 
+/// Take `eksempel` out of the page's link at once, when the user's own boundaries
+/// replace an example: the autosave rewrites the whole link only after its quiet
+/// time, and a reload from a link still naming the example would show the example
+/// (and forget the boundaries just saved).
+pub fn drop_example_from_link() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(hash)) =
+        (location.pathname(), location.search(), location.hash())
+    else {
+        return;
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
+    if !params.has("eksempel") {
+        return;
+    }
+    params.delete("eksempel");
+    let query = String::from(params.to_string());
+    let sep = if query.is_empty() { "" } else { "?" };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{sep}{query}{hash}")),
+        );
+    }
+}
+
 fn view_query(v: &ViewSpec) -> Vec<(String, String)> {
     v.to_query()
 }

@@ -136,6 +136,16 @@ impl DataState {
                         Some(file) => storage::save_file(&meta, file).await,
                         None => storage::save(&meta, &text).await,
                     };
+                    if result.is_ok() && self.current(g) {
+                        // the link and the saved view stop naming the example now,
+                        // not after the autosave's quiet time: «saved» means a
+                        // reload shows these boundaries
+                        if self.prefs.with_untracked(|p| p.example.is_some()) {
+                            self.prefs.update(|p| p.example = None);
+                        }
+                        crate::persist::drop_example_from_link();
+                        self.save_session().await;
+                    }
                     crate::perf::mark("atlas:saved");
                     if self.current(g) {
                         self.saved.set(Some(result.is_ok()));
