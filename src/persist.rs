@@ -90,10 +90,12 @@ pub fn drop_example_from_link() {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
         return;
     };
-    if !params.has("eksempel") {
+    // the example's key among the view's link parameters (`ViewSpec::to_query`)
+    const EXAMPLE: &str = "eksempel";
+    if !params.has(EXAMPLE) {
         return;
     }
-    params.delete("eksempel");
+    params.delete(EXAMPLE);
     let query = String::from(params.to_string());
     let sep = if query.is_empty() { "" } else { "?" };
     if let Ok(history) = window.history() {
