@@ -186,6 +186,56 @@ async function hoverCanvas(page) {
   });
 }
 
+/**
+ * Typing figures in «Rediger tal» on a loaded layer (issue 24): a column is added,
+ * then a figure typed into a cell and kept with Enter, 20 times. Measured from the
+ * Enter key to the next frame after the reactive updates (the map's colours, the
+ * legend and the comparison recomputed, the cell showing the figure). The atlas and
+ * map mounts are counted before and after (their performance marks): an edit must
+ * not mount either again.
+ */
+async function gridEdits(page) {
+  const mounts = () => page.evaluate(() => ({
+    atlas: performance.getEntriesByName('atlas:atlas-mounted').length,
+    map: performance.getEntriesByName('atlas:map-mounted').length,
+  }));
+  await page.locator('[data-testid="edit-grid"]').click();
+  await page.locator('[data-testid="add-column-name"]').fill('Målt');
+  await page.locator('[data-testid="add-column"]').click();
+  await page.waitForSelector('[data-testid="grid"] td[data-col="0"]');
+  const before = await mounts();
+  const times = await page.evaluate(async () => {
+    const task = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+    const frame = () => new Promise((r) => requestAnimationFrame(() => task().then(r)));
+    const rows = document.querySelectorAll('[data-testid="grid"] tbody tr').length;
+    const out = [];
+    for (let k = 0; k < 20; k++) {
+      const r = (k * 97) % rows;
+      const cell = () => document.querySelector(`[data-testid="grid"] td[data-row="${r}"][data-col="0"]`);
+      cell().scrollIntoView();
+      cell().click();
+      await frame();
+      const key = (el, k) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+      key(cell(), String(k % 10));
+      await task();
+      const input = cell().querySelector('input');
+      input.value = `${k + 1},5`;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await task();
+      const t0 = performance.now();
+      key(input, 'Enter');
+      await task();
+      await frame();
+      out.push(performance.now() - t0);
+      const shown = cell().textContent;
+      if (!shown.startsWith(`${k + 1},5`)) throw new Error(`cell ${r} shows «${shown}», not ${k + 1},5`);
+    }
+    return out;
+  });
+  const after = await mounts();
+  return { times, unchanged: before.atlas === after.atlas && before.map === after.map, before, after };
+}
+
 /** Frame times while panning (drag) and zooming (wheel) over the map. */
 async function panZoom(page, svgSel) {
   const box = await page.locator(svgSel).boundingBox();
@@ -210,6 +260,7 @@ async function panZoom(page, svgSel) {
 const rows = [];
 let interaction = null;
 let gridInteraction = null;
+let edits = null;
 for (const [label, path, count, refCount, runs] of files) {
   const r = { app: [], ref: [] };
   for (let i = 0; i < runs; i++) {
@@ -225,6 +276,7 @@ for (const [label, path, count, refCount, runs] of files) {
           hover: canvas ? await hoverCanvas(page) : await hover(page, SUBJECTS[subject].paths),
           frames: await panZoom(page, subject === 'app' ? '[data-testid="map"]' : '#map'),
         };
+        if (subject === 'app' && label.startsWith('sogne')) edits = await gridEdits(page);
       }
       await context.close();
     }
@@ -273,6 +325,14 @@ for (const [name, it] of [['parishes (2,148 districts)', interaction], ['grid (1
   say(`| pan/zoom frame time p95 ms | ${fmt(q(it.app.frames, 0.95), 2)} | ${fmt(q(it.ref.frames, 0.95), 2)} |`);
   say('');
 }
+if (edits) {
+  say(`| parishes: typing a figure in «Rediger tal» (20 edits) | app |`);
+  say('|---|---:|');
+  say(`| Enter → map, legend and comparison updated, next frame: median ms | ${fmt(median(edits.times), 1)} |`);
+  say(`| the same, p95 ms | ${fmt(q(edits.times, 0.95), 1)} |`);
+  say(`| atlas / map mounts before → after the edits | ${edits.before.atlas} / ${edits.before.map} → ${edits.after.atlas} / ${edits.after.map} |`);
+  say('');
+}
 say(`First load (brotli 11), what the page fetched until the demo's map was drawn: ${firstLoad.bytes.toLocaleString('en')} bytes (${(firstLoad.bytes / 1000).toFixed(0)} KB): ${firstLoad.files.join(', ')}`);
 say(`Fetched on first use (the loader worker, brotli 11): ${laterBytes.toLocaleString('en')} bytes (${(laterBytes / 1000).toFixed(0)} KB): ${later.join(', ')}`);
 say('');
@@ -292,6 +352,11 @@ for (const [name, it] of [['parishes', interaction], ['grid', gridInteraction]])
 const longest = Math.max(0, ...rows.flatMap((row) => row.r.app.map((x) => x.longest)));
 check(longest <= 50, `no main-thread task over 50 ms during any load (longest: ${fmt(longest)} ms)`);
 check(firstLoad.bytes <= 450_000, `first load ≤ 450 KB brotli (wasm + js + css the demo's first map fetched: ${(firstLoad.bytes / 1000).toFixed(0)} KB)`);
+if (edits) {
+  say('Targets (issue 24):');
+  check(q(edits.times, 0.95) <= 50, `grid edit on the parishes → map, legend, comparison p95 ≤ 50 ms (${fmt(q(edits.times, 0.95), 1)} ms)`);
+  check(edits.unchanged, 'the atlas and the map are not mounted again by an edit');
+}
 const text = lines.join('\n');
 console.log(text);
 writeFileSync(join(OUT, 'last-run.md'), text + '\n');

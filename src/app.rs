@@ -1,12 +1,14 @@
-//! The root component: owns the data, shows the atlas, a progress bar while reading,
-//! and a drop zone for files; an unusable file never replaces the map shown. The
-//! router gives the page's link: read once at start, rewritten as the view changes.
+//! The root component: owns the data, shows the atlas (mounted once, when the first
+//! model is built), a progress bar while reading, and a drop zone for files; an
+//! unusable file never replaces the map shown. The router gives the page's link:
+//! read once here at start, rewritten as the view changes (`persist.rs`).
 
 use crate::components::atlas_view::AtlasView;
 use crate::components::drop_zone::DropZone;
 use crate::components::progress::ProgressBar;
-use crate::data::DataState;
-use crate::persist::use_autosave;
+use crate::data::{DataState, ModelRef};
+use crate::state::AtlasState;
+use atlas_core::Lang;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_query_map;
@@ -26,7 +28,6 @@ fn Shell() -> impl IntoView {
             .collect()
     });
     data.start(query);
-    use_autosave(data);
     crate::hooks::service_worker::register_service_worker("sw.js");
     // The page's language follows the switch (screen readers pick their voice by it).
     Effect::new(move |_| {
@@ -38,10 +39,12 @@ fn Shell() -> impl IntoView {
             let _ = el.set_attribute("lang", code);
         }
     });
+    let atlas = use_atlas_state(data);
+    crate::persist::use_autosave(data, atlas);
     view! {
         <DropZone/>
         <ProgressBar/>
-        {move || match data.model.get() {
+        {move || match atlas.get() {
             None => view! {
                 <div class="status" role="status">
                     <p>{move || crate::text::t(data.lang.get(), "Indlæser kortet …", "Loading the map …")}</p>
@@ -51,11 +54,42 @@ fn Shell() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Some(Err(e)) => view! {
-                <p class="status error" role="alert">{e.sentence(data.lang.get_untracked()).to_owned()}</p>
-            }
-            .into_any(),
-            Some(Ok(model)) => view! { <AtlasView model=model.0/> }.into_any(),
+            Some(state) => view! { <AtlasView state/> }.into_any(),
         }}
     }
+}
+
+/// The page's one atlas state: made when the first model is built, then handed each
+/// new model (a new file, table, edit or description) — the atlas stays mounted and
+/// what the old view named that the new model lacks is said.
+fn use_atlas_state(data: DataState) -> ReadSignal<Option<AtlasState>> {
+    let owner = Owner::current();
+    let made = RwSignal::new(None::<AtlasState>);
+    Effect::new(move |_| {
+        let Some(ModelRef(model)) = data.model.get() else {
+            return;
+        };
+        let wanted = data.take_wanted_view();
+        match made.get_untracked() {
+            Some(s) => {
+                let lost = s.show_model(model, wanted);
+                for l in lost {
+                    data.inform(l.sentence(Lang::Da), l.sentence(Lang::En));
+                }
+            }
+            None => {
+                let spec = wanted.unwrap_or_default();
+                // owned by the page, not by this effect's run (which ends at the next model)
+                let make = move || AtlasState::new(model, &spec, data.lang);
+                let s = match &owner {
+                    Some(o) => o.with(make),
+                    None => make(),
+                };
+                data.set_atlas(s);
+                made.set(Some(s));
+            }
+        }
+    });
+    // set once: the view above mounts the atlas once
+    made.read_only()
 }

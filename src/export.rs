@@ -3,6 +3,7 @@
 //! project file. The documents are built by the core; this file only downloads.
 
 use crate::data::DataState;
+use crate::state::ViewStoreFields;
 use crate::state::{AtlasState, Mode};
 use crate::text::t;
 use crate::view_model::legend::{class_rows, legend_heading};
@@ -26,10 +27,10 @@ pub const PNG_SCALE: f64 = 2.0;
 
 /// A file name from the indicator or project: lower case, no spaces or slashes.
 fn file_stem(s: &AtlasState) -> String {
-    let label = s.model.with_value(|m| {
+    let label = s.model.with(|m| {
         m.atlas
             .indicators
-            .get(s.indicator.get_untracked())
+            .get(s.view.indicator().get_untracked())
             .map(|x| x.column.clone())
             .unwrap_or_else(|| "kort".into())
     });
@@ -54,9 +55,9 @@ pub fn slug(label: &str) -> String {
 /// The map as shown, as an exportable document.
 pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
     let lang = s.lang.get_untracked();
-    let mode = s.mode.get_untracked();
+    let mode = s.view.mode().get_untracked();
     let (title, dir) = untrack(|| legend_heading(s)).unwrap_or_default();
-    let (width, height, names, paths, labels) = s.model.with_value(|m| {
+    let (width, height, names, paths, labels) = s.model.with(|m| {
         let names: Vec<String> = m.atlas.districts.iter().map(|d| d.name.clone()).collect();
         // Names on the map as on screen: only when there are few districts.
         let labels = if names.len() <= crate::view_model::MAX_LABELS {
@@ -79,9 +80,9 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
     });
     let fills = s.choropleth.with_untracked(|c| c.fills.clone());
     let (legend_title, legend) = if mode == Mode::Bivariate {
-        let (x, y) = (s.bx.get_untracked(), s.by.get_untracked());
+        let (x, y) = (s.view.bx().get_untracked(), s.view.by().get_untracked());
         let label = |i: usize| {
-            s.model.with_value(|m| {
+            s.model.with(|m| {
                 m.atlas
                     .indicators
                     .get(i)
@@ -130,7 +131,10 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
         (dir, entries)
     };
     let mut legend = legend;
-    for (slot, i) in [("A", s.a.get_untracked()), ("B", s.b.get_untracked())] {
+    for (slot, i) in [
+        ("A", s.view.a().get_untracked()),
+        ("B", s.view.b().get_untracked()),
+    ] {
         if let Some(i) = i {
             legend.push(LegendEntry {
                 colour: Some(if slot == "A" { "#1f4e79" } else { "#7a3b00" }.to_owned()),
@@ -140,14 +144,14 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
         }
     }
     let outlines = [
-        (s.a.get_untracked(), "#1f4e79"),
-        (s.b.get_untracked(), "#7a3b00"),
+        (s.view.a().get_untracked(), "#1f4e79"),
+        (s.view.b().get_untracked(), "#7a3b00"),
     ]
     .into_iter()
     .filter_map(|(i, c)| i.map(|i| (i, c.to_owned())))
     .collect();
     let subtitle = match mode {
-        Mode::Choropleth | Mode::Index => s.method.get_untracked().label(lang).to_owned(),
+        Mode::Choropleth | Mode::Index => s.view.method().get_untracked().label(lang).to_owned(),
         Mode::Gap => t(lang, "Forskel fra reference", "Gap to reference").to_owned(),
         Mode::Bivariate => t(lang, "Tredjedele (3 × 3)", "Tertiles (3 × 3)").to_owned(),
         Mode::Change => untrack(|| crate::view_model::change::title(s, lang)).unwrap_or_default(),
@@ -175,7 +179,7 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
         labels,
         legend_title,
         legend,
-        zoom: s.view.get_untracked(),
+        zoom: s.zoom.get_untracked(),
         ..Default::default()
     }
 }
@@ -202,7 +206,7 @@ pub fn export_png(s: &AtlasState, data: DataState, caption: String) {
 /// Download the joined data as CSV.
 pub fn export_data_csv(s: &AtlasState) {
     let lang = s.lang.get_untracked();
-    let csv = s.model.with_value(|m| joined_csv(&m.atlas, lang));
+    let csv = s.model.with(|m| joined_csv(&m.atlas, lang));
     download_text(
         &format!("{}-data.csv", file_stem(s)),
         "text/csv;charset=utf-8",
@@ -213,13 +217,11 @@ pub fn export_data_csv(s: &AtlasState) {
 /// Download the A-vs-B comparison as CSV (nothing when A or B is not chosen).
 pub fn export_comparison_csv(s: &AtlasState) {
     let lang = s.lang.get_untracked();
-    let (Some(a), Some(b)) = (s.a.get_untracked(), s.b.get_untracked()) else {
+    let (Some(a), Some(b)) = (s.view.a().get_untracked(), s.view.b().get_untracked()) else {
         return;
     };
-    let year = s.year.get_untracked();
-    let csv = s
-        .model
-        .with_value(|m| comparison_csv(&m.atlas, a, b, year, lang));
+    let year = s.view.year().get_untracked();
+    let csv = s.model.with(|m| comparison_csv(&m.atlas, a, b, year, lang));
     let name = format!(
         "samskabelsesatlas-{}-mod-{}.csv",
         s.name(a).to_lowercase().replace(' ', "-"),
@@ -307,7 +309,7 @@ pub fn export_html(s: &AtlasState, data: DataState, caption: String, story: bool
     let lang = s.lang.get_untracked();
     let example = data.example.get_untracked().map(|e| e.id);
     let (pages, title) = if story {
-        let model = s.model.get_value();
+        let model = s.model.get();
         let (pages, left_out) = crate::handout::story_pages(data, model, false);
         if !left_out.is_empty() {
             report_left_out(data, &left_out);

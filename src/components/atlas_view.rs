@@ -10,30 +10,21 @@ use super::{
     messages::Messages, meta_editor::MetaEditor, tooltip::Tooltip,
 };
 use crate::crash::{SelfTest, SelfTestFault};
-use crate::state::{use_atlas, AtlasState, Panel};
+use crate::state::{use_atlas, AtlasState, Panel, ViewStoreFields};
 use crate::text::t;
-use atlas_core::pipeline::Model;
 use leptos::prelude::*;
-use std::sync::Arc;
 
-/// The page: header, legend and messages, map, comparison, source line.
+/// The page: header, legend and messages, map, comparison, source line. Mounted
+/// once per page (`atlas:atlas-mounted`): new figures reach it through `state`.
 #[component]
-pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
+pub fn AtlasView(state: AtlasState) -> impl IntoView {
     let data = crate::data::use_data();
-    let state = AtlasState::with_prefs(model, &data.prefs.get_untracked(), data.lang);
     provide_context(state);
     super::describe::provide_descriptions(state);
     super::print_layer::PrintState::provide(data);
-    // Remember the view, so a rebuilt model (new table, mapping, edit) keeps it.
-    Effect::new(move |_| {
-        let mut p = state.spec();
-        p.example = data.example.get().map(|e| e.id.to_owned());
-        // the categories belong to the model (chosen in the pickers), not the view
-        p.categories = data.prefs.with_untracked(|o| o.categories.clone());
-        if data.prefs.with_untracked(|old| *old != p) {
-            data.prefs.set(p);
-        }
-    });
+    crate::perf::mark("atlas:atlas-mounted");
+    // «Rediger tal»: the table view is the editable grid (the toggle's and the table's)
+    let grid = RwSignal::new(false);
     // Raised only by the test-only self-test (`?selvtest=1`); see `crate::crash`.
     let fault = RwSignal::new(false);
     view! {
@@ -48,13 +39,13 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
             </aside>
             <main class="map-area">
                 <Presenter/>
-                <ViewToggle/>
-                <div class="map-wrap" class:hidden=move || state.table.get()>
+                <ViewToggle grid/>
+                <div class="map-wrap" class:hidden=move || state.view.table().get()>
                     <MapView/>
                     <Tooltip/>
                 </div>
-                <Show when=move || state.table.get()>
-                    <DataTable/>
+                <Show when=move || state.view.table().get()>
+                    <DataTable grid/>
                 </Show>
             </main>
             <aside class="right">
@@ -64,7 +55,7 @@ pub fn AtlasView(model: Arc<Model>) -> impl IntoView {
                         if fault.get() {
                             return Err(SelfTestFault);
                         }
-                        Ok(match state.panel.get() {
+                        Ok(match state.view.panel().get() {
                             Panel::Compare => view! { <ComparePanel/> }.into_any(),
                             Panel::Profile => view! { <Profile/> }.into_any(),
                             Panel::Scatter => view! { <Scatter/> }.into_any(),
@@ -90,8 +81,8 @@ fn RightTabs() -> impl IntoView {
     let tab = move |p: Panel, testid: &'static str, da: &'static str, en: &'static str| {
         view! {
             <button type="button" role="tab" data-testid=testid
-                aria-selected=move || (s.panel.get() == p).to_string()
-                class:active=move || s.panel.get() == p
+                aria-selected=move || (s.view.panel().get() == p).to_string()
+                class:active=move || s.view.panel().get() == p
                 on:click=move |_| s.edit(|v| v.panel = p)>
                 {move || t(s.lang.get(), da, en)}
             </button>

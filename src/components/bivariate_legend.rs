@@ -1,3 +1,4 @@
+use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, Mode};
 use crate::text::t;
 use atlas_core::classify::bivariate::PALETTE;
@@ -9,9 +10,9 @@ pub fn BivariateLegend() -> impl IntoView {
     let s = use_atlas();
     move || {
         let b = s.bivariate.get()?;
-        (s.mode.get() == Mode::Bivariate).then_some(())?;
+        (s.view.mode().get() == Mode::Bivariate).then_some(())?;
         let lang = s.lang.get();
-        let (xl, yl) = s.model.with_value(|m| {
+        let (xl, yl) = s.model.with(|m| {
             let l = |i: usize| {
                 m.atlas
                     .indicators
@@ -19,7 +20,7 @@ pub fn BivariateLegend() -> impl IntoView {
                     .map(|x| x.label(lang).to_owned())
                     .unwrap_or_default()
             };
-            (l(s.bx.get()), l(s.by.get()))
+            (l(s.view.bx().get()), l(s.view.by().get()))
         });
         let names: Vec<String> = b.double_vulnerable.iter().map(|d| s.name(*d)).collect();
         let grid = (0..3)

@@ -11,6 +11,7 @@
 use super::canvas_draw::{moved, Drawing, REDRAW_AFTER_MS};
 use super::map::{fill, map_title, ZoomControls};
 use crate::hooks::pan_zoom::{use_pan_zoom, PanZoom};
+use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, AtlasState};
 use crate::text::t;
 use atlas_core::geometry::flat::FlatShapes;
@@ -32,9 +33,7 @@ impl PartialEq for Layer {
 #[component]
 pub fn CanvasMap() -> impl IntoView {
     let s = use_atlas();
-    let (width, height) = s
-        .model
-        .with_value(|m| (m.geometry.width, m.geometry.height));
+    let (width, height) = s.model.with(|m| (m.geometry.width, m.geometry.height));
     let n = s.len();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
@@ -42,7 +41,7 @@ pub fn CanvasMap() -> impl IntoView {
     let box_size = crate::hooks::element_size::use_element_size(svg_ref);
     let layer = Memo::new(move |_| {
         let level = s.level.get();
-        let shapes = s.model.with_value(|m| m.geometry.flat_at_zoom(level));
+        let shapes = s.model.with(|m| m.geometry.flat_at_zoom(level));
         let index = HitIndex::new(&shapes);
         Layer(Arc::new((shapes, index)))
     });
@@ -58,7 +57,7 @@ pub fn CanvasMap() -> impl IntoView {
         let Some(canvas) = canvas_ref.try_get_untracked().flatten() else {
             return;
         };
-        let (Some(view), Some(size)) = (s.view.try_get_untracked(), box_size.try_get_untracked())
+        let (Some(view), Some(size)) = (s.zoom.try_get_untracked(), box_size.try_get_untracked())
         else {
             return;
         };
@@ -125,7 +124,7 @@ pub fn CanvasMap() -> impl IntoView {
         );
     });
     Effect::new(move |first: Option<()>| {
-        let view = s.view.get();
+        let view = s.zoom.get();
         if first.is_none() {
             return;
         }
@@ -145,7 +144,7 @@ pub fn CanvasMap() -> impl IntoView {
     };
     let outline = move |i: Option<usize>| {
         let level = s.level.get();
-        i.map(|i| s.model.with_value(|m| m.geometry.path_at_zoom(i, level)))
+        i.map(|i| s.model.with(|m| m.geometry.path_at_zoom(i, level)))
             .unwrap_or_default()
     };
     view! {
@@ -178,11 +177,11 @@ pub fn CanvasMap() -> impl IntoView {
             <canvas node_ref=canvas_ref class="map-canvas" aria-hidden="true"></canvas>
             <svg node_ref=svg_ref class="map-overlay" aria-hidden="true"
                 viewBox=format!("0 0 {width:.0} {height:.0}") preserveAspectRatio="xMidYMid meet">
-                <g class="zoomable" transform=move || s.view.get().to_svg()
-                    style=move || { let v = s.view.get(); format!("transform:{};--k:{}", v.to_css(), v.k) }>
+                <g class="zoomable" transform=move || s.zoom.get().to_svg()
+                    style=move || { let v = s.zoom.get(); format!("transform:{};--k:{}", v.to_css(), v.k) }>
                     <path class="hover-outline" d=move || outline(s.ui.hover.get())></path>
-                    <path class="outline outline-a" d=move || outline(s.a.get())></path>
-                    <path class="outline outline-b" d=move || outline(s.b.get())></path>
+                    <path class="outline outline-a" d=move || outline(s.view.a().get())></path>
+                    <path class="outline outline-b" d=move || outline(s.view.b().get())></path>
                     <path class="focus-ring focus-ring-outer" d=move || outline(s.ui.focus.get())></path>
                     <path class="focus-ring focus-ring-inner" d=move || outline(s.ui.focus.get())></path>
                 </g>
@@ -212,12 +211,22 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
         crate::perf::mark("atlas:paths-mounted")
     });
     let stop = leptos::reactive::computed::Selector::new(move || super::map_keys::tab_stop(&s));
+    // every area's accessible name, made in one pass per change of view or figures
+    // (one signal per option: see hooks::keyed)
+    let labels = crate::hooks::keyed::use_keyed(n, move || {
+        (0..n)
+            .map(|i| super::describe::district_label(&s, i))
+            .collect()
+    });
     let option = move |i: usize| {
-        let id = s.model.with_value(|m| m.atlas.districts[i].id.clone());
+        let id = s
+            .model
+            .with_untracked(|m| m.atlas.districts.get(i).map(|d| d.id.clone()))
+            .unwrap_or_default();
         let stop = stop.clone();
         view! {
             <div role="option" class="area-option" data-district=id data-index=i
-                aria-label=move || super::describe::district_label(&s, i)
+                aria-label=move || labels.get(i)
                 tabindex=move || if stop.selected(&i) { "0" } else { "-1" }></div>
         }
     };
@@ -257,7 +266,7 @@ fn focus_area(s: AtlasState, pz: PanZoom, i: usize) {
     s.ui.hover.set(Some(i));
     if let Some(p) = s
         .model
-        .with_value(|m| m.geometry.label_points.get(i).copied().flatten())
+        .with(|m| m.geometry.label_points.get(i).copied().flatten())
     {
         s.ui.pointer.set(pz.to_client(p.x, p.y));
     }

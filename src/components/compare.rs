@@ -1,3 +1,4 @@
+use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, Slot};
 use crate::text::t;
 use atlas_core::model::gap::{compare, Ahead};
@@ -145,8 +146,8 @@ pub fn sparkline_view(
 /// Why B is the district it is, on a map where Sydhavnen is part of a larger area.
 pub fn b_note(s: &crate::state::AtlasState) -> Option<&'static str> {
     let ex = crate::data::use_data().example.get()?;
-    let (b, lang) = (s.b.get()?, s.lang.get());
-    s.model.with_value(|m| ex.b_note(&m.atlas, b, lang))
+    let (b, lang) = (s.view.b().get()?, s.lang.get());
+    s.model.with(|m| ex.b_note(&m.atlas, b, lang))
 }
 
 /// Sammenligning: every indicator for A and B side by side, grouped, with the gap.
@@ -155,11 +156,11 @@ pub fn ComparePanel() -> impl IntoView {
     let s = use_atlas();
     let rows = move || -> Vec<(Group, Vec<Row>)> {
         let lang = s.lang.get();
-        let (Some(a), Some(b)) = (s.a.get(), s.b.get()) else {
+        let (Some(a), Some(b)) = (s.view.a().get(), s.view.b().get()) else {
             return Vec::new();
         };
-        let year = s.year.get();
-        s.model.with_value(|m| {
+        let year = s.view.year().get();
+        s.model.with(|m| {
             let mut groups: Vec<(Group, Vec<Row>)> = Vec::new();
             for (i, meta) in m.atlas.indicators.iter().enumerate() {
                 let col = m.atlas.column_in(i, year);
@@ -217,9 +218,9 @@ pub fn ComparePanel() -> impl IntoView {
     let name = move |slot: Slot| {
         move || {
             let sel = if slot == Slot::A {
-                s.a.get()
+                s.view.a().get()
             } else {
-                s.b.get()
+                s.view.b().get()
             };
             sel.map(|i| s.name(i)).unwrap_or_else(|| "–".into())
         }
@@ -251,12 +252,12 @@ pub fn ComparePanel() -> impl IntoView {
                     format!("{} {slot}.", t(lang, "Klik på en bydel på kortet for at vælge", "Click a district on the map to choose"))
                 }}
             </p>
-            <Show when=move || s.model.with_value(|m| m.atlas.indicators.is_empty())>
+            <Show when=move || s.model.with(|m| m.atlas.indicators.is_empty())>
                 <p class="hint" data-testid="compare-none">
                     {move || t(s.lang.get(), "Ingen indikatorer at sammenligne endnu.", "No indicators to compare yet.")}
                 </p>
             </Show>
-            <p class="score" class:hidden=move || s.model.with_value(|m| m.atlas.indicators.is_empty())>
+            <p class="score" class:hidden=move || s.model.with(|m| m.atlas.indicators.is_empty())>
                 {move || {
                     let lang = s.lang.get();
                     let (a, b) = score();
@@ -267,7 +268,7 @@ pub fn ComparePanel() -> impl IntoView {
                     ).replace(" .", ".")
                 }}
             </p>
-            <table class="compare-table" class:hidden=move || s.model.with_value(|m| m.atlas.indicators.is_empty())>
+            <table class="compare-table" class:hidden=move || s.model.with(|m| m.atlas.indicators.is_empty())>
                 <colgroup>
                     <col class="c-label"/>
                     <col class="c-num"/>

@@ -71,11 +71,11 @@ pub fn DataEntry() -> impl IntoView {
         }
     };
     let csv = move |_| {
-        let text = s.model.with_value(|m| template_csv(&m.atlas));
+        let text = s.model.with(|m| template_csv(&m.atlas));
         download_text(&format!("{}.csv", stem()), "text/csv;charset=utf-8", &text);
     };
     let meta = move |_| {
-        let text = s.model.with_value(|m| template_sidecar(&m.atlas));
+        let text = s.model.with(|m| template_sidecar(&m.atlas));
         download_text(
             &format!("{}.meta.json", stem()),
             "application/json;charset=utf-8",
@@ -85,7 +85,7 @@ pub fn DataEntry() -> impl IntoView {
     // written in the loader worker, which carries the workbook writer
     let xlsx = move |_| {
         let name = format!("{}.xlsx", stem());
-        let grid = s.model.with_value(|m| template_grid(&m.atlas));
+        let grid = s.model.with(|m| template_grid(&m.atlas));
         leptos::task::spawn_local(async move {
             match crate::loader::write_template(&name, grid).await {
                 Ok(bytes) => download_bytes(
@@ -164,7 +164,9 @@ pub fn DataEntry() -> impl IntoView {
 fn PasteReport() -> impl IntoView {
     let (s, data) = (use_atlas(), use_data());
     let lang = move || s.lang.get();
-    s.model.with_value(|m| m.paste_report.clone()).map(|r| {
+    let report = Memo::new(move |_| s.model.with(|m| m.paste_report.clone()));
+    move || {
+        report.get().map(|r| {
         let (matched, rows) = (r.matched, r.rows);
         view! {
             <div class="paste-report" data-testid="paste-report" role="status">
@@ -177,4 +179,5 @@ fn PasteReport() -> impl IntoView {
             </div>
         }
     })
+    }
 }

@@ -1,4 +1,5 @@
 use crate::state::use_atlas;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use atlas_core::model::indicator::decimals_for;
 use atlas_core::present::table_order::{row_order, SortBy};
@@ -7,10 +8,9 @@ use leptos::prelude::*;
 
 /// The table view: read-only and sortable, or the editable grid («Rediger tal»).
 #[component]
-pub fn DataTable() -> impl IntoView {
-    let data = crate::data::use_data();
+pub fn DataTable(grid: RwSignal<bool>) -> impl IntoView {
     move || {
-        if data.grid_on.get() {
+        if grid.get() {
             view! { <super::edit_grid::EditGrid/> }.into_any()
         } else {
             view! { <ReadTable/> }.into_any()
@@ -27,8 +27,8 @@ fn ReadTable() -> impl IntoView {
     let lang = move || s.lang.get();
     let headers = move || {
         let lang = lang();
-        let current = s.indicator.get();
-        let years: Vec<Option<i32>> = (0..s.model.with_value(|m| m.atlas.indicators.len()))
+        let current = s.view.indicator().get();
+        let years: Vec<Option<i32>> = (0..s.model.with(|m| m.atlas.indicators.len()))
             .map(|i| s.shown_year(i))
             .collect();
         let (by, desc) = sort.get();
@@ -56,7 +56,7 @@ fn ReadTable() -> impl IntoView {
                 })
             }
         };
-        let cols = s.model.with_value(|m| {
+        let cols = s.model.with(|m| {
             m.atlas
                 .indicators
                 .iter()
@@ -88,7 +88,7 @@ fn ReadTable() -> impl IntoView {
                         {t(lang, "Område", "Area")}
                     </button>
                 </th>
-                {(s.mode.get() == crate::state::Mode::Change).then(|| view! {
+                {(s.view.mode().get() == crate::state::Mode::Change).then(|| view! {
                     <th scope="col" class="current" data-testid="change-column">
                         {crate::view_model::change::title(&s, lang).unwrap_or_default()}
                     </th>
@@ -99,17 +99,17 @@ fn ReadTable() -> impl IntoView {
     };
     let rows = move || {
         let lang = lang();
-        let current = s.indicator.get();
+        let current = s.view.indicator().get();
         let (by, desc) = sort.get();
-        let year = s.year.get();
+        let year = s.view.year().get();
         // in the change view, each district's change comes first
-        let change = (s.mode.get() == crate::state::Mode::Change).then(|| {
+        let change = (s.view.mode().get() == crate::state::Mode::Change).then(|| {
             (
                 crate::view_model::change::values(&s),
                 crate::view_model::change::decimals(&s),
             )
         });
-        s.model.with_value(|m| {
+        s.model.with(|m| {
             let atlas = &m.atlas;
             let columns: Vec<Vec<Option<f64>>> = (0..atlas.indicators.len())
                 .map(|i| atlas.column_in(i, year).to_vec())
@@ -171,19 +171,19 @@ fn ReadTable() -> impl IntoView {
 /// Kort | Tabel | Rediger tal: switches the map area between the map, the table and
 /// the editable grid.
 #[component]
-pub fn ViewToggle() -> impl IntoView {
+pub fn ViewToggle(grid: RwSignal<bool>) -> impl IntoView {
     let s = use_atlas();
-    let data = crate::data::use_data();
     let lang = move || s.lang.get();
-    let grid = move || s.table.get() && data.grid_on.get();
+    let grid_on = grid;
+    let grid = move || s.view.table().get() && grid_on.get();
     view! {
         <div class="view-toggle" role="group" aria-label=move || t(lang(), "Vis som", "Show as")>
-            <button type="button" data-testid="view-map" aria-pressed=move || (!s.table.get()).to_string()
+            <button type="button" data-testid="view-map" aria-pressed=move || (!s.view.table().get()).to_string()
                 on:click=move |_| s.edit(|v| v.table = false)>{move || t(lang(), "Kort", "Map")}</button>
-            <button type="button" data-testid="view-table" aria-pressed=move || (s.table.get() && !grid()).to_string()
-                on:click=move |_| { data.grid_on.set(false); s.edit(|v| v.table = true) }>{move || t(lang(), "Tabel", "Table")}</button>
+            <button type="button" data-testid="view-table" aria-pressed=move || (s.view.table().get() && !grid()).to_string()
+                on:click=move |_| { grid_on.set(false); s.edit(|v| v.table = true) }>{move || t(lang(), "Tabel", "Table")}</button>
             <button type="button" data-testid="edit-grid" aria-pressed=move || grid().to_string()
-                on:click=move |_| { data.grid_on.set(true); s.edit(|v| v.table = true) }>{move || t(lang(), "Rediger tal", "Edit figures")}</button>
+                on:click=move |_| { grid_on.set(true); s.edit(|v| v.table = true) }>{move || t(lang(), "Rediger tal", "Edit figures")}</button>
         </div>
     }
 }

@@ -36,58 +36,35 @@ fn recipe(kind: &str, a: String, b: String) -> Option<Recipe> {
 pub fn DerivePanel() -> impl IntoView {
     let (s, data) = (use_atlas(), use_data());
     let lang = move || s.lang.get();
-    let draft = data.derive_draft.get_untracked();
-    let columns: Vec<(String, String)> = s.model.with_value(|m| {
-        m.atlas
-            .indicators
-            .iter()
-            .map(|i| (i.column.clone(), i.label(s.lang.get_untracked()).to_owned()))
-            .collect()
+    // the indicators to compute from (their labels follow descriptions and language)
+    let columns = Memo::new(move |_| {
+        let lang = s.lang.get();
+        s.model.with(|m| {
+            m.atlas
+                .indicators
+                .iter()
+                .map(|i| (i.column.clone(), i.label(lang).to_owned()))
+                .collect::<Vec<(String, String)>>()
+        })
     });
-    let known = |c: &str| columns.iter().any(|(k, _)| k == c);
-    let open = RwSignal::new(draft.open);
-    let kind = RwSignal::new(if draft.kind.is_empty() {
-        "per1000".to_owned()
-    } else {
-        draft.kind.clone()
-    });
-    let a = RwSignal::new(if known(&draft.a) {
-        draft.a.clone()
-    } else {
-        columns.first().map(|c| c.0.clone()).unwrap_or_default()
-    });
-    let b = RwSignal::new(if known(&draft.b) {
-        draft.b.clone()
-    } else {
+    let first = move |n: usize| columns.with_untracked(|c| c.get(n).map(|c| c.0.clone()));
+    let open = RwSignal::new(false);
+    let kind = RwSignal::new("per1000".to_owned());
+    let a = RwSignal::new(first(0).unwrap_or_default());
+    let b = RwSignal::new(
         s.model
-            .with_value(|m| m.atlas.population_indicator())
-            .and_then(|i| columns.get(i))
-            .or(columns.get(1))
-            .map(|c| c.0.clone())
-            .unwrap_or_default()
-    });
-    let typed_name = RwSignal::new(draft.name.clone());
-    let polarity = RwSignal::new(if draft.polarity.is_empty() {
-        "inherit".to_owned()
-    } else {
-        draft.polarity.clone()
-    });
-    // the form outlives the model's rebuilds
-    Effect::new(move |_| {
-        data.derive_draft.set(crate::data::DeriveDraft {
-            open: open.get(),
-            kind: kind.get(),
-            a: a.get(),
-            b: b.get(),
-            name: typed_name.get(),
-            polarity: polarity.get(),
-        });
-    });
+            .with_untracked(|m| m.atlas.population_indicator())
+            .and_then(first)
+            .or_else(|| first(1))
+            .unwrap_or_default(),
+    );
+    let typed_name = RwSignal::new(None::<String>);
+    let polarity = RwSignal::new("inherit".to_owned());
     let current = move || recipe(&kind.get(), a.get(), b.get());
     let name = move || {
         typed_name.get().unwrap_or_else(|| {
             current()
-                .map(|r| s.model.with_value(|m| r.default_name(&m.atlas)))
+                .map(|r| s.model.with(|m| r.default_name(&m.atlas)))
                 .unwrap_or_default()
         })
     };
@@ -99,7 +76,7 @@ pub fn DerivePanel() -> impl IntoView {
         let inputs: Vec<String> = r.inputs().iter().map(|c| c.to_string()).collect();
         let taken = s
             .model
-            .with_value(|m| m.atlas.indicators.iter().any(|i| i.column == n));
+            .with(|m| m.atlas.indicators.iter().any(|i| i.column == n));
         let problem = if n.is_empty() {
             Some((
                 "Giv den nye indikator et navn.",
@@ -128,9 +105,9 @@ pub fn DerivePanel() -> impl IntoView {
             "neutral" => Some(Polarity::Neutral),
             _ => None,
         };
-        let meta = s.model.with_value(|m| r.meta(&m.atlas, &n, pol));
+        let meta = s.model.with(|m| r.meta(&m.atlas, &n, pol));
         typed_name.set(None);
-        data.prefs.update(|p| p.indicator = Some(n.clone()));
+        data.want_changed(|p| p.indicator = Some(n.clone()));
         data.edits
             .update(|e| e.push(Edit::Derive { meta, recipe: r }));
         data.inform(
@@ -139,15 +116,18 @@ pub fn DerivePanel() -> impl IntoView {
         );
     };
     let options = move |selected: RwSignal<String>| {
-        columns
-            .iter()
-            .map(|(c, l)| {
-                let c2 = c.clone();
-                view! { <option value=c.clone() selected=move || selected.get() == c2>{l.clone()}</option> }
-            })
-            .collect_view()
+        move || {
+            columns
+                .get()
+                .into_iter()
+                .map(|(c, l)| {
+                    let c2 = c.clone();
+                    view! { <option value=c selected=move || selected.get() == c2>{l}</option> }
+                })
+                .collect_view()
+        }
     };
-    let (opts_a, opts_b) = (options.clone()(a), options(b));
+    let (opts_a, opts_b) = (options(a), options(b));
     view! {
         <div class="derive">
             <button type="button" data-testid="derive" aria-expanded=move || open.get().to_string()

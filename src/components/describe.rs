@@ -1,6 +1,7 @@
 //! Words for screen readers: each district's accessible name (name, value, unit,
 //! class, what the view says) and the live region's sentences on selection.
 
+use crate::state::ViewStoreFields;
 use crate::state::{AtlasState, Mode};
 use crate::text::t;
 use crate::view_model::legend::class_rows;
@@ -28,7 +29,7 @@ pub struct Descriptions {
 pub fn provide_descriptions(s: AtlasState) {
     let class_ranges = Memo::new(move |_| class_rows(&s).0.into_iter().map(|r| r.range).collect());
     let index_rank = Memo::new(move |_| {
-        if s.mode.get() != Mode::Index {
+        if s.view.mode().get() != Mode::Index {
             return (Vec::new(), 0);
         }
         s.index.with(|x| {
@@ -40,9 +41,9 @@ pub fn provide_descriptions(s: AtlasState) {
     });
     let decimals = Memo::new(move |_| s.shown_decimals());
     let ranks = Memo::new(move |_| {
-        let ind = s.indicator.get();
+        let ind = s.view.indicator().get();
         let yi = s.year_index(ind);
-        s.model.with_value(|m| match m.atlas.indicators.get(ind) {
+        s.model.with(|m| match m.atlas.indicators.get(ind) {
             Some(meta) => {
                 let col = m.atlas.column_at(ind, yi);
                 (
@@ -81,11 +82,11 @@ pub fn district_label(s: &AtlasState, i: usize) -> String {
 /// view's reading, A or B) — the tooltip of the saved web page shows the two apart.
 pub fn district_parts(s: &AtlasState, i: usize) -> (String, String) {
     let lang = s.lang.get();
-    let ind = s.indicator.get();
+    let ind = s.view.indicator().get();
     let yi = s.year_index(ind);
     let mut parts: Vec<String> = Vec::new();
     let dec = use_descriptions().decimals.get();
-    let (name, value) = s.model.with_value(|m| {
+    let (name, value) = s.model.with(|m| {
         let name = m
             .atlas
             .districts
@@ -101,7 +102,7 @@ pub fn district_parts(s: &AtlasState, i: usize) -> (String, String) {
         });
         (name, value)
     });
-    let mode = s.mode.get();
+    let mode = s.view.mode().get();
     if matches!(mode, Mode::Choropleth | Mode::Gap) {
         parts.extend(value);
     }
@@ -119,10 +120,10 @@ pub fn district_parts(s: &AtlasState, i: usize) -> (String, String) {
             ));
         }
     }
-    if s.a.get() == Some(i) {
+    if s.view.a().get() == Some(i) {
         parts.push(t(lang, "valgt som A", "chosen as A").to_owned());
     }
-    if s.b.get() == Some(i) {
+    if s.view.b().get() == Some(i) {
         parts.push(t(lang, "valgt som B", "chosen as B").to_owned());
     }
     (name, parts.join("; "))
@@ -132,7 +133,7 @@ pub fn district_parts(s: &AtlasState, i: usize) -> (String, String) {
 /// they compare on the indicator shown.
 pub fn selection_sentence(s: &AtlasState) -> String {
     let lang = s.lang.get_untracked();
-    let (a, b) = (s.a.get_untracked(), s.b.get_untracked());
+    let (a, b) = (s.view.a().get_untracked(), s.view.b().get_untracked());
     let name = |i: Option<usize>| i.map(|i| s.name(i));
     let mut out = match (name(a), name(b)) {
         (Some(x), Some(y)) => format!("A: {x}. B: {y}."),
@@ -145,9 +146,9 @@ pub fn selection_sentence(s: &AtlasState) -> String {
     let (Some(a), Some(b)) = (a, b) else {
         return out;
     };
-    let ind = s.indicator.get_untracked();
+    let ind = s.view.indicator().get_untracked();
     let yi = untrack(|| s.year_index(ind));
-    let said = s.model.with_value(|m| {
+    let said = s.model.with(|m| {
         let meta = m.atlas.indicators.get(ind)?;
         let col = m.atlas.column_at(ind, yi);
         let dec = decimals_for(meta, col);
@@ -194,14 +195,14 @@ pub fn view_line(s: &crate::state::AtlasState, i: usize, lang: atlas_core::Lang)
         1 => t(lang, "mellem", "middle"),
         _ => t(lang, "høj", "high"),
     };
-    match s.mode.get() {
+    match s.view.mode().get() {
         Mode::Choropleth => None,
         Mode::Change => crate::view_model::change::district_line(s, i, lang),
         Mode::Gap => {
             let centre = s.choropleth.with(|c| c.centre)?;
-            let ind = s.indicator.get();
+            let ind = s.view.indicator().get();
             let yi = s.year_index(ind);
-            s.model.with_value(|m| {
+            s.model.with(|m| {
                 let meta = m.atlas.indicators.get(ind)?;
                 let v = m.atlas.value_at(ind, yi, i)?;
                 let dec = use_descriptions().decimals.get_untracked();

@@ -4,6 +4,7 @@
 
 use crate::data::use_data;
 use crate::state::use_atlas;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use atlas_core::import::cube::{Choice, Evidence, ALL};
 use atlas_core::import::table::CubeChoice;
@@ -14,18 +15,26 @@ use leptos::prelude::*;
 #[component]
 pub fn DimensionPickers() -> impl IntoView {
     let s = use_atlas();
-    let cube = move || {
-        let i = s.indicator.get();
-        s.model.with_value(|m| {
+    let cube = Memo::new(move |_| {
+        let i = s.view.indicator().get();
+        s.model.with(|m| {
             let column = &m.atlas.indicators.get(i)?.column;
             m.cubes.iter().find(|c| c.column == *column).cloned()
         })
-    };
+    });
+    // the pickers are made again only for another measure (or other categories): a
+    // choice rebuilds the model, and the picker just used keeps the focus
+    let shape = Memo::new(move |_| {
+        cube.with(|c| {
+            c.as_ref()
+                .map(|c| (c.column.clone(), c.dims.clone(), c.summable, c.evidence))
+        })
+    });
     move || {
-        cube().map(|c| {
+        shape.get().map(|(_, dims, _, _)| {
             let lang = s.lang.get();
-            let pickers = (0..c.dims.len())
-                .map(|d| view! { <Picker cube=c.clone() dim=d lang/> })
+            let pickers = (0..dims.len())
+                .map(|d| view! { <Picker cube dim=d lang/> })
                 .collect_view();
             view! { <span class="dimensions" data-testid="dimensions">{pickers}</span> }
         })
@@ -49,54 +58,49 @@ fn sum_note(c: &CubeChoice, lang: Lang) -> String {
 }
 
 #[component]
-fn Picker(cube: CubeChoice, dim: usize, lang: Lang) -> impl IntoView {
+fn Picker(cube: Memo<Option<CubeChoice>>, dim: usize, lang: Lang) -> impl IntoView {
     let data = use_data();
-    let d = cube.dims[dim].clone();
-    let name = d.name.clone();
-    let chosen = match cube.choice.get(dim) {
-        Some(Choice::Category(i)) => d.categories.get(*i).cloned().unwrap_or_default(),
-        _ => ALL.to_owned(),
+    let Some(c) = cube.get_untracked() else {
+        return ().into_any();
     };
+    let Some(d) = c.dims.get(dim).cloned() else {
+        return ().into_any();
+    };
+    let name = d.name.clone();
+    let categories = d.categories.clone();
+    let chosen = Memo::new(move |_| {
+        cube.with(
+            |c| match c.as_ref().and_then(|c| c.choice.get(dim).copied()) {
+                Some(Choice::Category(i)) => categories.get(i).cloned().unwrap_or_default(),
+                _ => ALL.to_owned(),
+            },
+        )
+    });
     // the total first, then the categories in the file's order
     let mut order: Vec<usize> = d.total.into_iter().collect();
     order.extend((0..d.categories.len()).filter(|&i| Some(i) != d.total));
     let options = order
         .into_iter()
         .map(|i| {
-            let c = d.categories[i].clone();
-            let selected = c == chosen;
-            view! { <option value=c.clone() selected=selected>{c.clone()}</option> }
+            let cat = d.categories[i].clone();
+            let (me, value) = (cat.clone(), cat.clone());
+            view! { <option value=value prop:selected=move || chosen.with(|x| *x == me)>{cat}</option> }
         })
         .collect_view();
-    let sum = (d.total.is_none() && cube.summable).then(|| {
-        view! {
-            <option value=ALL selected=chosen == ALL>{t(lang, "alle (sum)", "all (sum)")}</option>
-        }
-    });
-    let node = NodeRef::<leptos::html::Select>::new();
-    // the picker just used keeps the focus across the rebuild its choice causes
-    let again = data.focus_dimension.get_untracked().as_deref() == Some(name.as_str());
-    if again {
-        Effect::new(move |_| {
-            if let Some(el) = node.get() {
-                let _ = el.focus();
-                data.focus_dimension.set(None);
-            }
-        });
-    }
+    let sum = (d.total.is_none() && c.summable)
+        .then(|| view! { <option value=ALL prop:selected=move || chosen.with(|x| x == ALL)>{t(lang, "alle (sum)", "all (sum)")}</option> });
     let dim_name = name.clone();
     view! {
         <label class="picker dimension">
             <span>{name.clone()}</span>
-            <select data-testid="dimension" data-dimension=name.clone() node_ref=node
-                title=sum_note(&cube, lang)
+            <select data-testid="dimension" data-dimension=name.clone()
+                title=sum_note(&c, lang)
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     let dim = dim_name.clone();
-                    data.focus_dimension.set(Some(dim.clone()));
-                    data.prefs.update(|p| {
-                        p.categories.retain(|(d, _)| *d != dim);
-                        p.categories.push((dim, v));
+                    data.categories.update(|cats| {
+                        cats.retain(|(d, _)| *d != dim);
+                        cats.push((dim, v));
                     });
                 }>
                 {sum}
@@ -104,4 +108,5 @@ fn Picker(cube: CubeChoice, dim: usize, lang: Lang) -> impl IntoView {
             </select>
         </label>
     }
+    .into_any()
 }

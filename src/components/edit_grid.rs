@@ -7,8 +7,9 @@
 
 use crate::data::use_data;
 use crate::state::use_atlas;
+use crate::state::ViewStoreFields;
 use crate::text::t;
-use atlas_core::import::cells::{parse_cell, Cell};
+use atlas_core::import::cells::{parse_cell, parse_cell_dot_decimal, Cell};
 use atlas_core::model::derive::is_computed;
 use atlas_core::model::edits::Edit;
 use atlas_core::model::indicator::decimals_for;
@@ -16,46 +17,74 @@ use atlas_core::text::numbers::{format_number, format_value, missing_text};
 use atlas_core::Lang;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use leptos::reactive::computed::Selector;
 use wasm_bindgen::JsCast;
 
-/// What a typed text means: a figure, *missing*, or not a number.
-fn read(text: &str) -> Result<Option<f64>, ()> {
-    match parse_cell(text) {
+/// What a text means: a figure, *missing*, or not a number. Typed in English, a dot
+/// is the decimal mark (`1.234` is not a thousand); in Danish and in a pasted block,
+/// as Danish statistics write them (see [`parse_cell`]).
+fn read(text: &str, lang: Option<Lang>) -> Result<Option<f64>, ()> {
+    let cell = match lang {
+        Some(Lang::En) => parse_cell_dot_decimal(text),
+        _ => parse_cell(text),
+    };
+    match cell {
         Cell::Value(v) => Ok(Some(v)),
         Cell::Missing => Ok(None),
         Cell::Invalid => Err(()),
     }
 }
 
-/// Focus the grid cell at (row, column), once it is in the page.
-fn focus_cell(row: usize, col: usize) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let sel = format!("[role=gridcell][data-row=\"{row}\"][data-col=\"{col}\"]");
-    if let Ok(Some(el)) = doc.query_selector(&sel) {
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+/// Focus the cell at (row, column) of `table` (row 0 is the header row, column 0
+/// the row headers): reached through the table's own rows and cells.
+fn focus_cell(table: &web_sys::HtmlTableElement, row: usize, col: usize) {
+    let cell = table
+        .rows()
+        .item(row as u32 + 1)
+        .and_then(|tr| tr.dyn_into::<web_sys::HtmlTableRowElement>().ok())
+        .and_then(|tr| tr.cells().item(col as u32 + 1))
+        .and_then(|td| td.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(td) = cell {
+        let _ = td.focus();
     }
 }
 
+/// What one cell of the grid needs to know, read from the model shown.
+struct CellKey {
+    district: String,
+    name: String,
+    column: String,
+    label: String,
+    locked: Option<ReadOnly>,
+}
+
+/// The grid of the boundaries shown: made again only for new boundaries (an edit
+/// changes the text of the cells whose figures changed; the cursor and the focus
+/// stay).
 #[component]
 pub fn EditGrid() -> impl IntoView {
+    let s = use_atlas();
+    move || {
+        s.geometry.track();
+        untrack(grid_of_shapes)
+    }
+}
+
+fn grid_of_shapes() -> AnyView {
     let (s, data) = (use_atlas(), use_data());
     let lang = move || s.lang.get();
-    let (rows, cols) = s
-        .model
-        .with_value(|m| (m.atlas.districts.len(), m.atlas.indicators.len()));
-    let cursor = data.grid_cursor;
-    let draft = RwSignal::new(None::<String>);
-    let input_ref = NodeRef::<leptos::html::Input>::new();
-    // back to the active cell after the model is rebuilt by an edit
-    request_animation_frame(move || {
-        if let Some((r, c)) = cursor.try_get_untracked().flatten() {
-            focus_cell(r.min(rows.saturating_sub(1)), c.min(cols.saturating_sub(1)));
-        }
+    // the grid's shape: its cells stay mounted through every edit (an edit changes
+    // only the text of the cells whose figures changed, and the focus stays)
+    let size = Memo::new(move |_| {
+        s.model
+            .with(|m| (m.atlas.districts.len(), m.atlas.indicators.len()))
     });
+    let cursor = RwSignal::new(None::<(usize, usize)>);
+    // only the cell entering and the one leaving the cursor are notified
+    let here = Selector::new(move || cursor.get().unwrap_or((0, 0)));
+    let draft = RwSignal::new(None::<String>);
+    let table_ref = NodeRef::<leptos::html::Table>::new();
+    let input_ref = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
         if draft.with(Option::is_some) {
             if let Some(el) = input_ref.get() {
@@ -64,46 +93,52 @@ pub fn EditGrid() -> impl IntoView {
         }
     });
     let cell_key = move |r: usize, c: usize| {
-        s.model.with_value(|m| {
-            (
-                m.atlas.districts[r].id.clone(),
-                m.atlas.districts[r].name.clone(),
-                m.atlas.indicators[c].column.clone(),
-                m.atlas.indicators[c]
-                    .label(s.lang.get_untracked())
-                    .to_owned(),
-                read_only(m, c),
-            )
+        s.model.with_untracked(|m| {
+            let (d, meta) = (m.atlas.districts.get(r)?, m.atlas.indicators.get(c)?);
+            Some(CellKey {
+                district: d.id.clone(),
+                name: d.name.clone(),
+                column: meta.column.clone(),
+                label: meta.label(s.lang.get_untracked()).to_owned(),
+                locked: read_only(m, c),
+            })
         })
     };
     let value_text = move |r: usize, c: usize| {
-        let year = s.year.get_untracked();
-        s.model.with_value(|m| {
+        let year = s.view.year().get_untracked();
+        let lg = s.lang.get_untracked();
+        s.model.with_untracked(|m| {
             let col = m.atlas.column_in(c, year);
-            let dec = decimals_for(&m.atlas.indicators[c], col);
+            let dec = m
+                .atlas
+                .indicators
+                .get(c)
+                .map(|meta| decimals_for(meta, col))
+                .unwrap_or(0);
             col.get(r)
                 .copied()
                 .flatten()
-                .map(|v| format_number(v, dec.max(2), atlas_core::Lang::Da))
-                .map(|t| t.trim_end_matches('0').trim_end_matches(',').to_owned())
+                .map(|v| format_editable(v, dec, lg))
                 .unwrap_or_default()
         })
     };
     // Store `value` in (r, c): a figure, or missing.
     let commit = move |r: usize, c: usize, value: Option<f64>| {
-        let (district, _, column, label, locked) = cell_key(r, c);
-        if let Some(why) = locked {
+        let Some(key) = cell_key(r, c) else {
+            return;
+        };
+        if let Some(why) = key.locked {
             data.report(
-                why.sentence(&label, Lang::Da),
-                why.sentence(&label, Lang::En),
+                why.sentence(&key.label, Lang::Da),
+                why.sentence(&key.label, Lang::En),
             );
             return;
         }
-        let year = s.shown_year(c);
+        let year = untrack(|| s.shown_year(c));
         data.edits.update(|e| {
             e.push(Edit::Cell {
-                district,
-                column,
+                district: key.district,
+                column: key.column,
                 year,
                 value,
             })
@@ -114,13 +149,15 @@ pub fn EditGrid() -> impl IntoView {
             return true;
         };
         draft.set(None);
-        match read(&text) {
+        match read(&text, Some(s.lang.get_untracked())) {
             Ok(v) => {
                 commit(r, c, v);
                 true
             }
             Err(()) => {
-                let (_, name, _, label, _) = cell_key(r, c);
+                let (name, label) = cell_key(r, c)
+                    .map(|k| (k.name, k.label))
+                    .unwrap_or_default();
                 data.report(
                     format!("{name}, {label}: «{text}» er ikke et tal; cellen beholder sin værdi."),
                     format!("{name}, {label}: «{text}» is not a number; the cell keeps its value."),
@@ -129,13 +166,20 @@ pub fn EditGrid() -> impl IntoView {
             }
         }
     };
+    let focus = move |r: usize, c: usize| {
+        if let Some(table) = table_ref.get_untracked() {
+            focus_cell(&table, r, c);
+        }
+    };
     let go = move |r: isize, c: isize| {
+        let (rows, cols) = size.get_untracked();
         let r = r.clamp(0, rows as isize - 1) as usize;
         let c = c.clamp(0, cols as isize - 1) as usize;
         cursor.set(Some((r, c)));
-        focus_cell(r, c);
+        focus(r, c);
     };
     let on_key = move |ev: KeyboardEvent| {
+        let (rows, cols) = size.get_untracked();
         let (r, c) = cursor.get_untracked().unwrap_or((0, 0));
         let (ri, ci) = (r as isize, c as isize);
         let editing = draft.with_untracked(Option::is_some);
@@ -175,7 +219,7 @@ pub fn EditGrid() -> impl IntoView {
             "F2" if !editing => draft.set(Some(value_text(r, c))),
             "Escape" if editing => {
                 draft.set(None);
-                focus_cell(r, c);
+                focus(r, c);
             }
             "Delete" | "Backspace" if !editing => commit(r, c, None),
             k if !editing
@@ -204,118 +248,116 @@ pub fn EditGrid() -> impl IntoView {
         ev.prevent_default();
         ev.stop_propagation();
         let (r0, c0) = cursor.get_untracked().unwrap_or((0, 0));
-        let mut cells = Vec::new();
-        let mut refused = Vec::new();
-        for (dr, line) in text.trim_end_matches(['\r', '\n']).split('\n').enumerate() {
-            for (dc, raw) in line.trim_end_matches('\r').split('\t').enumerate() {
-                let (r, c) = (r0 + dr, c0 + dc);
-                if r >= rows || c >= cols {
-                    continue;
-                }
-                let (district, name, column, label, locked) = cell_key(r, c);
-                let computed = locked.is_some();
-                match read(raw.trim()) {
-                    Ok(v) if !computed => cells.push((district, column, s.shown_year(c), v)),
-                    Ok(_) => refused.push(format!("{name}, {label}")),
-                    Err(()) => refused.push(format!("{name}, {label} («{}»)", raw.trim())),
-                }
-            }
-        }
-        if !refused.is_empty() {
-            let list = refused.join("; ");
-            data.report(
-                format!("Ikke sat ind (ikke et tal eller beregnet): {list}."),
-                format!("Not pasted (not a number, or computed): {list}."),
-            );
-        }
-        if !cells.is_empty() {
-            data.edits.update(|e| e.push(Edit::Cells { cells }));
-        }
+        paste_block(s, data, &text, (r0, c0), cell_key);
     };
-    let header = s.model.with_value(|m| {
-        m.atlas
-            .indicators
-            .iter()
-            .map(|meta| {
-                let lg = s.lang.get_untracked();
-                let unit = meta.unit(lg);
-                let text = if unit.is_empty() {
-                    meta.label(lg).to_owned()
-                } else {
-                    format!("{} ({unit})", meta.label(lg))
-                };
-                view! { <th role="columnheader" scope="col">{text}</th> }
-            })
-            .collect_view()
-    });
-    let body = move || {
+    let header = move || {
         let lg = lang();
-        let year = s.year.get();
-        // (the cursor is read per cell: a move must not rebuild the cells, which would
-        // take the focus away)
-        let here = move |r: usize, c: usize| match cursor.get() {
-            Some(at) => at == (r, c),
-            None => r == 0 && c == 0,
-        };
-        s.model.with_value(|m| {
-            let atlas = &m.atlas;
-            (0..rows)
-                .map(|r| {
-                    let cells = (0..cols)
-                        .map(|c| {
-                            let meta = &atlas.indicators[c];
-                            let col = atlas.column_in(c, year);
-                            let v = col.get(r).copied().flatten();
-                            let shown = match v {
-                                Some(_) => format_value(v, decimals_for(meta, col), meta.unit(lg), lg),
-                                None => missing_text(lg).to_owned(),
-                            };
-                            let computed = s.model.with_value(|m| read_only(m, c)).is_some();
-                            view! {
-                                <td role="gridcell" data-row=r data-col=c
-                                    data-district=atlas.districts[r].id.clone() data-column=meta.column.clone()
-                                    tabindex=move || if here(r, c) { "0" } else { "-1" }
-                                    aria-selected=move || here(r, c).to_string()
-                                    aria-readonly=computed.then_some("true")
-                                    class:missing=v.is_none() class:active=move || here(r, c)
-                                    on:focus=move |_| cursor.set(Some((r, c)))
-                                    on:click=move |_| { cursor.set(Some((r, c))); focus_cell(r, c); }
-                                    on:dblclick=move |_| draft.set(Some(value_text(r, c)))>
-                                    {move || {
-                                        let editing_here = cursor.get() == Some((r, c)) && draft.with(Option::is_some);
-                                        if editing_here {
-                                            view! {
-                                                <input type="text" class="grid-input" node_ref=input_ref
-                                                    aria-label=t(lg, "Tal", "Figure")
-                                                    prop:value=move || draft.get().unwrap_or_default()
-                                                    on:input=move |ev| draft.set(Some(event_target_value(&ev)))
-                                                    on:blur=move |_| { if draft.with_untracked(Option::is_some) { finish(r, c); } }/>
-                                            }
-                                            .into_any()
-                                        } else {
-                                            shown.clone().into_any()
-                                        }
-                                    }}
-                                </td>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <tr role="row">
-                            <th role="rowheader" scope="row">{atlas.districts[r].name.clone()}</th>
-                            {cells}
-                        </tr>
-                    }
+        s.model.with(|m| {
+            m.atlas
+                .indicators
+                .iter()
+                .map(|meta| {
+                    let unit = meta.unit(lg);
+                    let text = if unit.is_empty() {
+                        meta.label(lg).to_owned()
+                    } else {
+                        format!("{} ({unit})", meta.label(lg))
+                    };
+                    view! { <th role="columnheader" scope="col">{text}</th> }
                 })
                 .collect_view()
         })
+    };
+    // Every cell's text (and whether it is missing), in one pass per change: one
+    // signal per cell (see hooks::keyed), column by column so a new column adds to
+    // the end. The rows are this grid's (new boundaries make a new grid).
+    let rows = size.get_untracked().0;
+    let texts = crate::hooks::keyed::use_keyed(rows * size.get_untracked().1, move || {
+        let lg = lang();
+        let year = s.view.year().get();
+        s.model.with(|m| {
+            let atlas = &m.atlas;
+            let mut out = Vec::with_capacity(rows * atlas.indicators.len());
+            for (c, meta) in atlas.indicators.iter().enumerate() {
+                let col = atlas.column_in(c, year);
+                let dec = decimals_for(meta, col);
+                out.extend((0..rows).map(|r| match col.get(r).copied().flatten() {
+                    Some(v) => (format_value(Some(v), dec, meta.unit(lg), lg), false),
+                    None => (missing_text(lg).to_owned(), true),
+                }));
+            }
+            out
+        })
+    });
+    // One cell: its text follows its signal, its state the cursor.
+    let cell = move |r: usize, c: usize| {
+        let k = c * rows + r;
+        let (district, column, locked) = s.model.with_untracked(|m| {
+            (
+                m.atlas
+                    .districts
+                    .get(r)
+                    .map(|d| d.id.clone())
+                    .unwrap_or_default(),
+                m.atlas
+                    .indicators
+                    .get(c)
+                    .map(|i| i.column.clone())
+                    .unwrap_or_default(),
+                read_only(m, c).is_some().then_some("true"),
+            )
+        });
+        let active = {
+            let here = here.clone();
+            move || here.selected(&(r, c))
+        };
+        let (active2, active3) = (active.clone(), active.clone());
+        view! {
+            <td role="gridcell" data-row=r data-col=c data-district=district data-column=column
+                tabindex=move || if active() { "0" } else { "-1" }
+                aria-selected=move || active2().to_string()
+                aria-readonly=locked
+                class:missing=move || texts.get(k).1 class:active=active3
+                on:focus=move |_| cursor.set(Some((r, c)))
+                on:click=move |_| { cursor.set(Some((r, c))); focus(r, c); }
+                on:dblclick=move |_| draft.set(Some(value_text(r, c)))>
+                {move || {
+                    let editing_here = cursor.get() == Some((r, c)) && draft.with(Option::is_some);
+                    if editing_here {
+                        view! {
+                            <input type="text" class="grid-input" node_ref=input_ref
+                                aria-label=move || t(lang(), "Tal", "Figure")
+                                prop:value=move || draft.get().unwrap_or_default()
+                                on:input=move |ev| draft.set(Some(event_target_value(&ev)))
+                                on:blur=move |_| { if draft.with_untracked(Option::is_some) { finish(r, c); } }/>
+                        }
+                        .into_any()
+                    } else {
+                        (move || texts.get(k).0).into_any()
+                    }
+                }}
+            </td>
+        }
+    };
+    let row = move |r: usize| {
+        let cell = cell.clone();
+        let name = s
+            .model
+            .with_untracked(|m| m.atlas.districts.get(r).map(|d| d.name.clone()))
+            .unwrap_or_default();
+        view! {
+            <tr role="row">
+                <th role="rowheader" scope="row">{name}</th>
+                <For each=move || 0..size.get().1 key=|c| *c children=move |c| cell(r, c)/>
+            </tr>
+        }
     };
     let new_name = RwSignal::new(String::new());
     let add = move || {
         let typed = new_name.get_untracked();
         let name = if typed.trim().is_empty() {
             // «Ny kolonne N», the first N not taken
-            let taken: Vec<String> = s.model.with_value(|m| {
+            let taken: Vec<String> = s.model.with_untracked(|m| {
                 m.atlas
                     .indicators
                     .iter()
@@ -329,6 +371,7 @@ pub fn EditGrid() -> impl IntoView {
         } else {
             typed
         };
+        let cols = size.get_untracked().1;
         if data.add_column(&name) {
             new_name.set(String::new());
             cursor.set(Some((0, cols)));
@@ -350,17 +393,74 @@ pub fn EditGrid() -> impl IntoView {
                     "Beskriv den nye kolonne (enhed, retning, gruppe, år, kilde) under «Beskriv indikatoren».",
                     "Describe the new column (unit, direction, group, year, source) under «Describe the indicator».")}</span>
             </div>
-            <table class="data-table edit-grid" role="grid" data-testid="grid"
+            <table class="data-table edit-grid" role="grid" data-testid="grid" node_ref=table_ref
                 aria-label=move || t(lang(), "Rediger tal: områder × indikatorer", "Edit figures: areas × indicators")
-                aria-rowcount=rows + 1 aria-colcount=cols + 1
+                aria-rowcount=move || size.get().0 + 1 aria-colcount=move || size.get().1 + 1
                 on:keydown=on_key on:paste=on_paste>
                 <caption>{move || t(lang(),
                     "Piletaster og Tab flytter; skriv for at erstatte, F2 eller Enter retter, Delete rydder til «mangler data», Ctrl+Z fortryder. Indsæt en blok fra regnearket i den valgte celle.",
                     "Arrows and Tab move; type to replace, F2 or Enter edits, Delete clears to «missing data», Ctrl+Z undoes. Paste a block from the spreadsheet into the chosen cell.")}</caption>
                 <thead><tr role="row"><th role="columnheader" scope="col">{move || t(lang(), "Område", "Area")}</th>{header}</tr></thead>
-                <tbody>{body}</tbody>
+                <tbody><For each=move || 0..rows key=|r| *r children=row/></tbody>
             </table>
         </div>
+    }
+    .into_any()
+}
+
+/// A block pasted at `(r0, c0)`: every figure that fits is one edit (one undo); cells
+/// that are computed or not a number are named in one sentence.
+fn paste_block(
+    s: crate::state::AtlasState,
+    data: crate::data::DataState,
+    text: &str,
+    (r0, c0): (usize, usize),
+    cell_key: impl Fn(usize, usize) -> Option<CellKey>,
+) {
+    let mut cells = Vec::new();
+    let mut refused = Vec::new();
+    for (dr, line) in text.trim_end_matches(['\r', '\n']).split('\n').enumerate() {
+        for (dc, raw) in line.trim_end_matches('\r').split('\t').enumerate() {
+            let (r, c) = (r0 + dr, c0 + dc);
+            let Some(key) = cell_key(r, c) else {
+                continue;
+            };
+            match read(raw.trim(), None) {
+                Ok(v) if key.locked.is_none() => {
+                    cells.push((key.district, key.column, untrack(|| s.shown_year(c)), v))
+                }
+                Ok(_) => refused.push(format!("{}, {}", key.name, key.label)),
+                Err(()) => refused.push(format!("{}, {} («{}»)", key.name, key.label, raw.trim())),
+            }
+        }
+    }
+    if !refused.is_empty() {
+        let list = refused.join("; ");
+        data.report(
+            format!("Ikke sat ind (ikke et tal eller beregnet): {list}."),
+            format!("Not pasted (not a number, or computed): {list}."),
+        );
+    }
+    if !cells.is_empty() {
+        data.edits.update(|e| e.push(Edit::Cells { cells }));
+    }
+}
+
+/// A figure as the editor offers it for retyping: the page's language, no thousands
+/// separator, no trailing zeros.
+fn format_editable(v: f64, decimals: usize, lang: Lang) -> String {
+    let text = format_number(v, decimals.max(2), lang);
+    let (sep, comma) = match lang {
+        Lang::Da => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let text: String = text.chars().filter(|ch| *ch != sep).collect();
+    if text.contains(comma) {
+        text.trim_end_matches('0')
+            .trim_end_matches(comma)
+            .to_owned()
+    } else {
+        text
     }
 }
 

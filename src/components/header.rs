@@ -4,6 +4,7 @@ use super::presenter::start_presenting;
 use super::share_menu::ShareMenu;
 use super::year_slider::YearSlider;
 use crate::state::use_atlas;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use atlas_core::model::indicator::Group;
 use leptos::prelude::*;
@@ -13,13 +14,16 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let s = use_atlas();
     let data = crate::data::use_data();
-    let indicators = s.model.with_value(|m| m.atlas.indicators.clone());
-    let none = indicators.is_empty();
-    let mut groups: Vec<Group> = indicators.iter().map(|i| i.group).collect();
-    groups.sort();
-    groups.dedup();
+    // (labels and groups: a description edit changes them, a figure does not)
+    let indicators = Memo::new(move |_| s.model.with(|m| m.atlas.indicators.clone()));
+    let none = move || indicators.with(Vec::is_empty);
     let options = move || {
         let lang = s.lang.get();
+        let indicators = indicators.get();
+        let none = indicators.is_empty();
+        let mut groups: Vec<Group> = indicators.iter().map(|i| i.group).collect();
+        groups.sort();
+        groups.dedup();
         let placeholder = none.then(|| view! { <option value="">{t(lang, "Ingen indikatorer indlæst", "No indicators loaded")}</option> });
         let groups = groups
             .iter()
@@ -29,7 +33,8 @@ pub fn Header() -> impl IntoView {
                     .enumerate()
                     .filter(|(_, m)| m.group == *g)
                     .map(|(i, m)| {
-                        view! { <option value=i.to_string() prop:selected=move || s.indicator.get() == i>{m.label(lang).to_owned()}</option> }
+                        let label = m.label(lang).to_owned();
+                        view! { <option value=i.to_string() prop:selected=move || s.view.indicator().get() == i>{label}</option> }
                     })
                     .collect_view();
                 view! { <optgroup label=g.label(lang)>{opts}</optgroup> }
@@ -46,7 +51,7 @@ pub fn Header() -> impl IntoView {
                 <select
                     data-testid="indicator"
                     disabled=none
-                    prop:value=move || if none { String::new() } else { s.indicator.get().to_string() }
+                    prop:value=move || if none() { String::new() } else { s.view.indicator().get().to_string() }
                     on:change=move |ev| {
                         if let Ok(i) = event_target_value(&ev).parse::<usize>() {
                             s.edit(|v| v.indicator = i);

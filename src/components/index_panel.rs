@@ -1,3 +1,4 @@
+use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, Mode};
 use crate::text::t;
 use atlas_core::model::composite::{index_ranks, Normalisation};
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 pub fn IndexPanel() -> impl IntoView {
     let s = use_atlas();
     let indicators: Vec<(usize, String, atlas_core::model::indicator::IndicatorMeta)> =
-        s.model.with_value(|m| {
+        s.model.with(|m| {
             m.atlas
                 .indicators
                 .iter()
@@ -21,7 +22,7 @@ pub fn IndexPanel() -> impl IntoView {
     let sliders = indicators
         .into_iter()
         .map(|(i, col, label)| {
-            let value = move || s.weights.with(|w| w.get(i).copied().unwrap_or(0.0));
+            let value = move || s.view.weights().with(|w| w.get(i).copied().unwrap_or(0.0));
             view! {
                 <label class="weight-row">
                     <span class="weight-label">{move || label.label(s.lang.get()).to_owned()}</span>
@@ -71,7 +72,7 @@ pub fn IndexPanel() -> impl IntoView {
                     _ => "moved down",
                 };
                 view! {
-                    <tr data-district=s.model.with_value(|m| m.atlas.districts[d].id.clone())>
+                    <tr data-district=s.model.with(|m| m.atlas.districts[d].id.clone())>
                         <td class="rank">{rank}</td>
                         <th scope="row">{s.name(d)}</th>
                         <td>{score}</td>
@@ -90,7 +91,7 @@ pub fn IndexPanel() -> impl IntoView {
                 </tr></thead>
                 <tbody>{body}</tbody>
             </table>
-            {(s.weights.with(|w| w.iter().all(|x| *x <= 0.0))).then(|| view! {
+            {(s.view.weights().with(|w| w.iter().all(|x| *x <= 0.0))).then(|| view! {
                 <p class="hint" data-testid="index-empty">{t(lang, "Giv mindst én indikator med en retning en vægt over 0.", "Give at least one indicator with a direction a weight above 0.")}</p>
             })}
             {(missing > 0).then(|| view! {

@@ -12,7 +12,7 @@ pub fn IndicatorSelect(
     let s = use_atlas();
     let options = move || -> Vec<(usize, String)> {
         let lang = s.lang.get();
-        s.model.with_value(|m| {
+        s.model.with(|m| {
             m.atlas
                 .indicators
                 .iter()

@@ -9,20 +9,23 @@ use leptos::prelude::*;
 pub fn JoinReport() -> impl IntoView {
     let data = use_data();
     let s = use_atlas();
-    let unmatched = s.model.with_value(|m| {
-        m.report
-            .as_ref()
-            .map(|r| r.unmatched.clone())
-            .unwrap_or_default()
+    let unmatched = Memo::new(move |_| {
+        s.model.with(|m| {
+            m.report
+                .as_ref()
+                .map(|r| r.unmatched.clone())
+                .unwrap_or_default()
+        })
     });
-    (!unmatched.is_empty()).then(|| {
-        view! {
+    move || {
+        let unmatched = unmatched.get();
+        (!unmatched.is_empty()).then(|| view! {
             <section class="join-report" data-testid="join-report">
                 <h3>{move || t(s.lang.get(), "Rækker uden bydel", "Rows without a district")}</h3>
                 <UnmatchedRows unmatched prefix="" on_map=Callback::new(move |(k, id)| data.set_mapping(k, id))/>
             </section>
-        }
-    })
+        })
+    }
 }
 
 /// Rows that found no district — (line, key, label, suggestions) as the join reports
@@ -37,7 +40,7 @@ pub fn UnmatchedRows(
 ) -> impl IntoView {
     let s = use_atlas();
     let lang = move || s.lang.get();
-    let districts: Vec<(String, String)> = s.model.with_value(|m| {
+    let districts: Vec<(String, String)> = s.model.with(|m| {
         let mut d: Vec<(String, String)> = m
             .atlas
             .districts

@@ -1,4 +1,5 @@
 use crate::state::use_atlas;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use crate::view_model::legend::{class_basis, class_rows, legend_heading, ClassRow};
 use atlas_core::classify::methods::Method;
@@ -54,12 +55,12 @@ pub fn Legend() -> impl IntoView {
         }
         rows
     };
-    let none = move || s.model.with_value(|m| m.atlas.indicators.is_empty());
+    let none = move || s.model.with(|m| m.atlas.indicators.is_empty());
     view! {
         <section class="legend" data-testid="legend" aria-label=move || t(s.lang.get(), "Signaturforklaring", "Legend")>
             <h2>{move || t(s.lang.get(), "Signaturforklaring", "Legend")}</h2>
             {move || heading().map(|(h, dir)| {
-                let mode = s.mode.get();
+                let mode = s.view.mode().get();
                 let plain = mode == crate::state::Mode::Choropleth;
                 let bivariate = mode == crate::state::Mode::Bivariate;
                 view! {
@@ -68,7 +69,7 @@ pub fn Legend() -> impl IntoView {
                 }
             })}
             {move || class_basis(&s).map(|b| view! { <p class="legend-basis" data-testid="class-basis">{b}</p> })}
-            {move || (s.mode.get() == crate::state::Mode::Change).then(|| {
+            {move || (s.view.mode().get() == crate::state::Mode::Change).then(|| {
                 let lang = s.lang.get();
                 view! {
                     <p class="legend-gap" data-testid="change-note">
@@ -76,14 +77,14 @@ pub fn Legend() -> impl IntoView {
                     </p>
                 }
             })}
-            {move || s.choropleth.with(|c| c.centre).filter(|_| s.mode.get() == crate::state::Mode::Gap).map(|centre| {
+            {move || s.choropleth.with(|c| c.centre).filter(|_| s.view.mode().get() == crate::state::Mode::Gap).map(|centre| {
                 let lang = s.lang.get();
-                let i = s.indicator.get();
-                let (unit, dec) = s.model.with_value(|m| {
+                let i = s.view.indicator().get();
+                let (unit, dec) = s.model.with(|m| {
                     let meta = m.atlas.indicators.get(i).cloned().unwrap_or_default();
                     (meta.unit(lang).to_owned(), decimals_for(&meta, m.atlas.column(i)))
                 });
-                let who = match s.reference.get() {
+                let who = match s.view.reference().get() {
                     Some(d) => s.name(d),
                     None => t(lang, "byens gennemsnit", "the city average").to_owned(),
                 };
@@ -105,7 +106,7 @@ pub fn Legend() -> impl IntoView {
                             {t(lang, "Ingen indikatordata for disse områder: kortet viser grænserne alene.", "No indicator data for these areas: the map shows the boundaries alone.")}
                         </p>
                     }.into_any()
-                } else if s.mode.get() == crate::state::Mode::Bivariate {
+                } else if s.view.mode().get() == crate::state::Mode::Bivariate {
                     ().into_any()
                 } else if s.choropleth.with(|c| c.centre.is_some()) {
                     view! { <p class="legend-method">{t(lang, "Klasser i tredjedele af den største forskel.", "Classes in thirds of the largest gap.")}</p> }.into_any()
@@ -122,35 +123,35 @@ pub fn Legend() -> impl IntoView {
 fn ClassControls() -> impl IntoView {
     let s = use_atlas();
     let manual_text = RwSignal::new(format_breaks(
-        &s.manual.get_untracked(),
+        &s.view.manual().get_untracked(),
         s.lang.get_untracked(),
     ));
     view! {
         <div class="class-controls">
             <label class="row">
                 <span>{move || t(s.lang.get(), "Inddeling", "Method")}</span>
-                {enum_select("method", &Method::ALL, s.method, move |m| s.edit(|v| v.method = m), Method::label)}
+                {enum_select("method", &Method::ALL, Signal::derive(move || s.view.method().get()), move |m| s.edit(|v| v.method = m), Method::label)}
             </label>
             <label class="row">
                 <span>{move || t(s.lang.get(), "Klasser", "Classes")}</span>
                 <select data-testid="classes"
-                    disabled=move || s.method.get().fixed_classes().is_some() || s.method.get() == Method::Manual
+                    disabled=move || s.view.method().get().fixed_classes().is_some() || s.view.method().get() == Method::Manual
                     on:change=move |ev| {
                         if let Ok(k) = event_target_value(&ev).parse::<usize>() {
                             s.edit(|v| v.classes = k);
                         }
                     }>
                     {move || {
-                        let cur = s.method.get().fixed_classes().unwrap_or(s.classes.get());
+                        let cur = s.view.method().get().fixed_classes().unwrap_or(s.view.classes().get());
                         (3..=9).map(|k| view! { <option value=k.to_string() selected=k == cur>{k}</option> }).collect_view()
                     }}
                 </select>
             </label>
             <label class="row">
                 <span>{move || t(s.lang.get(), "Farver", "Colours")}</span>
-                {enum_select("palette", &Scheme::ALL, s.scheme, move |x| s.edit(|v| v.scheme = x), Scheme::label)}
+                {enum_select("palette", &Scheme::ALL, Signal::derive(move || s.view.scheme().get()), move |x| s.edit(|v| v.scheme = x), Scheme::label)}
             </label>
-            <Show when=move || s.method.get() == Method::Manual>
+            <Show when=move || s.view.method().get() == Method::Manual>
                 <label class="row">
                     <span>{move || t(s.lang.get(), "Grænser", "Breaks")}</span>
                     <input type="text" data-testid="manual-breaks" placeholder="200.000; 250.000"
@@ -181,7 +182,7 @@ fn ClassControls() -> impl IntoView {
 fn enum_select<T>(
     testid: &'static str,
     all: &'static [T],
-    value: Memo<T>,
+    value: Signal<T>,
     pick: impl Fn(T) + Copy + 'static,
     label: fn(T, atlas_core::Lang) -> &'static str,
 ) -> impl IntoView

@@ -1,3 +1,4 @@
+use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, AtlasState, Slot};
 use crate::text::t;
 use leptos::prelude::*;
@@ -15,7 +16,7 @@ pub(super) const PATH_CHUNK: usize = 120;
 pub const CANVAS_THRESHOLD: usize = 1_000;
 
 pub(super) fn fill(s: &AtlasState, i: usize) -> String {
-    if s.model.with_value(|m| m.atlas.indicators.is_empty()) {
+    if s.no_figures.get() {
         return NO_DATA_FILL.to_owned();
     }
     s.choropleth
@@ -24,12 +25,21 @@ pub(super) fn fill(s: &AtlasState, i: usize) -> String {
 }
 
 /// The choropleth: one path per district, pan/zoom, A/B outlines, labels on top.
+/// It is made again only for new boundaries (`atlas:map-mounted`): new figures, a
+/// table, an edit or a description recolour the map that is there.
 #[component]
 pub fn MapView() -> impl IntoView {
     let s = use_atlas();
-    let (width, height) = s
-        .model
-        .with_value(|m| (m.geometry.width, m.geometry.height));
+    move || {
+        s.geometry.track();
+        untrack(map_of_shapes)
+    }
+}
+
+fn map_of_shapes() -> AnyView {
+    let s = use_atlas();
+    crate::perf::mark("atlas:map-mounted");
+    let (width, height) = s.model.with(|m| (m.geometry.width, m.geometry.height));
     let n = s.len();
     if n > CANVAS_THRESHOLD {
         return view! { <super::canvas_map::CanvasMap/> }.into_any();
@@ -45,7 +55,10 @@ pub fn MapView() -> impl IntoView {
         crate::perf::mark("atlas:paths-mounted")
     });
     let district = move |i: usize| {
-        let id = s.model.with_value(|m| m.atlas.districts[i].id.clone());
+        let id = s
+            .model
+            .with_untracked(|m| m.atlas.districts.get(i).map(|d| d.id.clone()))
+            .unwrap_or_default();
         view! {
             <path
                 class="district"
@@ -80,8 +93,8 @@ pub fn MapView() -> impl IntoView {
     let outline = move |slot: Slot| {
         move || {
             let sel = match slot {
-                Slot::A => s.a.get(),
-                Slot::B => s.b.get(),
+                Slot::A => s.view.a().get(),
+                Slot::B => s.view.b().get(),
             };
             sel.and_then(|i| s.paths.with(|p| p.get(i).cloned()))
         }
@@ -120,8 +133,8 @@ pub fn MapView() -> impl IntoView {
                     <line x1="0" y1="0" x2="0" y2="8" stroke="#8a8a8a" stroke-width="3"></line>
                 </pattern>
             </defs>
-            <g class="zoomable" transform=move || s.view.get().to_svg()
-                style=move || { let v = s.view.get(); format!("transform:{};--k:{}", v.to_css(), v.k) }>
+            <g class="zoomable" transform=move || s.zoom.get().to_svg()
+                style=move || { let v = s.zoom.get(); format!("transform:{};--k:{}", v.to_css(), v.k) }>
                 <g class="districts">{districts}</g>
                 <path class="outline outline-a" d=outline(Slot::A) aria-hidden="true"></path>
                 <path class="outline outline-b" d=outline(Slot::B) aria-hidden="true"></path>
@@ -143,7 +156,7 @@ pub fn MapView() -> impl IntoView {
 pub(super) fn ZoomControls(width: f64, height: f64) -> impl IntoView {
     let s = use_atlas();
     let zoom = move |f: f64| {
-        s.view
+        s.zoom
             .update(|v| *v = v.zoom_at(width / 2.0, height / 2.0, f).clamp(width, height))
     };
     view! {
@@ -155,7 +168,7 @@ pub(super) fn ZoomControls(width: f64, height: f64) -> impl IntoView {
                 title=move || t(s.lang.get(), "Zoom ud (−)", "Zoom out (−)")
                 aria-label=move || t(s.lang.get(), "Zoom ud", "Zoom out")>"−"</button>
             <button type="button" data-testid="zoom-fit"
-                on:click=move |_| s.view.set(atlas_core::geometry::pan_zoom::ViewTransform::IDENTITY)
+                on:click=move |_| s.zoom.set(atlas_core::geometry::pan_zoom::ViewTransform::IDENTITY)
                 title=move || t(s.lang.get(), "Vis alle data (0)", "Fit to data (0)")
                 aria-label=move || t(s.lang.get(), "Vis alle data", "Fit to data")>"⤢"</button>
         </div>
@@ -165,10 +178,10 @@ pub(super) fn ZoomControls(width: f64, height: f64) -> impl IntoView {
 /// The map's accessible name: what it shows.
 pub(super) fn map_title(s: &AtlasState) -> String {
     let lang = s.lang.get();
-    let i = s.indicator.get();
+    let i = s.view.indicator().get();
     let label = s
         .model
-        .with_value(|m| m.atlas.indicators.get(i).map(|x| x.label(lang).to_owned()))
+        .with(|m| m.atlas.indicators.get(i).map(|x| x.label(lang).to_owned()))
         .unwrap_or_default();
     format!(
         "{}: {label}",

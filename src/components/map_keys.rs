@@ -4,6 +4,7 @@
 
 use super::describe::selection_sentence;
 use crate::state::AtlasState;
+use crate::state::ViewStoreFields;
 use atlas_core::geometry::nav::{neighbour, Direction};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,7 +12,7 @@ use wasm_bindgen::JsCast;
 /// The district that takes the map's one tab stop: the last one focused, else A,
 /// else the first.
 pub fn tab_stop(s: &AtlasState) -> usize {
-    s.ui.focus.get().or(s.a.get_untracked()).unwrap_or(0)
+    s.ui.focus.get().or(s.view.a().get_untracked()).unwrap_or(0)
 }
 
 /// Focus the element of district `j` (a sibling of `from`, in district order): a
@@ -51,7 +52,7 @@ pub fn on_key(s: AtlasState, i: usize, ev: &web_sys::KeyboardEvent) {
         ev.prevent_default();
         let j = s
             .model
-            .with_value(|m| neighbour(&m.geometry.label_points, i, dir));
+            .with(|m| neighbour(&m.geometry.label_points, i, dir));
         if let (Some(j), Some(el)) = (
             j,
             ev.target()

@@ -5,6 +5,7 @@
 
 use crate::data::use_data;
 use crate::handout::fitting_names;
+use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, Slot};
 use leptos::prelude::*;
 
@@ -44,9 +45,9 @@ pub fn MapLabels(svg: NodeRef<leptos::svg::Svg>, width: f64, height: f64) -> imp
     });
     let names = move || {
         let size = size.get();
-        let z = s.view.get();
-        s.a.track();
-        s.b.track();
+        let z = s.zoom.get();
+        s.view.a().track();
+        s.view.b().track();
         fitting_names(&s, z, size)
             .into_iter()
             .map(|(i, x, y)| {
@@ -61,13 +62,13 @@ pub fn MapLabels(svg: NodeRef<leptos::svg::Svg>, width: f64, height: f64) -> imp
     let badge = move |slot: Slot| {
         move || {
             let sel = match slot {
-                Slot::A => s.a.get(),
-                Slot::B => s.b.get(),
+                Slot::A => s.view.a().get(),
+                Slot::B => s.view.b().get(),
             };
-            let (size, v) = (size.get(), s.view.get());
+            let (size, v) = (size.get(), s.zoom.get());
             let p = s
                 .model
-                .with_value(|m| m.geometry.label_points.get(sel?).copied().flatten())?;
+                .with(|m| m.geometry.label_points.get(sel?).copied().flatten())?;
             let letter = if slot == Slot::A { "A" } else { "B" };
             let (x, y) = v.apply(p.x, p.y);
             Some(view! {

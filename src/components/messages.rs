@@ -10,23 +10,25 @@ use leptos::prelude::*;
 pub fn Messages() -> impl IntoView {
     let s = use_atlas();
     let data = use_data();
-    let issues = s.model.with_value(|m| m.issues.clone());
-    let n_issues = issues.len();
+    let issues = Memo::new(move |_| s.model.with(|m| m.issues.clone()));
+    let n_issues = move || issues.with(Vec::len);
     view! {
         <section class="messages" data-testid="messages">
-            <h2>{move || t(s.lang.get(), "Beskeder", "Messages")} " (" {move || n_issues + data.notices.with(Vec::len)} ")"</h2>
+            <h2>{move || t(s.lang.get(), "Beskeder", "Messages")} " (" {move || n_issues() + data.notices.with(Vec::len)} ")"</h2>
             <JoinReport/>
             <ul class="notices">
                 {move || {
                     let lang = s.lang.get();
                     data.notices.get().into_iter().map(|n| {
-                        let cls = if n.error { "notice error" } else { "notice" };
-                        view! { <li class=cls role="alert" data-kind=n.kind()>{n.text(lang)}</li> }
+                        // (a list item keeps its role: the live region is inside it)
+                        let (cls, role) = if n.error { ("notice error", "alert") } else { ("notice", "status") };
+                        view! { <li class=cls data-kind=n.kind()><span role=role>{n.text(lang)}</span></li> }
                     }).collect_view()
                 }}
             </ul>
             {move || {
                 let lang = s.lang.get();
+                let issues = issues.get();
                 if issues.is_empty() {
                     view! { <p class="none">{t(lang, "Ingen problemer med data.", "No problems with the data.")}</p> }.into_any()
                 } else {

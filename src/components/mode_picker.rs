@@ -1,4 +1,5 @@
 use super::indicator_select::IndicatorSelect;
+use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, Mode};
 use crate::text::t;
 use leptos::prelude::*;
@@ -10,7 +11,7 @@ pub fn ModePicker() -> impl IntoView {
     // the gap map's reference, sorted by name: built only when the gap map is chosen
     // (a grid of 43,000 cells would otherwise sort its names on every mount)
     let reference_options = move || {
-        let mut d: Vec<(usize, String)> = s.model.with_value(|m| {
+        let mut d: Vec<(usize, String)> = s.model.with(|m| {
             m.atlas
                 .districts
                 .iter()
@@ -23,13 +24,11 @@ pub fn ModePicker() -> impl IntoView {
             .map(|(i, name)| view! { <option value=i.to_string()>{name}</option> })
             .collect_view()
     };
-    let weighted = s
-        .model
-        .with_value(|m| m.atlas.population_indicator().is_some());
+    let weighted = Memo::new(move |_| s.model.with(|m| m.atlas.population_indicator().is_some()));
     let axis = move |testid: &'static str,
                      da: &'static str,
                      en: &'static str,
-                     value: Memo<usize>,
+                     value: Signal<usize>,
                      pick: Callback<usize>| {
         view! {
             <label class="picker">
@@ -42,14 +41,14 @@ pub fn ModePicker() -> impl IntoView {
         "biv-x",
         "Ressource",
         "Resource",
-        s.bx,
+        Signal::derive(move || s.view.bx().get()),
         Callback::new(move |i| s.edit(|v| v.bx = i)),
     );
     let biv_y = axis(
         "biv-y",
         "Samskabelse",
         "Co-creation",
-        s.by,
+        Signal::derive(move || s.view.by().get()),
         Callback::new(move |i| s.edit(|v| v.by = i)),
     );
     view! {
@@ -64,18 +63,18 @@ pub fn ModePicker() -> impl IntoView {
                     _ => Mode::Choropleth,
                 });
             }>
-                <option value="map" prop:selected=move || s.mode.get() == Mode::Choropleth>{move || t(s.lang.get(), "Kort", "Map")}</option>
-                <option value="gap" prop:selected=move || s.mode.get() == Mode::Gap>{move || t(s.lang.get(), "Forskelskort", "Gap map")}</option>
-                <option value="bivariate" prop:selected=move || s.mode.get() == Mode::Bivariate>{move || t(s.lang.get(), "Bivariat (dobbelt udsat)", "Bivariate (double vulnerable)")}</option>
-                <option value="index" prop:selected=move || s.mode.get() == Mode::Index>{move || t(s.lang.get(), "Samlet indeks", "Composite index")}</option>
-                <option value="change" prop:selected=move || s.mode.get() == Mode::Change>{move || t(s.lang.get(), "Ændring mellem to år", "Change between two years")}</option>
+                <option value="map" prop:selected=move || s.view.mode().get() == Mode::Choropleth>{move || t(s.lang.get(), "Kort", "Map")}</option>
+                <option value="gap" prop:selected=move || s.view.mode().get() == Mode::Gap>{move || t(s.lang.get(), "Forskelskort", "Gap map")}</option>
+                <option value="bivariate" prop:selected=move || s.view.mode().get() == Mode::Bivariate>{move || t(s.lang.get(), "Bivariat (dobbelt udsat)", "Bivariate (double vulnerable)")}</option>
+                <option value="index" prop:selected=move || s.view.mode().get() == Mode::Index>{move || t(s.lang.get(), "Samlet indeks", "Composite index")}</option>
+                <option value="change" prop:selected=move || s.view.mode().get() == Mode::Change>{move || t(s.lang.get(), "Ændring mellem to år", "Change between two years")}</option>
             </select>
         </label>
-        <Show when=move || s.mode.get() == Mode::Change>
+        <Show when=move || s.view.mode().get() == Mode::Change>
             <ChangePicker/>
         </Show>
-        <div class="biv-axes" class:hidden=move || s.mode.get() != Mode::Bivariate>{biv_x}{biv_y}</div>
-        <Show when=move || s.mode.get() == Mode::Gap>
+        <div class="biv-axes" class:hidden=move || s.view.mode().get() != Mode::Bivariate>{biv_x}{biv_y}</div>
+        <Show when=move || s.view.mode().get() == Mode::Gap>
             <label class="picker">
                 <span>{move || t(s.lang.get(), "Forskel fra", "Gap to")}</span>
                 <select data-testid="gap-reference" on:change=move |ev| {
@@ -83,7 +82,7 @@ pub fn ModePicker() -> impl IntoView {
                 }>
                     <option value="avg">{move || {
                         let lang = s.lang.get();
-                        if weighted {
+                        if weighted.get() {
                             t(lang, "byens gennemsnit (vægtet med indbyggere)", "the city average (weighted by residents)")
                         } else {
                             t(lang, "byens gennemsnit", "the city average")
@@ -135,10 +134,10 @@ fn ChangePicker() -> impl IntoView {
                     let k = if event_target_value(&ev) == "pct" { ChangeKind::Percent } else { ChangeKind::Absolute };
                     s.edit(|v| v.change_kind = k);
                 }>
-                    <option value="abs" selected=move || s.change_kind.get() == ChangeKind::Absolute>
+                    <option value="abs" selected=move || s.view.change_kind().get() == ChangeKind::Absolute>
                         {move || t(lang(), "i enheden (procentpoint for %)", "in the unit (points for %)")}
                     </option>
-                    <option value="pct" selected=move || s.change_kind.get() == ChangeKind::Percent>
+                    <option value="pct" selected=move || s.view.change_kind().get() == ChangeKind::Percent>
                         {move || t(lang(), "i procent", "in percent")}
                     </option>
                 </select>

@@ -1,4 +1,5 @@
 use crate::data::{use_data, DataState};
+use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, AtlasState, Mode};
 use crate::text::t;
 use crate::view_model::legend::legend_heading;
@@ -94,7 +95,7 @@ pub fn Presenter() -> impl IntoView {
     });
     let lang = move || s.lang.get();
     let title = move || {
-        if s.mode.get() == Mode::Bivariate {
+        if s.view.mode().get() == Mode::Bivariate {
             t(
                 lang(),
                 "Ressourcer og samskabelse",

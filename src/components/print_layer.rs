@@ -79,7 +79,7 @@ impl PrintState {
         };
         let lang = s.lang.get_untracked();
         let pages = if job.story {
-            let (pages, left_out) = story_pages(data, s.model.get_value(), job.portrait);
+            let (pages, left_out) = story_pages(data, s.model.get(), job.portrait);
             if !left_out.is_empty() {
                 crate::export::report_left_out(data, &left_out);
             }

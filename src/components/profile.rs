@@ -1,5 +1,6 @@
 use super::compare::dumbbell_view;
 use crate::state::use_atlas;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use atlas_core::model::gap::{dumbbell, rank};
 use atlas_core::model::indicator::decimals_for;
@@ -14,9 +15,9 @@ pub fn Profile() -> impl IntoView {
     let s = use_atlas();
     let rows = move || {
         let lang = s.lang.get();
-        let year = s.year.get();
-        let d = s.profile.get()?;
-        Some(s.model.with_value(|m| {
+        let year = s.view.year().get();
+        let d = s.view.profile().get()?;
+        Some(s.model.with(|m| {
             let mut groups: Vec<(Group, Vec<_>)> = Vec::new();
             for (i, meta) in m.atlas.indicators.iter().enumerate() {
                 let col = m.atlas.column_in(i, year);

@@ -1,5 +1,6 @@
 use super::indicator_select::IndicatorSelect;
 use crate::state::use_atlas;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use atlas_core::model::gap::scatter;
 use atlas_core::model::indicator::decimals_for;
@@ -14,8 +15,8 @@ pub fn Scatter() -> impl IntoView {
     let (w, h, pad) = (300.0, 220.0, 30.0);
     let plot = move || {
         let lang = s.lang.get();
-        let (xi, yi, year) = (s.bx.get(), s.by.get(), s.year.get());
-        s.model.with_value(|m| {
+        let (xi, yi, year) = (s.view.bx().get(), s.view.by().get(), s.view.year().get());
+        s.model.with(|m| {
             let xc = m.atlas.column_in(xi, year);
             let yc = m.atlas.column_in(yi, year);
             let (pts, rx, ry) = scatter(xc, yc);
@@ -54,8 +55,8 @@ pub fn Scatter() -> impl IntoView {
                         <circle class="dot" data-district=id cx=format!("{:.1}", pad + px * (w - 2.0 * pad))
                             cy=format!("{:.1}", h - pad - py * (h - 2.0 * pad)) r="5"
                             class:hovered=move || s.ui.hover.get() == Some(i)
-                            class:sel-a=move || s.a.get() == Some(i)
-                            class:sel-b=move || s.b.get() == Some(i)
+                            class:sel-a=move || s.view.a().get() == Some(i)
+                            class:sel-b=move || s.view.b().get() == Some(i)
                             on:mouseenter=move |_| s.ui.hover.set(Some(i))
                             on:mouseleave=move |_| s.ui.hover.set(None)
                             on:click=move |_| s.pick(i)>
@@ -82,8 +83,8 @@ pub fn Scatter() -> impl IntoView {
     };
     view! {
         <section class="scatter-panel">
-            <label class="row"><span>{move || t(s.lang.get(), "Vandret", "Across")}</span><IndicatorSelect testid="scatter-x" value=s.bx pick=Callback::new(move |i| s.edit(|v| v.bx = i))/></label>
-            <label class="row"><span>{move || t(s.lang.get(), "Lodret", "Up")}</span><IndicatorSelect testid="scatter-y" value=s.by pick=Callback::new(move |i| s.edit(|v| v.by = i))/></label>
+            <label class="row"><span>{move || t(s.lang.get(), "Vandret", "Across")}</span><IndicatorSelect testid="scatter-x" value=Signal::derive(move || s.view.bx().get()) pick=Callback::new(move |i| s.edit(|v| v.bx = i))/></label>
+            <label class="row"><span>{move || t(s.lang.get(), "Lodret", "Up")}</span><IndicatorSelect testid="scatter-y" value=Signal::derive(move || s.view.by().get()) pick=Callback::new(move |i| s.edit(|v| v.by = i))/></label>
             {plot}
             <p class="hint">{move || t(s.lang.get(), "Peg på en prik for at se området på kortet; klik vælger A/B.", "Point at a dot to see the area on the map; a click picks A/B.")}</p>
         </section>

@@ -1,5 +1,6 @@
 use crate::data::use_data;
 use crate::state::use_atlas;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use atlas_core::present::project::Scene;
 use leptos::prelude::*;
@@ -12,10 +13,10 @@ pub fn ScenesPanel() -> impl IntoView {
     let s = use_atlas();
     let lang = move || s.lang.get();
     let add = move |_| {
-        let caption = s.model.with_value(|m| {
+        let caption = s.model.with(|m| {
             m.atlas
                 .indicators
-                .get(s.indicator.get_untracked())
+                .get(s.view.indicator().get_untracked())
                 .map(|x| x.label(s.lang.get_untracked()).to_owned())
                 .unwrap_or_default()
         });

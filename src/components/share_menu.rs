@@ -4,6 +4,7 @@ use crate::export::{
 };
 use crate::files::read_project_file;
 use crate::state::use_atlas;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -80,7 +81,7 @@ pub fn ShareMenu() -> impl IntoView {
                     <button type="button" data-testid="export-csv"
                         on:click=move |_| export_data_csv(&s)>{move || t(lang(), "Alle tal", "All figures")}</button>
                     <button type="button" data-testid="export-compare-csv"
-                        disabled=move || s.a.get().is_none() || s.b.get().is_none()
+                        disabled=move || s.view.a().get().is_none() || s.view.b().get().is_none()
                         on:click=move |_| export_comparison_csv(&s)>{move || t(lang(), "A mod B", "A vs B")}</button>
                 </div>
                 <h3>{move || t(lang(), "Projekt", "Project")}</h3>

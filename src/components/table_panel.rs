@@ -12,7 +12,7 @@ pub fn TablePanel() -> impl IntoView {
     let s = use_atlas();
     let summary = move || {
         let lang = s.lang.get();
-        s.model.with_value(|m| match (&m.table_source, &m.report) {
+        s.model.with(|m| match (&m.table_source, &m.report) {
             (Some(src), Some(r)) => {
                 let src = if src == "demo" {
                     t(lang, "demo", "demo").to_owned()

@@ -1,5 +1,6 @@
 use super::describe::view_line;
 use crate::state::use_atlas;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use atlas_core::text::numbers::{format_number, format_value};
 use leptos::prelude::*;
@@ -12,12 +13,12 @@ pub fn Tooltip() -> impl IntoView {
     let content = move || {
         let i = s.ui.hover.get()?;
         let lang = s.lang.get();
-        let ind = s.indicator.get();
+        let ind = s.view.indicator().get();
         let yi = s.year_index(ind);
         let dec = d.decimals.get();
         let (place, ranked) = d.ranks.with(|(r, n)| (r.get(i).copied().flatten(), *n));
         s.model
-            .with_value(|m| {
+            .with(|m| {
                 let name = m.atlas.districts.get(i)?.name.clone();
                 // boundaries without figures: the name alone
                 let Some(meta) = m.atlas.indicators.get(ind) else {

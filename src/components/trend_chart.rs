@@ -3,6 +3,7 @@
 //! and a click or Enter on a year setting the map's year.
 
 use crate::state::use_atlas;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use atlas_core::present::chart::{Chart, Frame};
 use atlas_core::text::numbers::{format_number, format_value};
@@ -78,7 +79,7 @@ pub fn TrendChart(
     });
     let ys = years.clone();
     let map_year = move || {
-        let i = s.indicator.get();
+        let i = s.view.indicator().get();
         let shown = s.shown_year(i);
         ys.iter().position(|y| Some(*y) == shown)
     };
@@ -173,6 +174,6 @@ pub fn TrendChart(
 }
 
 fn map_year_index(s: &crate::state::AtlasState, years: &[i32]) -> Option<usize> {
-    let shown = s.shown_year(s.indicator.get());
+    let shown = s.shown_year(s.view.indicator().get());
     years.iter().position(|y| Some(*y) == shown)
 }

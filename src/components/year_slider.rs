@@ -1,4 +1,5 @@
 use crate::hooks::interval::use_interval;
+use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, AtlasState, Mode};
 use crate::text::t;
 use leptos::prelude::*;
@@ -25,14 +26,14 @@ pub fn YearSlider() -> impl IntoView {
             return;
         }
         // from the start when the last year is shown
-        let i = s.indicator.get_untracked();
+        let i = s.view.indicator().get_untracked();
         if untrack(|| s.year_index(i)) + 1 >= ys.len() {
             set_year(s, ys[0]);
         }
         playing.set(true);
         ticker.start(move || {
             let ys = years.get_untracked();
-            let i = s.indicator.get_untracked();
+            let i = s.view.indicator().get_untracked();
             let next = untrack(|| s.year_index(i)) + 1;
             match ys.get(next) {
                 Some(y) => set_year(s, *y),
@@ -50,7 +51,7 @@ pub fn YearSlider() -> impl IntoView {
     move || {
         let ys = years.get();
         (ys.len() > 1).then(|| {
-            let idx = s.year_index(s.indicator.get()).min(ys.len() - 1);
+            let idx = s.year_index(s.view.indicator().get()).min(ys.len() - 1);
             let shown = ys[idx];
             let (first, last) = (ys[0], ys[ys.len() - 1]);
             let picked = ys.clone();
@@ -79,10 +80,10 @@ pub fn YearSlider() -> impl IntoView {
                         <span class="year-end">{last}</span>
                         <output data-testid="year-value">{shown}</output>
                     </label>
-                    <label class="pooled" class:hidden=move || !matches!(s.mode.get(), Mode::Choropleth | Mode::Gap)
+                    <label class="pooled" class:hidden=move || !matches!(s.view.mode().get(), Mode::Choropleth | Mode::Gap)
                         title=move || t(lang(), "Fælles klassegrænser for alle år: samme farve er samme tal i hvert år", "Class breaks shared by all years: a colour is the same amount in every year")>
                         <input type="checkbox" data-testid="pooled"
-                            prop:checked=move || s.pooled.get()
+                            prop:checked=move || s.view.pooled().get()
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
                                 s.edit(|v| v.pooled = on);

@@ -140,10 +140,7 @@ impl DataState {
                         // the link and the saved view stop naming the example now,
                         // not after the autosave's quiet time: «saved» means a
                         // reload shows these boundaries
-                        if self.prefs.with_untracked(|p| p.example.is_some()) {
-                            self.prefs.update(|p| p.example = None);
-                        }
-                        crate::persist::drop_example_from_link();
+                        self.write_link_now();
                         self.save_session().await;
                     }
                     crate::perf::mark("atlas:saved");

@@ -24,7 +24,7 @@ impl DataState {
         self.notices.set(Vec::new());
         self.scenes_edited.set(false);
         self.story.set(Story::default());
-        self.prefs.set(view.unwrap_or_else(|| ViewSpec {
+        self.want_view(view.unwrap_or_else(|| ViewSpec {
             example: Some(ex.id.to_owned()),
             ..ViewSpec::default()
         }));
@@ -45,7 +45,7 @@ impl DataState {
         match other {
             Some(ex) => {
                 // keep the story being shown: load only the example's files
-                self.prefs.set(view.clone());
+                self.want_view(view.clone());
                 spawn_local(async move {
                     let _ = storage::clear_table().await;
                     self.load_example_table_now(ex).await;
@@ -54,11 +54,8 @@ impl DataState {
             }
             // other categories of a split measure: the model is rebuilt, and the
             // view restored on it
-            None if self
-                .prefs
-                .with_untracked(|p| p.categories != view.categories) =>
-            {
-                self.prefs.set(view.clone())
+            None if self.categories.with_untracked(|c| *c != view.categories) => {
+                self.want_view(view.clone())
             }
             None => s.apply(view),
         }

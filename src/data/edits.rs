@@ -25,14 +25,14 @@ impl DataState {
     /// Columns of the atlas shown now.
     fn columns(self) -> Vec<String> {
         self.model.with_untracked(|m| match m {
-            Some(Ok(m)) => {
+            Some(m) => {
                 m.0.atlas
                     .indicators
                     .iter()
                     .map(|i| i.column.clone())
                     .collect()
             }
-            _ => Vec::new(),
+            None => Vec::new(),
         })
     }
 
@@ -62,7 +62,7 @@ impl DataState {
             names.into_iter().partition(|n| columns.contains(n));
         // the map shows what was pasted
         if let Some(first) = added.first().or(updated.first()) {
-            self.prefs.update(|p| p.indicator = Some(first.clone()));
+            self.want_changed(|p| p.indicator = Some(first.clone()));
         }
         self.edits.update(|e| {
             e.push(Edit::Paste {
@@ -144,8 +144,7 @@ impl DataState {
             return false;
         }
         let meta = atlas_core::model::indicator::IndicatorMeta::from_column(name);
-        self.prefs.update(|p| p.indicator = Some(name.to_owned()));
-        self.meta_open.set(true);
+        self.want_changed(|p| p.indicator = Some(name.to_owned()));
         self.edits.update(|e| e.push(Edit::Column { meta }));
         true
     }

@@ -68,17 +68,6 @@ impl PartialEq for ModelRef {
     }
 }
 
-/// The «Beregn» form's fields: open, kind, columns A and B, a typed name, direction.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DeriveDraft {
-    pub open: bool,
-    pub kind: String,
-    pub a: String,
-    pub b: String,
-    pub name: Option<String>,
-    pub polarity: String,
-}
-
 /// The app's data and loading state.
 #[derive(Clone, Copy)]
 pub struct DataState {
@@ -89,8 +78,18 @@ pub struct DataState {
     /// The user's boundaries in browser storage: `None` for the demo (nothing to
     /// keep), `Some(false)` while saving, `Some(true)` once saved.
     pub saved: RwSignal<Option<bool>>,
-    /// The view: restored when the model is rebuilt, written to the URL and autosaved.
-    pub prefs: RwSignal<ViewSpec>,
+    /// The categories chosen in measures split by dimensions: a new choice rebuilds
+    /// the model (other view changes do not).
+    pub categories: RwSignal<Vec<(String, String)>>,
+    /// A view asked for before its data is drawn (the session's or the link's at start,
+    /// an example's opening view, a project's, a scene on another example): shown on
+    /// the next model, then forgotten. The view itself lives in the atlas's state.
+    next_view: StoredValue<Option<ViewSpec>>,
+    /// Notified to write the link and the session at once (not after the autosave's
+    /// quiet time); see [`crate::persist`].
+    pub link_now: Trigger,
+    /// The atlas's state, once the first model is drawn (one for the page).
+    atlas: StoredValue<Option<crate::state::AtlasState>>,
     /// The presentation's scenes and the current one.
     pub story: RwSignal<Story>,
     /// True once the user changed the scenes (the demo story is then kept out).
@@ -102,30 +101,17 @@ pub struct DataState {
     /// The autosaved session has been read (nothing is saved before, so a slow
     /// start never overwrites it).
     pub restored: RwSignal<bool>,
-    /// The "Indlæs data" menu is open (kept across reloads of the model).
-    pub menu_open: RwSignal<bool>,
-    /// The «Beregn» form as the user left it (kept across rebuilds of the model,
-    /// which each computed indicator causes).
-    pub derive_draft: RwSignal<DeriveDraft>,
-    /// The table is the editable grid, and its active cell (row, column) — kept across
-    /// the rebuild each edit causes.
-    pub grid_on: RwSignal<bool>,
-    pub grid_cursor: RwSignal<Option<(usize, usize)>>,
-    /// The description editor is open (kept across the rebuild each description
-    /// causes; opened for a column just added).
-    pub meta_open: RwSignal<bool>,
     /// The built-in example shown (`None` = the user's own boundaries).
     pub example: RwSignal<Option<&'static Example>>,
     /// Figures pasted or typed by hand over the table, with undo and redo.
     pub edits: RwSignal<EditLog>,
-    /// The dimension picker last used: focused again after the rebuild its choice
-    /// causes.
-    pub focus_dimension: RwSignal<Option<String>>,
     /// Bumped on every load attempt, so a slow old load cannot overwrite a newer one.
     generation: RwSignal<u64>,
     /// The same for tables (read a slice at a time).
     table_generation: RwSignal<u64>,
-    pub model: Memo<Option<Result<ModelRef, LoadError>>>,
+    /// Boundaries, table, categories and edits joined (`None` before the first
+    /// boundaries).
+    pub model: Memo<Option<ModelRef>>,
 }
 
 impl DataState {
@@ -133,31 +119,25 @@ impl DataState {
         let boundaries = RwSignal::new(None::<Arc<BoundarySet>>);
         let table = RwSignal::new(None::<Arc<TableSet>>);
         let edits = RwSignal::new(EditLog::default());
-        let prefs = RwSignal::new(ViewSpec::default());
-        // the chosen categories of split measures: a new choice rebuilds the model,
-        // other view changes do not
-        let categories = Memo::new(move |_| prefs.with(|p| p.categories.clone()));
+        let categories = RwSignal::new(Vec::new());
         let model = Memo::new(move |_| {
             let b = boundaries.get()?;
             let t = table.get();
             let model =
                 edits.with(|e| categories.with(|c| build_model_with(&b, t.as_deref(), e, c)));
-            Some(Ok(ModelRef(Arc::new(model))))
+            Some(ModelRef(Arc::new(model)))
         });
         DataState {
             boundaries,
             table,
             progress: RwSignal::new(None),
             notices: RwSignal::new(Vec::new()),
-            menu_open: RwSignal::new(false),
-            derive_draft: RwSignal::new(DeriveDraft::default()),
-            grid_on: RwSignal::new(false),
-            grid_cursor: RwSignal::new(None),
-            meta_open: RwSignal::new(false),
             example: RwSignal::new(None),
             edits,
-            prefs,
-            focus_dimension: RwSignal::new(None),
+            categories,
+            next_view: StoredValue::new(None),
+            atlas: StoredValue::new(None),
+            link_now: Trigger::new(),
             table_generation: RwSignal::new(0),
             story: RwSignal::new(Story::default()),
             scenes_edited: RwSignal::new(false),
@@ -203,6 +183,8 @@ impl DataState {
 
     fn fail(&self, g: u64, e: &LoadError) {
         if self.current(g) {
+            // the view asked for with this load is not shown
+            self.next_view.set_value(None);
             self.progress.set(None);
             self.notices.update(|n| n.push(Notice::from_error(e)));
         }
@@ -218,9 +200,8 @@ impl DataState {
             self.restore_session(&query).await;
             // a link's or the last session's example, else the demo
             let wanted = self
-                .prefs
-                .get_untracked()
-                .example
+                .next_view
+                .with_value(|v| v.as_ref().and_then(|v| v.example.clone()))
                 .as_deref()
                 .and_then(examples::example);
             let ex = wanted.unwrap_or(&examples::DEMO);
@@ -269,6 +250,60 @@ impl DataState {
 impl Default for DataState {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+impl DataState {
+    /// The view as saved (with the example shown and the categories chosen): the one
+    /// asked for while its data is being read, else the one shown.
+    pub fn view_spec(self) -> ViewSpec {
+        if let Some(wanted) = self.next_view.get_value() {
+            return wanted;
+        }
+        let mut spec = match self.atlas.get_value() {
+            Some(s) => s.spec_untracked(),
+            None => ViewSpec::default(),
+        };
+        spec.example = self.example.get_untracked().map(|e| e.id.to_owned());
+        spec.categories = self.categories.get_untracked();
+        spec
+    }
+
+    /// Show `view` on the next model (its categories chosen for it).
+    pub fn want_view(self, view: ViewSpec) {
+        if self.categories.with_untracked(|c| *c != view.categories) {
+            self.categories.set(view.categories.clone());
+        }
+        self.next_view.set_value(Some(view));
+    }
+
+    /// Show the view as it stands, changed by `f`, on the next model (an edit that
+    /// adds a column shows that column).
+    pub fn want_changed(self, f: impl FnOnce(&mut ViewSpec)) {
+        let mut view = self.view_spec();
+        f(&mut view);
+        self.next_view.set_value(Some(view));
+    }
+
+    /// The view asked for, taken (the atlas shows it on the model just built).
+    pub fn take_wanted_view(self) -> Option<ViewSpec> {
+        self.next_view.try_update_value(|v| v.take()).flatten()
+    }
+
+    /// Write the link now: the user's own boundaries just saved must not be named as
+    /// an example by a reload within the autosave's quiet time.
+    pub fn write_link_now(self) {
+        self.link_now.notify();
+    }
+
+    /// The atlas's state, once the first map is drawn.
+    pub fn atlas(self) -> Option<crate::state::AtlasState> {
+        self.atlas.get_value()
+    }
+
+    /// Remember the page's atlas state (once).
+    pub fn set_atlas(self, s: crate::state::AtlasState) {
+        self.atlas.set_value(Some(s));
     }
 }
 

@@ -41,7 +41,7 @@ impl DataState {
             table,
             scenes: story.scenes,
             scene: story.current,
-            view: self.prefs.get_untracked(),
+            view: self.view_spec(),
             attribution: self
                 .example
                 .get_untracked()
@@ -131,7 +131,7 @@ impl DataState {
                 return;
             }
             // Everything at once, so the map is built once, with the project's view.
-            self.prefs.set(project.view.clone());
+            self.want_view(project.view.clone());
             self.story.set(Story {
                 current: project.scene.filter(|c| *c < project.scenes.len()),
                 scenes: project.scenes.clone(),

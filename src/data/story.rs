@@ -15,7 +15,7 @@ impl DataState {
     pub(super) async fn restore_session(self, query: &[(String, String)]) {
         match storage::load_session().await {
             Ok(Some(s)) => {
-                self.prefs.set(s.view);
+                self.want_view(s.view);
                 self.story.set(Story {
                     current: s.scene.filter(|c| *c < s.scenes.len()),
                     scenes: s.scenes,
@@ -37,7 +37,7 @@ impl DataState {
         }
         if ViewSpec::query_has_view(query) {
             let (view, issues) = ViewSpec::from_query(query);
-            self.prefs.set(view);
+            self.want_view(view);
             self.notices.update(|n| {
                 n.extend(issues.iter().map(|i| Notice {
                     error: false,
@@ -109,7 +109,7 @@ impl DataState {
             version: PROJECT_VERSION,
             scenes: story.scenes,
             scene: story.current,
-            view: self.prefs.get_untracked(),
+            view: self.view_spec(),
             scenes_edited: self.scenes_edited.get_untracked(),
             lang: Some(self.lang.get_untracked()),
             edits: self.edits.get_untracked(),

@@ -167,7 +167,6 @@ impl DataState {
         let mut meta = meta;
         let cube = self.model.with_untracked(|m| {
             m.as_ref()
-                .and_then(|m| m.as_ref().ok())
                 .and_then(|m| m.0.cubes.iter().find(|c| c.column == meta.column).cloned())
         });
         if let Some(c) = cube {

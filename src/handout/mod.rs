@@ -7,6 +7,7 @@ pub mod dom;
 use crate::data::DataState;
 use crate::export::map_document;
 use crate::state::AtlasState;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use atlas_core::geometry::pan_zoom::ViewTransform;
 use atlas_core::pipeline::Model;
@@ -34,7 +35,7 @@ fn label_size(width: f64, height: f64, portrait: bool) -> f64 {
 /// points (map space), larger areas first, none overlapping each other or the A and B
 /// markers.
 pub fn fitting_names(s: &AtlasState, z: ViewTransform, size: f64) -> Vec<(usize, f64, f64)> {
-    s.model.with_value(|m| {
+    s.model.with(|m| {
         if m.atlas.districts.len() > crate::view_model::MAX_LABELS {
             return Vec::new();
         }
@@ -60,7 +61,7 @@ pub fn fitting_names(s: &AtlasState, z: ViewTransform, size: f64) -> Vec<(usize,
             });
         }
         // the A and B markers sit above their label points and are never dropped
-        for i in [s.a.get_untracked(), s.b.get_untracked()]
+        for i in [s.view.a().get_untracked(), s.view.b().get_untracked()]
             .into_iter()
             .flatten()
         {
@@ -133,10 +134,10 @@ pub fn page_of(
     let lang = s.lang.get_untracked();
     let mut map = map_document(s, caption);
     let size = label_size(map.width, map.height, portrait);
-    let names = untrack(|| fitting_names(s, s.view.get_untracked(), size));
+    let names = untrack(|| fitting_names(s, s.zoom.get_untracked(), size));
     map.labels = names.iter().map(|(i, x, y)| (*x, *y, s.name(*i))).collect();
-    let (a, b) = (s.a.get_untracked(), s.b.get_untracked());
-    map.markers = s.model.with_value(|m| {
+    let (a, b) = (s.view.a().get_untracked(), s.view.b().get_untracked());
+    map.markers = s.model.with(|m| {
         [(a, "A", "#1f4e79"), (b, "B", "#7a3b00")]
             .into_iter()
             .filter_map(|(i, letter, colour)| {
@@ -153,13 +154,10 @@ pub fn page_of(
     map.values = parts.into_iter().map(|(_, said)| said).collect();
     map.ids = s
         .model
-        .with_value(|m| m.atlas.districts.iter().map(|d| d.id.clone()).collect());
-    let year = s.year.get_untracked();
+        .with(|m| m.atlas.districts.iter().map(|d| d.id.clone()).collect());
+    let year = s.view.year().get_untracked();
     let comparison = match (a, b) {
-        (Some(a), Some(b)) => Some(
-            s.model
-                .with_value(|m| comparison(&m.atlas, a, b, year, lang)),
-        ),
+        (Some(a), Some(b)) => Some(s.model.with(|m| comparison(&m.atlas, a, b, year, lang))),
         _ => None,
     };
     let trend = crate::view_model::trend::document(s);
@@ -229,7 +227,7 @@ pub fn story_pages(
         };
         let owner = Owner::new();
         let page = owner.with(|| {
-            let state = AtlasState::with_prefs(model.clone(), &scene.view, RwSignal::new(lang));
+            let state = AtlasState::new(model.clone(), &scene.view, RwSignal::new(lang));
             crate::components::describe::provide_descriptions(state);
             let mut p = page_of(&state, scene.caption_in(lang).to_owned(), example, portrait);
             p.scene = Some((k + 1, n));

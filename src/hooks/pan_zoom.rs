@@ -59,12 +59,12 @@ impl PanZoom {
     /// Client pixels → the map's own units (under the pan/zoom transform).
     pub fn to_map(&self, cx: f64, cy: f64) -> (f64, f64) {
         let (ux, uy) = self.to_user(cx, cy);
-        self.s.view.get_untracked().invert(ux, uy)
+        self.s.zoom.get_untracked().invert(ux, uy)
     }
 
     /// The map's own units → client pixels (where a tooltip goes for a point).
     pub fn to_client(&self, mx: f64, my: f64) -> (f64, f64) {
-        let (ux, uy) = self.s.view.get_untracked().apply(mx, my);
+        let (ux, uy) = self.s.zoom.get_untracked().apply(mx, my);
         match self.rect() {
             Some(r) => user_to_client(r, (self.width, self.height), ux, uy),
             None => (ux, uy),
@@ -74,7 +74,7 @@ impl PanZoom {
     pub fn zoom_at(&self, ux: f64, uy: f64, factor: f64) {
         let (w, h) = (self.width, self.height);
         self.s
-            .view
+            .zoom
             .update(|v| *v = v.zoom_at(ux, uy, factor).clamp(w, h));
     }
 
@@ -127,7 +127,7 @@ impl PanZoom {
         let (w, h) = (self.width, self.height);
         match others.as_slice() {
             [] => s
-                .view
+                .zoom
                 .update(|v| *v = v.pan(nu.0 - pu.0, nu.1 - pu.1).clamp(w, h)),
             [o, ..] => {
                 // Pinch: the distance between the fingers sets the zoom, about their midpoint.
@@ -153,7 +153,7 @@ impl PanZoom {
         match ev.key().as_str() {
             "+" | "=" => self.zoom_at(centre.0, centre.1, 1.5),
             "-" | "_" => self.zoom_at(centre.0, centre.1, 1.0 / 1.5),
-            "0" => self.s.view.set(ViewTransform::IDENTITY),
+            "0" => self.s.zoom.set(ViewTransform::IDENTITY),
             _ => return,
         }
         ev.prevent_default();

@@ -2,17 +2,16 @@
 
 use atlas_core::classify::bivariate::{bivariate, Bivariate};
 use atlas_core::classify::choropleth::Choropleth;
-use atlas_core::classify::methods::{CannotClassify, Method};
+use atlas_core::classify::methods::CannotClassify;
 use atlas_core::classify::modes::{colour_map, Colouring};
-use atlas_core::classify::palette::Scheme;
 use atlas_core::geometry::pan_zoom::ViewTransform;
-use atlas_core::model::change::ChangeKind;
-use atlas_core::model::composite::Normalisation;
 use atlas_core::pipeline::Model;
 use atlas_core::present::view::View;
+pub use atlas_core::present::view::ViewStoreFields;
 use atlas_core::present::view_spec::ViewSpec;
 use atlas_core::Lang;
 use leptos::prelude::*;
+use reactive_stores::{Patch, Store};
 use std::sync::Arc;
 
 mod spec;
@@ -43,41 +42,38 @@ pub struct Transient {
     pub announce: RwSignal<String>,
 }
 
-/// The atlas view's state: loaded data (immutable), the view the user is looking at
-/// (one [`View`], resolved from and back to a `ViewSpec` in the core), pan/zoom, and
-/// what is derived from them.
+/// The shapes drawn, compared by identity: a new table, edit or description keeps
+/// the same geometry (an `Arc` shared by every model built on one boundary file).
+#[derive(Clone)]
+pub struct GeometryRef(pub Arc<atlas_core::geometry::shapes::MapGeometry>);
+
+impl PartialEq for GeometryRef {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The atlas's state, one for the page: the model drawn (replaced when the figures
+/// change, never remounting anything), the view the user is looking at (one
+/// [`View`] in a store: each field read on its own), pan/zoom, and what is derived
+/// from them. The saved form of the view (`ViewSpec`) is made by [`AtlasState::spec`]
+/// when it is saved or put in the link.
 #[derive(Clone, Copy)]
 pub struct AtlasState {
-    pub model: StoredValue<Arc<Model>>,
+    /// The loaded data joined; change it with [`AtlasState::show_model`].
+    pub model: RwSignal<Arc<Model>>,
+    /// The model's shapes, notified only when the boundaries change.
+    pub geometry: Memo<GeometryRef>,
     pub lang: RwSignal<Lang>,
-    /// The whole view; change it with [`AtlasState::edit`].
-    pub current: RwSignal<View>,
-    /// Pan and zoom of the map (apart from `current`: it changes on every frame).
-    pub view: RwSignal<ViewTransform>,
+    /// The whole view; read a field with `view.indicator().get()` (import
+    /// [`ViewStoreFields`]), change it with [`AtlasState::edit`].
+    pub view: Store<View>,
+    /// Pan and zoom of the map (apart from the view: it changes on every frame).
+    pub zoom: RwSignal<ViewTransform>,
     pub ui: Transient,
-    // Each field of the view, for components that read one.
-    pub indicator: Memo<usize>,
-    pub year: Memo<Option<i32>>,
-    pub a: Memo<Option<usize>>,
-    pub b: Memo<Option<usize>>,
-    pub mode: Memo<Mode>,
-    pub method: Memo<Method>,
-    pub classes: Memo<usize>,
-    pub manual: Memo<Vec<f64>>,
-    pub scheme: Memo<Scheme>,
-    pub reference: Memo<Option<usize>>,
-    pub bx: Memo<usize>,
-    pub by: Memo<usize>,
-    pub weights: Memo<Vec<f64>>,
-    pub norm: Memo<Normalisation>,
-    pub panel: Memo<Panel>,
-    pub profile: Memo<Option<usize>>,
-    pub table: Memo<bool>,
-    pub pooled: Memo<bool>,
-    pub change_from: Memo<Option<i32>>,
-    pub change_to: Memo<Option<i32>>,
-    pub change_kind: Memo<ChangeKind>,
     // Derived.
+    /// No indicator is loaded at all (the map is drawn plain, not hatched).
+    pub no_figures: Memo<bool>,
     pub choropleth: Memo<Choropleth>,
     /// Why the chosen method cannot apply (the map then falls back to quantiles).
     pub class_error: Memo<Option<CannotClassify>>,
@@ -86,56 +82,41 @@ pub struct AtlasState {
     pub index_equal: Memo<Vec<Option<f64>>>,
     /// The bivariate classification (when the mode is bivariate).
     pub bivariate: Memo<Option<Bivariate>>,
-    /// Path strings at the current detail level (rebuilt only when it changes).
+    /// Path strings at the current detail level (rebuilt only when it or the
+    /// boundaries change).
     pub paths: Memo<Arc<Vec<String>>>,
     /// The detail level shapes are drawn at: the zoom, once it has settled.
     pub level: RwSignal<f64>,
 }
 
 impl AtlasState {
-    /// Fresh state over `model`: first indicator, A = Østerbro, B = Sydhavnen when present.
-    pub fn new(model: Arc<Model>) -> Self {
-        Self::with_prefs(model, &ViewSpec::default(), RwSignal::new(Lang::Da))
-    }
-
-    /// State over `model` restoring `prefs` where they still apply (same indicator
-    /// column, same district ids), else the defaults.
-    pub fn with_prefs(model: Arc<Model>, prefs: &ViewSpec, lang: RwSignal<Lang>) -> Self {
-        let current = RwSignal::new(View::new(&model.atlas));
-        let model = StoredValue::new(model);
-        macro_rules! field {
-            ($f:ident) => {
-                Memo::new(move |_| current.with(|v| v.$f.clone()))
-            };
-        }
-        let (indicator, year, mode) = (field!(indicator), field!(year), field!(mode));
-        let (method, classes, manual, scheme) = (
-            field!(method),
-            field!(classes),
-            field!(manual),
-            field!(scheme),
-        );
-        let (bx, by, weights, norm) = (field!(bx), field!(by), field!(weights), field!(norm));
+    /// State over `model` showing `spec` where it applies (same indicator column, same
+    /// district ids), else the defaults (A = Østerbro, B = Sydhavnen when present).
+    pub fn new(model: Arc<Model>, spec: &ViewSpec, lang: RwSignal<Lang>) -> Self {
+        let view = Store::new(View::resolve(&model.atlas, spec, None));
+        let model = RwSignal::new(model);
+        let geometry = Memo::new(move |_| GeometryRef(model.with(|m| m.geometry.clone())));
         let index_with = move |w: &[f64], yr: Option<i32>| {
-            let how = norm.get();
-            model.with_value(|m| m.atlas.composite_index(w, yr, how))
+            let how = view.norm().get();
+            model.with(|m| m.atlas.composite_index(w, yr, how))
         };
         let index = Memo::new(move |_| {
-            let yr = year.get();
-            weights.with(|w| index_with(w, yr))
+            let yr = view.year().get();
+            view.weights().with(|w| index_with(w, yr))
         });
         let index_equal = Memo::new(move |_| {
-            let yr = year.get();
-            let equal: Vec<f64> =
-                weights.with(|w| w.iter().map(|x| if *x > 0.0 { 1.0 } else { 0.0 }).collect());
+            let yr = view.year().get();
+            let equal: Vec<f64> = view
+                .weights()
+                .with(|w| w.iter().map(|x| if *x > 0.0 { 1.0 } else { 0.0 }).collect());
             index_with(&equal, yr)
         });
         let bivariate = Memo::new(move |_| {
-            if mode.get() != Mode::Bivariate {
+            if view.mode().get() != Mode::Bivariate {
                 return None;
             }
-            let (x, y, yr) = (bx.get(), by.get(), year.get());
-            model.with_value(|m| {
+            let (x, y, yr) = (view.bx().get(), view.by().get(), view.year().get());
+            model.with(|m| {
                 let (mx, my) = (m.atlas.indicators.get(x)?, m.atlas.indicators.get(y)?);
                 Some(bivariate(
                     m.atlas.column_in(x, yr),
@@ -145,21 +126,8 @@ impl AtlasState {
                 ))
             })
         });
-        let reference = field!(reference);
-        let (pooled, change_from, change_to, change_kind) = (
-            field!(pooled),
-            field!(change_from),
-            field!(change_to),
-            field!(change_kind),
-        );
         let classified = Memo::new(move |_| {
-            let (indicator, year, reference) = (indicator.get(), year.get(), reference.get());
-            let (pooled, change) = (
-                pooled.get(),
-                (change_from.get(), change_to.get(), change_kind.get()),
-            );
-            let (mode, method, classes, scheme) =
-                (mode.get(), method.get(), classes.get(), scheme.get());
+            let mode = view.mode().get();
             // the index is computed only when it is shown
             let index = if mode == Mode::Index {
                 index.get()
@@ -167,22 +135,27 @@ impl AtlasState {
                 Vec::new()
             };
             let bivariate = bivariate.get();
-            manual.with(|manual| {
-                model.with_value(|m| {
+            let change = (
+                view.change_from().get(),
+                view.change_to().get(),
+                view.change_kind().get(),
+            );
+            view.manual().with(|manual| {
+                model.with(|m| {
                     colour_map(
                         &m.atlas,
                         &Colouring {
                             mode,
-                            indicator,
-                            year,
-                            reference,
-                            method,
-                            classes,
+                            indicator: view.indicator().get(),
+                            year: view.year().get(),
+                            reference: view.reference().get(),
+                            method: view.method().get(),
+                            classes: view.classes().get(),
                             manual,
-                            scheme,
+                            scheme: view.scheme().get(),
                             index: &index,
                             bivariate: bivariate.as_ref(),
-                            pooled,
+                            pooled: view.pooled().get(),
                             change,
                         },
                     )
@@ -190,14 +163,15 @@ impl AtlasState {
             })
         });
         let choropleth = Memo::new(move |_| classified.with(|(c, _)| c.clone()));
+        let no_figures = Memo::new(move |_| model.with(|m| m.atlas.indicators.is_empty()));
         let class_error = Memo::new(move |_| classified.with(|(_, e)| e.clone()));
-        let view = RwSignal::new(ViewTransform::IDENTITY);
+        let zoom = RwSignal::new(ViewTransform::IDENTITY);
         // The detail level follows the zoom once it has settled (150 ms), so a wheel or
         // pinch gesture only moves a transform and paths are rebuilt once at its end.
         let level = RwSignal::new(1.0_f64);
         let settle = crate::hooks::debounce::use_debouncer(150);
         Effect::new(move |_| {
-            let wanted = view.get().detail_level();
+            let wanted = zoom.get().detail_level();
             if wanted == level.get_untracked() {
                 settle.cancel();
                 return;
@@ -206,19 +180,20 @@ impl AtlasState {
         });
         let paths = Memo::new(move |_| {
             let level = level.get();
-            model.with_value(|m| {
+            geometry.with(|g| {
                 if level <= 1.0 {
-                    Arc::new(m.geometry.paths.clone())
+                    Arc::new(g.0.paths.clone())
                 } else {
-                    Arc::new(m.geometry.paths_at_zoom(level))
+                    Arc::new(g.0.paths_at_zoom(level))
                 }
             })
         });
         let state = AtlasState {
             model,
+            geometry,
             lang,
-            current,
             view,
+            zoom,
             ui: Transient {
                 next: RwSignal::new(Slot::A),
                 hover: RwSignal::new(None),
@@ -227,27 +202,7 @@ impl AtlasState {
                 focus: RwSignal::new(None),
                 announce: RwSignal::new(String::new()),
             },
-            indicator,
-            year,
-            a: field!(a),
-            b: field!(b),
-            mode,
-            method,
-            classes,
-            manual,
-            scheme,
-            reference,
-            bx,
-            by,
-            weights,
-            norm,
-            panel: field!(panel),
-            profile: field!(profile),
-            table: field!(table),
-            pooled,
-            change_from,
-            change_to,
-            change_kind,
+            no_figures,
             choropleth,
             class_error,
             index,
@@ -256,15 +211,17 @@ impl AtlasState {
             paths,
             level,
         };
-        state.apply(prefs);
+        state.set_zoom(spec);
         // a restored zoom gets its detail at once, not after the settle delay
-        level.set(view.get_untracked().detail_level());
+        level.set(zoom.get_untracked().detail_level());
         state
     }
 
-    /// Change the view.
+    /// Change the view: only the fields that `f` changed are notified.
     pub fn edit(&self, f: impl FnOnce(&mut View)) {
-        self.current.update(f);
+        let mut next = self.view.get_untracked();
+        f(&mut next);
+        self.view.patch(next);
     }
 
     /// A click on district `i`: fills the next slot, then the other one.
@@ -285,29 +242,29 @@ impl AtlasState {
 
     /// Index of the shown year of `indicator` (tracks the year slider).
     pub fn year_index(&self, indicator: usize) -> usize {
-        let y = self.year.get();
-        self.model.with_value(|m| m.atlas.year_index(indicator, y))
+        let y = self.view.year().get();
+        self.model.with(|m| m.atlas.year_index(indicator, y))
     }
 
     /// The shown year of `indicator`, if it has one.
     pub fn shown_year(&self, indicator: usize) -> Option<i32> {
         let yi = self.year_index(indicator);
         self.model
-            .with_value(|m| m.atlas.years(indicator).get(yi).copied().flatten())
+            .with(|m| m.atlas.years(indicator).get(yi).copied().flatten())
     }
 
     /// The years of the shown indicator that have values (tracks the indicator).
     pub fn indicator_years(&self) -> Vec<i32> {
-        let i = self.indicator.get();
+        let i = self.view.indicator().get();
         self.model
-            .with_value(|m| m.atlas.years(i).iter().flatten().copied().collect())
+            .with(|m| m.atlas.years(i).iter().flatten().copied().collect())
     }
 
     /// Decimals of the shown indicator's figures in the shown year (0 without one).
     pub fn shown_decimals(&self) -> usize {
-        let ind = self.indicator.get();
+        let ind = self.view.indicator().get();
         let yi = self.year_index(ind);
-        self.model.with_value(|m| {
+        self.model.with(|m| {
             m.atlas
                 .indicators
                 .get(ind)
@@ -320,7 +277,7 @@ impl AtlasState {
 
     /// Number of districts.
     pub fn len(&self) -> usize {
-        self.model.with_value(|m| m.atlas.districts.len())
+        self.model.with(|m| m.atlas.districts.len())
     }
 
     /// True when there are no districts.
@@ -331,7 +288,7 @@ impl AtlasState {
     /// Name of district `i`.
     pub fn name(&self, i: usize) -> String {
         self.model
-            .with_value(|m| m.atlas.districts.get(i).map(|d| d.name.clone()))
+            .with(|m| m.atlas.districts.get(i).map(|d| d.name.clone()))
             .unwrap_or_default()
     }
 }

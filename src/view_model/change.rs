@@ -3,6 +3,7 @@
 //! view and exports.
 
 use crate::state::AtlasState;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use atlas_core::model::change::{change_column, change_unit, change_years, ChangeKind};
 use atlas_core::model::indicator::decimals_for;
@@ -12,17 +13,16 @@ use leptos::prelude::*;
 
 /// The two years the change map compares (the view's, else first and last).
 pub fn years(s: &AtlasState) -> Option<(i32, i32)> {
-    let ind = s.indicator.get();
-    let (from, to) = (s.change_from.get(), s.change_to.get());
-    s.model
-        .with_value(|m| change_years(&m.atlas, ind, from, to))
+    let ind = s.view.indicator().get();
+    let (from, to) = (s.view.change_from().get(), s.view.change_to().get());
+    s.model.with(|m| change_years(&m.atlas, ind, from, to))
 }
 
 /// The unit of a change of the shown indicator.
 fn unit(s: &AtlasState, lang: Lang) -> String {
-    let ind = s.indicator.get();
-    let kind = s.change_kind.get();
-    s.model.with_value(|m| {
+    let ind = s.view.indicator().get();
+    let kind = s.view.change_kind().get();
+    s.model.with(|m| {
         m.atlas
             .indicators
             .get(ind)
@@ -45,11 +45,11 @@ pub fn title(s: &AtlasState, lang: Lang) -> Option<String> {
 
 /// Decimals for changes of the shown indicator (one more for percent changes).
 pub fn decimals(s: &AtlasState) -> usize {
-    let ind = s.indicator.get();
-    if s.change_kind.get() == ChangeKind::Percent {
+    let ind = s.view.indicator().get();
+    if s.view.change_kind().get() == ChangeKind::Percent {
         return 1;
     }
-    s.model.with_value(|m| {
+    s.model.with(|m| {
         m.atlas
             .indicators
             .get(ind)
@@ -60,12 +60,12 @@ pub fn decimals(s: &AtlasState) -> usize {
 
 /// Each district's change on the map now (`None` = missing).
 pub fn values(s: &AtlasState) -> Vec<Option<f64>> {
-    let ind = s.indicator.get();
-    let kind = s.change_kind.get();
+    let ind = s.view.indicator().get();
+    let kind = s.view.change_kind().get();
     match years(s) {
         Some((from, to)) => s
             .model
-            .with_value(|m| change_column(&m.atlas, ind, from, to, kind)),
+            .with(|m| change_column(&m.atlas, ind, from, to, kind)),
         None => vec![None; s.len()],
     }
 }

@@ -1,6 +1,7 @@
 //! The legend as text: its class rows and its heading, shared by the legend on
 //! screen and the exported map.
 
+use crate::state::ViewStoreFields;
 use crate::state::{AtlasState, Mode};
 use crate::text::t;
 use atlas_core::model::indicator::Polarity;
@@ -19,10 +20,10 @@ pub struct ClassRow {
 /// (differences signed on a gap map), and the number of districts without data.
 pub fn class_rows(s: &AtlasState) -> (Vec<ClassRow>, usize) {
     let lang = s.lang.get();
-    let index_mode = s.mode.get() == Mode::Index;
+    let index_mode = s.view.mode().get() == Mode::Index;
     let dec = if index_mode {
         2
-    } else if s.mode.get() == Mode::Change {
+    } else if s.view.mode().get() == Mode::Change {
         crate::view_model::change::decimals(s)
     } else {
         s.shown_decimals()
@@ -65,9 +66,9 @@ pub fn legend_heading(s: &AtlasState) -> Option<(String, String)> {
     let s = *s;
     let found = {
         let lang = s.lang.get();
-        let i = s.indicator.get();
+        let i = s.view.indicator().get();
         let shown_year = s.shown_year(i);
-        s.model.with_value(|m| {
+        s.model.with(|m| {
             m.atlas.indicators.get(i).map(|meta| {
                 let unit = meta.unit(lang);
                 let mut extra: Vec<String> = Vec::new();
@@ -87,7 +88,7 @@ pub fn legend_heading(s: &AtlasState) -> Option<(String, String)> {
                     Polarity::HigherIsWorse => t(lang, "højest = dårligst", "highest = worst"),
                     Polarity::Neutral => t(lang, "ingen retning angivet", "no direction given"),
                 };
-                let end = if s.scheme.get().is_diverging() {
+                let end = if s.view.scheme().get().is_diverging() {
                     t(lang, "Rød/lilla ende", "Red/purple end")
                 } else {
                     t(lang, "Mørkest", "Darkest")
@@ -98,21 +99,22 @@ pub fn legend_heading(s: &AtlasState) -> Option<(String, String)> {
         })
     };
     found.map(|(h, dir)| {
-        if s.mode.get() == Mode::Change {
+        if s.view.mode().get() == Mode::Change {
             let lang = s.lang.get();
-            let label = s.model.with_value(|m| {
+            let label = s.model.with(|m| {
                 m.atlas
                     .indicators
-                    .get(s.indicator.get())
+                    .get(s.view.indicator().get())
                     .map(|x| x.label(lang).to_owned())
                     .unwrap_or_default()
             });
             let what = crate::view_model::change::title(&s, lang).unwrap_or_default();
             return (format!("{label}: {what}"), dir);
         }
-        if s.mode.get() == Mode::Index {
+        if s.view.mode().get() == Mode::Index {
             let lang = s.lang.get();
-            let how = if s.norm.get() == atlas_core::model::composite::Normalisation::MinMax {
+            let how = if s.view.norm().get() == atlas_core::model::composite::Normalisation::MinMax
+            {
                 "min–maks"
             } else {
                 "z-score"
@@ -135,16 +137,19 @@ pub fn legend_heading(s: &AtlasState) -> Option<(String, String)> {
 /// one year, or a view whose classes are not by value.
 pub fn class_basis(s: &AtlasState) -> Option<String> {
     let lang = s.lang.get();
-    if !matches!(s.mode.get(), Mode::Choropleth | Mode::Gap | Mode::Index) {
+    if !matches!(
+        s.view.mode().get(),
+        Mode::Choropleth | Mode::Gap | Mode::Index
+    ) {
         return None;
     }
-    let i = s.indicator.get();
+    let i = s.view.indicator().get();
     let years = s.indicator_years();
     let (first, last) = (*years.first()?, *years.last()?);
     if years.len() < 2 {
         return None;
     }
-    if s.mode.get() == Mode::Index {
+    if s.view.mode().get() == Mode::Index {
         // z-scores and min–max are relative to the year's own areas: pooled classes
         // would suggest a comparison across years the index cannot make
         return Some(
@@ -156,7 +161,7 @@ pub fn class_basis(s: &AtlasState) -> Option<String> {
             .to_owned(),
         );
     }
-    Some(if s.pooled.get() {
+    Some(if s.view.pooled().get() {
         format!(
             "{} {first}–{last}",
             t(lang, "Fælles klassegrænser", "Shared class breaks")

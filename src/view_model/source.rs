@@ -2,6 +2,7 @@
 //! boundaries come from, and whether they are illustrative.
 
 use crate::state::AtlasState;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use leptos::prelude::*;
 
@@ -11,8 +12,8 @@ pub fn source_line(s: &AtlasState) -> String {
     let s = *s;
     {
         let lang = s.lang.get();
-        let i = s.indicator.get();
-        s.model.with_value(|m| {
+        let i = s.view.indicator().get();
+        s.model.with(|m| {
             let d = &m.atlas.dataset;
             let mut parts = Vec::new();
             // figures the user entered are not the table's: its note is not theirs
@@ -22,7 +23,7 @@ pub fn source_line(s: &AtlasState) -> String {
                 .get(i)
                 .is_some_and(|meta| meta.source == atlas_core::pipeline::HAND_SOURCE);
             if let Some(meta) = m.atlas.indicators.get(i) {
-                let yi = m.atlas.year_index(i, s.year.get());
+                let yi = m.atlas.year_index(i, s.view.year().get());
                 let year = m.atlas.years(i).get(yi).copied().flatten().or(meta.year);
                 let year = year.map(|y| format!(" ({y})")).unwrap_or_default();
                 let hand = meta.source == atlas_core::pipeline::HAND_SOURCE;

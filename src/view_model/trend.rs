@@ -2,6 +2,7 @@
 //! shown indicator for A, B and the city, the sentence, and the exported document.
 
 use crate::state::AtlasState;
+use crate::state::ViewStoreFields;
 use crate::text::t;
 use crate::view_model::source::source_line;
 use atlas_core::model::indicator::decimals_for;
@@ -13,15 +14,19 @@ use leptos::prelude::*;
 
 /// The shown indicator over its years for A and B (`None` without A, B or two years).
 pub fn series(s: &AtlasState) -> Option<Series> {
-    let (a, b, ind) = (s.a.get()?, s.b.get()?, s.indicator.get());
-    let series = s.model.with_value(|m| core_series(&m.atlas, ind, a, b));
+    let (a, b, ind) = (
+        s.view.a().get()?,
+        s.view.b().get()?,
+        s.view.indicator().get(),
+    );
+    let series = s.model.with(|m| core_series(&m.atlas, ind, a, b));
     (series.years.len() > 1).then_some(series)
 }
 
 /// Decimals and unit of the shown indicator.
 pub fn format(s: &AtlasState, lang: Lang) -> (usize, String) {
-    let ind = s.indicator.get();
-    s.model.with_value(|m| {
+    let ind = s.view.indicator().get();
+    s.model.with(|m| {
         m.atlas
             .indicators
             .get(ind)
@@ -39,8 +44,8 @@ pub fn format(s: &AtlasState, lang: Lang) -> (usize, String) {
 pub fn sentence(s: &AtlasState, series: &Series, lang: Lang) -> String {
     let (dec, unit) = format(s, lang);
     let (a, b) = (
-        s.a.get().map(|i| s.name(i)).unwrap_or_default(),
-        s.b.get().map(|i| s.name(i)).unwrap_or_default(),
+        s.view.a().get().map(|i| s.name(i)).unwrap_or_default(),
+        s.view.b().get().map(|i| s.name(i)).unwrap_or_default(),
     );
     match gap_change(series) {
         Some(g) => trend_sentence(&g, &a, &b, &unit, dec, lang),
@@ -55,8 +60,8 @@ pub fn sentence(s: &AtlasState, series: &Series, lang: Lang) -> String {
 pub fn labels(s: &AtlasState, series: &Series, lang: Lang) -> [String; 3] {
     let name = |i: Option<usize>| i.map(|i| s.name(i)).unwrap_or_default();
     [
-        format!("A: {}", name(s.a.get())),
-        format!("B: {}", name(s.b.get())),
+        format!("A: {}", name(s.view.a().get())),
+        format!("B: {}", name(s.view.b().get())),
         if series.weighted {
             t(
                 lang,
@@ -79,9 +84,9 @@ pub fn document(s: &AtlasState) -> Option<TrendDocument> {
     let lang = s.lang.get_untracked();
     untrack(|| {
         let series = series(s)?;
-        let ind = s.indicator.get();
+        let ind = s.view.indicator().get();
         let (decimals, unit) = format(s, lang);
-        let label = s.model.with_value(|m| {
+        let label = s.model.with(|m| {
             m.atlas
                 .indicators
                 .get(ind)

@@ -5,7 +5,7 @@ use atlas_core::classify::methods::Method;
 use atlas_core::classify::modes::Mode;
 use atlas_core::geometry::pan_zoom::ViewTransform;
 use atlas_core::model::district::Area;
-use atlas_core::present::view::{default_pair, default_weights, View};
+use atlas_core::present::view::{default_pair, default_weights, lost, Lost, View};
 use atlas_core::present::view_spec::{Panel, ViewSpec};
 use atlas_core::Atlas;
 
@@ -94,4 +94,47 @@ fn a_and_b_are_never_the_same_district_by_default() {
     assert_eq!(default_pair(&a), (Some(0), None));
     a.districts.clear();
     assert_eq!(default_pair(&a), (None, None));
+}
+
+#[test]
+fn what_a_view_names_that_a_new_model_lacks_is_listed_by_its_old_name() {
+    let old = demo();
+    let mut v = View::new(&old);
+    v.reference = Some(4);
+    let spec = v.to_spec(&old, ViewTransform::IDENTITY);
+    // the same model: nothing is lost
+    let name = |id: &str| {
+        old.district_by_id(id)
+            .map(|i| old.districts[i].name.clone())
+    };
+    assert_eq!(lost(&old, &spec, name), vec![]);
+    // a new file without Østerbro (A), the reference area and the shown column
+    let mut new = demo();
+    let (a, r) = (v.a.unwrap(), 4);
+    let (a_name, r_name) = (old.districts[a].name.clone(), old.districts[r].name.clone());
+    new.districts = new
+        .districts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != a && *i != r)
+        .map(|(_, d)| d.clone())
+        .collect();
+    new.indicators[0].column = "other".into();
+    let said = lost(&new, &spec, name);
+    assert_eq!(
+        said,
+        vec![Lost::A(a_name.clone()), Lost::Reference(r_name),]
+    );
+    assert_eq!(
+        said[0].sentence(atlas_core::Lang::En),
+        format!("A ({a_name}) is not in the new data; A is now the default.")
+    );
+    // and the view resolved on the new model falls back to its defaults for them
+    let resolved = View::resolve(&new, &spec, Some(&v));
+    assert_eq!(resolved.reference, None);
+    assert_eq!(resolved.indicator, 0);
+    assert_ne!(
+        resolved.a.map(|i| new.districts[i].name.clone()),
+        Some(a_name)
+    );
 }

@@ -15,3 +15,5 @@ pub mod trend_text;
 pub mod view;
 pub mod view_link;
 pub mod view_spec;
+#[cfg(feature = "store")]
+pub mod view_store;

@@ -18,7 +18,14 @@ use crate::text::names::normalise_name;
 pub const DEFAULT_CLASSES: usize = 5;
 
 /// What the user is looking at, by position in the model.
+///
+/// With the `store` feature it is a Leptos store (`Store`, `Patch`): the app reads
+/// each field on its own and a patch notifies only the fields that changed.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    feature = "store",
+    derive(reactive_stores::Store, reactive_stores::Patch)
+)]
 pub struct View {
     pub indicator: usize,
     /// The year chosen on the slider (`None` = each indicator's latest).
@@ -154,6 +161,77 @@ pub fn default_weights(atlas: &Atlas) -> Vec<f64> {
             }
         })
         .collect()
+}
+
+/// Something a view names that a model does not have (a new file, an edit that
+/// removed a column): said to the user, never dropped in silence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// (A column the new data lacks is not listed: a new table replaces the indicators,
+/// and the map shows its first.)
+pub enum Lost {
+    /// Area A or B, or the gap map's reference area, by id.
+    A(String),
+    B(String),
+    Reference(String),
+}
+
+impl Lost {
+    /// A sentence for the messages panel.
+    ///
+    /// ```
+    /// use atlas_core::present::view::Lost;
+    /// use atlas_core::Lang;
+    /// assert_eq!(
+    ///     Lost::A("Østerbro".into()).sentence(Lang::Da),
+    ///     "A (Østerbro) findes ikke i de nye data; A er nu standardvalget."
+    /// );
+    /// ```
+    pub fn sentence(&self, lang: crate::Lang) -> String {
+        use crate::Lang::{Da, En};
+        match (self, lang) {
+            (Lost::A(n), Da) => {
+                format!("A ({n}) findes ikke i de nye data; A er nu standardvalget.")
+            }
+            (Lost::A(n), En) => format!("A ({n}) is not in the new data; A is now the default."),
+            (Lost::B(n), Da) => {
+                format!("B ({n}) findes ikke i de nye data; B er nu standardvalget.")
+            }
+            (Lost::B(n), En) => format!("B ({n}) is not in the new data; B is now the default."),
+            (Lost::Reference(n), Da) => format!(
+                "Forskelskortets sammenligningsområde ({n}) findes ikke i de nye data; der sammenlignes nu med gennemsnittet."
+            ),
+            (Lost::Reference(n), En) => format!(
+                "The gap map's reference area ({n}) is not in the new data; it now compares with the average."
+            ),
+        }
+    }
+}
+
+/// What `spec` names that `atlas` does not have. `names` gives an id's name in the
+/// model the spec was made on (so the sentence says «Østerbro», not «1»).
+///
+/// ```
+/// use atlas_core::model::district::Area;
+/// use atlas_core::present::view::{lost, Lost};
+/// use atlas_core::present::view_spec::ViewSpec;
+/// let mut atlas = atlas_core::Atlas::default();
+/// atlas.districts = vec![Area::new("1", "Indre By")];
+/// let spec = ViewSpec { a: Some("2".into()), b: Some("1".into()), ..ViewSpec::default() };
+/// assert_eq!(lost(&atlas, &spec, |id| (id == "2").then(|| "Østerbro".to_owned())),
+///            vec![Lost::A("Østerbro".into())]);
+/// ```
+pub fn lost(atlas: &Atlas, spec: &ViewSpec, names: impl Fn(&str) -> Option<String>) -> Vec<Lost> {
+    let gone = |d: &Option<String>| {
+        d.as_deref()
+            .filter(|d| atlas.district_by_id(d).is_none())
+            .map(|d| names(d).unwrap_or_else(|| d.to_owned()))
+    };
+    let mut out = Vec::new();
+    out.extend(gone(&spec.a).map(Lost::A));
+    out.extend(gone(&spec.b).map(Lost::B));
+    out.extend(gone(&spec.reference).map(Lost::Reference));
+    out
 }
 
 impl View {

@@ -1,0 +1,73 @@
+//! One signal per item, set from one computation: `n` items (grid cells, the canvas
+//! map's area options) follow a change with one subscriber each, and only the items
+//! whose value changed are told.
+//!
+//! Why not one shared memo read by `n` closures: when all `n` rerun, each first leaves
+//! the memo's subscribers, an ordered set (`reactive_graph` keeps the order with
+//! `shift_remove`), so a change costs O(n²) — minutes for 43,000 grid cells.
+
+use leptos::prelude::*;
+
+/// The items' values; read item `i` with [`Keyed::get`] inside a view closure.
+pub struct Keyed<T: Send + Sync + 'static> {
+    cells: StoredValue<Vec<RwSignal<T>>>,
+    /// Told when the list grows (only readers of items not there yet listen).
+    grown: Trigger,
+}
+
+impl<T: Send + Sync + 'static> Clone for Keyed<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Keyed<T> {}
+
+impl<T: Clone + PartialEq + Default + Send + Sync + 'static> Keyed<T> {
+    /// Item `i`'s value (tracked: only a change of this item reruns the reader).
+    pub fn get(&self, i: usize) -> T {
+        match self.cells.try_with_value(|c| c.get(i).copied()).flatten() {
+            Some(cell) => cell.try_get().unwrap_or_default(),
+            None => {
+                self.grown.track();
+                T::default()
+            }
+        }
+    }
+}
+
+/// Keep one signal per item of `compute()`'s result, `n` of them to begin with (a
+/// reader mounted before the first computation has its own signal to listen to);
+/// `compute` reruns when what it reads changes, and more signals are made as the
+/// list grows, kept by the calling component.
+pub fn use_keyed<T>(n: usize, compute: impl Fn() -> Vec<T> + 'static) -> Keyed<T>
+where
+    T: Clone + PartialEq + Default + Send + Sync + 'static,
+{
+    let owner = Owner::current();
+    let cells = StoredValue::new((0..n).map(|_| RwSignal::new(T::default())).collect());
+    let grown = Trigger::new();
+    let keyed = Keyed { cells, grown };
+    Effect::new(move |_| {
+        let values = compute();
+        let have = cells.with_value(Vec::len);
+        if values.len() > have {
+            // made by the component, not by this effect's run (which ends at the next)
+            let make = |v: T| match &owner {
+                Some(o) => o.with(|| RwSignal::new(v)),
+                None => RwSignal::new(v),
+            };
+            let new: Vec<RwSignal<T>> = values[have..].iter().cloned().map(make).collect();
+            cells.update_value(|c| c.extend(new));
+            grown.notify();
+        }
+        cells.with_value(|c| {
+            for (cell, v) in c.iter().zip(values) {
+                if cell.with_untracked(|old| *old != v) {
+                    cell.set(v);
+                }
+            }
+        });
+    });
+    keyed
+}
