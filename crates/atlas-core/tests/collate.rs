@@ -42,8 +42,24 @@ fn foreign_letters_sort_as_their_danish_or_plain_letter() {
 #[test]
 fn aa_sorts_as_aa_letter_after_oe() {
     assert_eq!(
-        sorted(&["Aarhus", "Åbyhøj", "Aabenraa", "Østerbro", "Amager", "Haarby", "Hørsholm"]),
-        ["Amager", "Hørsholm", "Haarby", "Østerbro", "Aabenraa", "Åbyhøj", "Aarhus"]
+        sorted(&[
+            "Aarhus",
+            "Åbyhøj",
+            "Aabenraa",
+            "Østerbro",
+            "Amager",
+            "Haarby",
+            "Hørsholm"
+        ]),
+        [
+            "Amager",
+            "Hørsholm",
+            "Haarby",
+            "Østerbro",
+            "Aabenraa",
+            "Åbyhøj",
+            "Aarhus"
+        ]
     );
     // equal but for the spelling: å written as å first
     assert_eq!(danish_cmp("Århus", "Aarhus"), Less);
@@ -52,8 +68,22 @@ fn aa_sorts_as_aa_letter_after_oe() {
 #[test]
 fn digits_come_before_letters_and_compare_by_value() {
     assert_eq!(
-        sorted(&["Sogn 10", "Sogn A", "Sogn 2", "1. Indre By", "10. Amager Vest", "2. Østerbro"]),
-        ["1. Indre By", "2. Østerbro", "10. Amager Vest", "Sogn 2", "Sogn 10", "Sogn A"]
+        sorted(&[
+            "Sogn 10",
+            "Sogn A",
+            "Sogn 2",
+            "1. Indre By",
+            "10. Amager Vest",
+            "2. Østerbro"
+        ]),
+        [
+            "1. Indre By",
+            "2. Østerbro",
+            "10. Amager Vest",
+            "Sogn 2",
+            "Sogn 10",
+            "Sogn A"
+        ]
     );
     assert_eq!(danish_cmp("0101", "101"), Greater); // equal value: fewer zeros first
     assert_eq!(danish_cmp("Område 09", "Område 10"), Less);
@@ -91,8 +121,14 @@ fn the_table_sorts_names_in_the_same_order() {
         .collect();
     let order = row_order(&names, &[], SortBy::Name, false);
     let by_table: Vec<&str> = order.iter().map(|i| names[*i].as_str()).collect();
-    assert_eq!(by_table, sorted(&["Åbyhøj", "Aarhus", "Østerbro", "Amager Vest", "Ärø"]));
-    assert_eq!(by_table, ["Amager Vest", "Ärø", "Østerbro", "Åbyhøj", "Aarhus"]);
+    assert_eq!(
+        by_table,
+        sorted(&["Åbyhøj", "Aarhus", "Østerbro", "Amager Vest", "Ärø"])
+    );
+    assert_eq!(
+        by_table,
+        ["Amager Vest", "Ärø", "Østerbro", "Åbyhøj", "Aarhus"]
+    );
 }
 
 #[test]

@@ -63,7 +63,10 @@ fn places_are_padded_and_large_and_tiny_figures_keep_their_size() {
     assert_eq!(format_number(16_086_752.0, 0, Da), "16.086.752");
     assert_eq!(format_number(1e21, 0, En), "1,000,000,000,000,000,000,000");
     assert_eq!(format_number(1e-7, 2, Da), "0,00");
-    assert_eq!(format_number(123_456_789.123_456_7, 3, En), "123,456,789.123");
+    assert_eq!(
+        format_number(123_456_789.123_456_7, 3, En),
+        "123,456,789.123"
+    );
 }
 
 #[test]

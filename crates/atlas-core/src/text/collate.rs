@@ -96,7 +96,11 @@ pub fn danish_key(name: &str) -> DanishKey {
                 i += 1;
             }
             let run = &lower[start..i];
-            let zeros = run.iter().take_while(|d| **d == '0').count().min(run.len() - 1);
+            let zeros = run
+                .iter()
+                .take_while(|d| **d == '0')
+                .count()
+                .min(run.len() - 1);
             let digits = &run[zeros..];
             // a longer number is a larger one; equal lengths compare digit by digit
             primary.push(NUMBER + digits.len() as u32);
