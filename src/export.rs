@@ -7,6 +7,7 @@ use crate::state::{AtlasState, Mode};
 use crate::text::t;
 use crate::view_model::legend::{class_rows, legend_heading};
 use crate::view_model::source::source_line;
+use atlas_core::present::comparison::comparison;
 use atlas_core::present::export::{comparison_csv, joined_csv, LegendEntry, MapDocument};
 use atlas_core::text::numbers::missing_text;
 use leptos::prelude::*;
@@ -219,7 +220,7 @@ pub fn export_comparison_csv(s: &AtlasState) {
     let year = s.year.get_untracked();
     let csv = s
         .model
-        .with_value(|m| comparison_csv(&m.atlas, a, b, year, lang));
+        .with_value(|m| comparison_csv(&comparison(&m.atlas, a, b, year, lang)));
     let name = format!(
         "samskabelsesatlas-{}-mod-{}.csv",
         s.name(a).to_lowercase().replace(' ', "-"),
