@@ -7,6 +7,7 @@ use crate::state::{AtlasState, Mode};
 use crate::text::t;
 use crate::view_model::legend::{class_rows, legend_heading};
 use crate::view_model::source::source_line;
+use atlas_core::present::colours;
 use atlas_core::present::comparison::comparison;
 use atlas_core::present::export::{comparison_csv, joined_csv, LegendEntry, MapDocument};
 use atlas_core::text::numbers::missing_text;
@@ -134,15 +135,15 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
     for (slot, i) in [("A", s.a.get_untracked()), ("B", s.b.get_untracked())] {
         if let Some(i) = i {
             legend.push(LegendEntry {
-                colour: Some(if slot == "A" { "#1f4e79" } else { "#7a3b00" }.to_owned()),
+                colour: Some(if slot == "A" { colours::A } else { colours::B }.to_owned()),
                 label: format!("{slot}: {}", s.name(i)),
                 outline: true,
             });
         }
     }
     let outlines = [
-        (s.a.get_untracked(), "#1f4e79"),
-        (s.b.get_untracked(), "#7a3b00"),
+        (s.a.get_untracked(), colours::A),
+        (s.b.get_untracked(), colours::B),
     ]
     .into_iter()
     .filter_map(|(i, c)| i.map(|i| (i, c.to_owned())))

@@ -93,7 +93,7 @@ pub fn sparkline_view(
         <svg class="sparkline" data-testid="sparkline" viewBox="0 0 100 16" preserveAspectRatio="none" role="img" aria-label=name>
             <title>{title}</title>
             <line class="spark-zero" x1="2" x2="98" y1=zero y2=zero></line>
-            <path d=chart.path(&gap) fill="none" stroke="#7a3b00" stroke-width="1.5" vector-effect="non-scaling-stroke"></path>
+            <path d=chart.path(&gap) fill="none" stroke=atlas_core::present::colours::GAP stroke-width="1.5" vector-effect="non-scaling-stroke"></path>
         </svg>
     })
 }

@@ -10,6 +10,7 @@ use crate::state::AtlasState;
 use crate::text::t;
 use atlas_core::geometry::pan_zoom::ViewTransform;
 use atlas_core::pipeline::Model;
+use atlas_core::present::colours;
 use atlas_core::present::comparison::comparison;
 use atlas_core::present::handout::{format_date, HandoutPage};
 use atlas_core::present::labels::{place, Candidate};
@@ -138,7 +139,7 @@ pub fn page_of(
     map.labels = names.iter().map(|(i, x, y)| (*x, *y, s.name(*i))).collect();
     let (a, b) = (s.a.get_untracked(), s.b.get_untracked());
     map.markers = s.model.with_value(|m| {
-        [(a, "A", "#1f4e79"), (b, "B", "#7a3b00")]
+        [(a, "A", colours::A), (b, "B", colours::B)]
             .into_iter()
             .filter_map(|(i, letter, colour)| {
                 let p = m.geometry.label_points.get(i?).copied().flatten()?;
