@@ -8,6 +8,8 @@ use crate::state::{AtlasState, Mode};
 use crate::text::t;
 use crate::view_model::legend::{class_rows, legend_heading};
 use crate::view_model::source::source_line;
+use atlas_core::present::colours;
+use atlas_core::present::comparison::comparison;
 use atlas_core::present::export::{comparison_csv, joined_csv, LegendEntry, MapDocument};
 use atlas_core::text::numbers::missing_text;
 use leptos::prelude::*;
@@ -137,15 +139,15 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
     ] {
         if let Some(i) = i {
             legend.push(LegendEntry {
-                colour: Some(if slot == "A" { "#1f4e79" } else { "#7a3b00" }.to_owned()),
+                colour: Some(if slot == "A" { colours::A } else { colours::B }.to_owned()),
                 label: format!("{slot}: {}", s.name(i)),
                 outline: true,
             });
         }
     }
     let outlines = [
-        (s.view.a().get_untracked(), "#1f4e79"),
-        (s.view.b().get_untracked(), "#7a3b00"),
+        (s.view.a().get_untracked(), colours::A),
+        (s.view.b().get_untracked(), colours::B),
     ]
     .into_iter()
     .filter_map(|(i, c)| i.map(|i| (i, c.to_owned())))
@@ -221,7 +223,9 @@ pub fn export_comparison_csv(s: &AtlasState) {
         return;
     };
     let year = s.view.year().get_untracked();
-    let csv = s.model.with(|m| comparison_csv(&m.atlas, a, b, year, lang));
+    let csv = s
+        .model
+        .with(|m| comparison_csv(&comparison(&m.atlas, a, b, year, lang)));
     let name = format!(
         "samskabelsesatlas-{}-mod-{}.csv",
         s.name(a).to_lowercase().replace(' ', "-"),

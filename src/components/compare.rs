@@ -1,56 +1,12 @@
 use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, Slot};
 use crate::text::t;
-use atlas_core::model::gap::{compare, Ahead};
-use atlas_core::model::indicator::decimals_for;
+use atlas_core::model::gap::Ahead;
 use atlas_core::model::indicator::Group;
-use atlas_core::text::numbers::{compact, format_number, format_ratio, format_signed};
+use atlas_core::present::comparison::{comparison, CompareRow, Figure};
+use atlas_core::text::numbers::{format_number, format_signed};
 use atlas_core::Lang;
 use leptos::prelude::*;
-
-/// One row of the comparison, already in words.
-struct Row {
-    column: String,
-    label: String,
-    /// Each figure short (never wrapping) and exact (tooltip, screen readers).
-    a: (String, String),
-    b: (String, String),
-    a_missing: bool,
-    b_missing: bool,
-    rank_a: String,
-    rank_b: String,
-    diff: (String, String),
-    ratio: String,
-    ahead: Ahead,
-    dumbbell: Option<atlas_core::model::gap::Dumbbell>,
-    /// The gap A − B over the years, for indicators with several years.
-    spark: Option<(Vec<i32>, Vec<Option<f64>>, usize)>,
-}
-
-/// Short mark for the table cell and a full phrase for its title / screen readers.
-fn ahead_text(ahead: Ahead, lang: Lang) -> (&'static str, &'static str) {
-    match ahead {
-        Ahead::A => ("A", t(lang, "A er foran", "A is ahead")),
-        Ahead::B => ("B", t(lang, "B er foran", "B is ahead")),
-        Ahead::Equal => ("=", t(lang, "Lige", "Level")),
-        Ahead::Unknown => (
-            "?",
-            t(
-                lang,
-                "Kan ikke afgøres: mangler data",
-                "Cannot tell: missing data",
-            ),
-        ),
-        Ahead::NotApplicable => (
-            "–",
-            t(
-                lang,
-                "Ingen retning: hverken bedre eller dårligere",
-                "No direction: neither better nor worse",
-            ),
-        ),
-    }
-}
 
 /// A small dumbbell: all districts as ticks, A and B as dots joined by a line; worse
 /// to the left, better to the right.
@@ -78,14 +34,14 @@ pub fn dumbbell_view(d: atlas_core::model::gap::Dumbbell) -> impl IntoView {
     }
 }
 
-/// A text as both its short and exact form.
-fn same(text: &str) -> (String, String) {
-    (text.to_owned(), text.to_owned())
-}
-
 /// A figure that never wraps: the short form shown, the exact one in the tooltip and
 /// for screen readers when they differ.
-fn figure((short, exact): (String, String)) -> impl IntoView {
+fn figure(
+    Figure {
+        shown: short,
+        exact,
+    }: Figure,
+) -> impl IntoView {
     if short == exact {
         view! { <span class="fig">{short}</span> }.into_any()
     } else {
@@ -138,7 +94,7 @@ pub fn sparkline_view(
         <svg class="sparkline" data-testid="sparkline" viewBox="0 0 100 16" preserveAspectRatio="none" role="img" aria-label=name>
             <title>{title}</title>
             <line class="spark-zero" x1="2" x2="98" y1=zero y2=zero></line>
-            <path d=chart.path(&gap) fill="none" stroke="#7a3b00" stroke-width="1.5" vector-effect="non-scaling-stroke"></path>
+            <path d=chart.path(&gap) fill="none" stroke=atlas_core::present::colours::GAP stroke-width="1.5" vector-effect="non-scaling-stroke"></path>
         </svg>
     })
 }
@@ -154,66 +110,22 @@ pub fn b_note(s: &crate::state::AtlasState) -> Option<&'static str> {
 #[component]
 pub fn ComparePanel() -> impl IntoView {
     let s = use_atlas();
-    let rows = move || -> Vec<(Group, Vec<Row>)> {
+    // the rows as the handout and the CSV export have them (present::comparison)
+    let rows = move || -> Vec<(Group, Vec<CompareRow>)> {
         let lang = s.lang.get();
         let (Some(a), Some(b)) = (s.view.a().get(), s.view.b().get()) else {
             return Vec::new();
         };
         let year = s.view.year().get();
-        s.model.with(|m| {
-            let mut groups: Vec<(Group, Vec<Row>)> = Vec::new();
-            for (i, meta) in m.atlas.indicators.iter().enumerate() {
-                let col = m.atlas.column_in(i, year);
-                let dec = decimals_for(meta, col);
-                let g = compare(col, a, b, meta.polarity);
-                let unit = meta.unit(lang);
-                let label = if unit.is_empty() || meta.label(lang).contains(unit) {
-                    meta.label(lang).to_owned()
-                } else {
-                    format!("{} ({unit})", meta.label(lang))
-                };
-                let rank = |r: Option<usize>| {
-                    let n = |v: usize| format_number(v as f64, 0, lang);
-                    r.map(|r| format!("{} {}/{}", t(lang, "nr.", "no."), n(r), n(g.ranked)))
-                        .unwrap_or_default()
-                };
-                let row = Row {
-                    column: meta.column.clone(),
-                    label,
-                    // long figures wrap after a thousands separator, never into the next column
-                    a: g.a
-                        .map(|v| compact(v, dec, false, lang))
-                        .unwrap_or_else(|| same(t(lang, "mangler", "missing"))),
-                    b: g.b
-                        .map(|v| compact(v, dec, false, lang))
-                        .unwrap_or_else(|| same(t(lang, "mangler", "missing"))),
-                    a_missing: g.a.is_none(),
-                    b_missing: g.b.is_none(),
-                    rank_a: rank(g.rank_a),
-                    rank_b: rank(g.rank_b),
-                    diff: g
-                        .difference
-                        .map(|d| compact(d, dec, true, lang))
-                        .unwrap_or_else(|| same("–")),
-                    ratio: g
-                        .ratio
-                        .map(|r| format_ratio(r, lang))
-                        .unwrap_or_else(|| "–".into()),
-                    ahead: g.ahead,
-                    dumbbell: atlas_core::model::gap::dumbbell(col, a, b, meta.polarity),
-                    spark: {
-                        let sr = atlas_core::model::trend::series(&m.atlas, i, a, b);
-                        (sr.years.len() > 1).then(|| (sr.years.clone(), sr.gap(), dec))
-                    },
-                };
-                match groups.iter_mut().find(|(gr, _)| *gr == meta.group) {
-                    Some((_, v)) => v.push(row),
-                    None => groups.push((meta.group, vec![row])),
-                }
+        let c = s.model.with(|m| comparison(&m.atlas, a, b, year, lang));
+        let mut groups: Vec<(Group, Vec<CompareRow>)> = Vec::new();
+        for row in c.rows {
+            match groups.last_mut() {
+                Some((g, v)) if *g == row.group => v.push(row),
+                _ => groups.push((row.group, vec![row])),
             }
-            groups.sort_by_key(|(g, _)| *g);
-            groups
-        })
+        }
+        groups
     };
     let name = move |slot: Slot| {
         move || {
@@ -231,7 +143,7 @@ pub fn ComparePanel() -> impl IntoView {
             groups
                 .iter()
                 .flat_map(|(_, r)| r)
-                .filter(|r| r.ahead == w)
+                .filter(|r| r.gap.ahead == w)
                 .count()
         };
         (count(Ahead::A), count(Ahead::B))
@@ -293,18 +205,17 @@ pub fn ComparePanel() -> impl IntoView {
                         <tbody>
                             <tr class="group-row"><th colspan="6" scope="rowgroup">{group.label(lang)}</th></tr>
                             {rows.into_iter().map(|r| {
-                                let cls = match r.ahead { Ahead::A => "ahead-a", Ahead::B => "ahead-b", _ => "ahead-none" };
+                                let cls = match r.gap.ahead { Ahead::A => "ahead-a", Ahead::B => "ahead-b", _ => "ahead-none" };
+                                let (a_missing, b_missing) = (r.gap.a.is_none(), r.gap.b.is_none());
+                                let (dec, phrase) = (r.decimals, r.ahead_phrase);
                                 view! {
                                     <tr data-indicator=r.column class=cls>
-                                        <th scope="row">{r.label}{r.dumbbell.map(dumbbell_view)}{r.spark.map(|(y, g, d)| sparkline_view(y, g, d, lang))}</th>
-                                        <td class="val-a" class:missing=r.a_missing>{figure(r.a)}<small>{r.rank_a}</small></td>
-                                        <td class="val-b" class:missing=r.b_missing>{figure(r.b)}<small>{r.rank_b}</small></td>
-                                        <td class="diff">{figure(r.diff)}</td>
+                                        <th scope="row">{r.label}{r.dumbbell.map(dumbbell_view)}{r.gap_by_year.map(|(y, g)| sparkline_view(y, g, dec, lang))}</th>
+                                        <td class="val-a" class:missing=a_missing>{figure(r.a)}<small>{r.rank_a}</small></td>
+                                        <td class="val-b" class:missing=b_missing>{figure(r.b)}<small>{r.rank_b}</small></td>
+                                        <td class="diff">{figure(r.difference)}</td>
                                         <td class="ratio">{r.ratio}</td>
-                                        {
-                                            let (mark, phrase) = ahead_text(r.ahead, lang);
-                                            view! { <td class="ahead" title=phrase><span aria-hidden="true">{mark}</span><span class="sr-only">{phrase}</span></td> }
-                                        }
+                                        <td class="ahead" title=phrase><span aria-hidden="true">{r.ahead_mark}</span><span class="sr-only">{phrase}</span></td>
                                     </tr>
                                 }
                             }).collect_view()}

@@ -47,7 +47,7 @@ pub fn UnmatchedRows(
             .iter()
             .map(|d| (d.id.clone(), d.name.clone()))
             .collect();
-        d.sort_by(|a, b| a.1.cmp(&b.1));
+        atlas_core::text::collate::sort_danish(&mut d, |(_, name)| name);
         d
     });
     let (row_id, select_id) = if prefix.is_empty() {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ModePicker() -> impl IntoView {
     let s = use_atlas();
-    // the gap map's reference, sorted by name: built only when the gap map is chosen
+    // the gap map's reference, in Danish order: built only when the gap map is chosen
     // (a grid of 43,000 cells would otherwise sort its names on every mount)
     let reference_options = move || {
         let mut d: Vec<(usize, String)> = s.model.with(|m| {
@@ -19,7 +19,7 @@ pub fn ModePicker() -> impl IntoView {
                 .map(|(i, d)| (i, d.name.clone()))
                 .collect()
         });
-        d.sort_by(|a, b| a.1.cmp(&b.1));
+        atlas_core::text::collate::sort_danish(&mut d, |(_, name)| name);
         d.into_iter()
             .map(|(i, name)| view! { <option value=i.to_string()>{name}</option> })
             .collect_view()

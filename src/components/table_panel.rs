@@ -19,15 +19,16 @@ pub fn TablePanel() -> impl IntoView {
                 } else {
                     src.clone()
                 };
+                let n = |v: f64| atlas_core::text::numbers::format_number(v, 0, lang);
                 format!(
-                    "{}: {src} · {} {} {} {} {} ({:.0} %)",
+                    "{}: {src} · {} {} {} {} {} ({} %)",
                     t(lang, "Nu", "Now"),
-                    r.matched,
+                    n(r.matched as f64),
                     t(lang, "af", "of"),
-                    r.rows,
+                    n(r.rows as f64),
                     t(lang, "rækker", "rows"),
                     t(lang, "matcher", "match"),
-                    r.match_rate() * 100.0
+                    n(r.match_rate() * 100.0)
                 )
             }
             _ => t(lang, "Ingen tabel indlæst.", "No table loaded.").to_owned(),

@@ -40,7 +40,7 @@ pub fn TrendPanel() -> impl IntoView {
                         (names[1].clone(), TREND_COLOURS[1], sr.b.clone()),
                         (names[2].clone(), TREND_COLOURS[2], sr.city.clone()),
                     ];
-                    let gap = vec![(t(lg, "A − B", "A − B").to_owned(), "#7a3b00", sr.gap())];
+                    let gap = vec![(t(lg, "A − B", "A − B").to_owned(), atlas_core::present::colours::GAP, sr.gap())];
                     let ratio = vec![(t(lg, "A / B", "A / B").to_owned(), "#555555", sr.ratio())];
                     view! {
                         <p class="trend-sentence" data-testid="trend-sentence">{said}</p>

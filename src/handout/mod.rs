@@ -11,7 +11,9 @@ use crate::state::ViewStoreFields;
 use crate::text::t;
 use atlas_core::geometry::pan_zoom::ViewTransform;
 use atlas_core::pipeline::Model;
-use atlas_core::present::handout::{comparison, format_date, HandoutPage};
+use atlas_core::present::colours;
+use atlas_core::present::comparison::comparison;
+use atlas_core::present::handout::{format_date, HandoutPage};
 use atlas_core::present::labels::{place, Candidate};
 use atlas_core::present::view_spec::ViewSpec;
 use atlas_core::Lang;
@@ -138,7 +140,7 @@ pub fn page_of(
     map.labels = names.iter().map(|(i, x, y)| (*x, *y, s.name(*i))).collect();
     let (a, b) = (s.view.a().get_untracked(), s.view.b().get_untracked());
     map.markers = s.model.with(|m| {
-        [(a, "A", "#1f4e79"), (b, "B", "#7a3b00")]
+        [(a, "A", colours::A), (b, "B", colours::B)]
             .into_iter()
             .filter_map(|(i, letter, colour)| {
                 let p = m.geometry.label_points.get(i?).copied().flatten()?;

@@ -1,6 +1,7 @@
 //! Exports (issue 6): the joined data and A vs B as CSV (Danish decimals, guarded
 //! cells) and the map as a standalone SVG.
 
+use atlas_core::present::comparison::comparison;
 use atlas_core::present::export::{comparison_csv, joined_csv, LegendEntry, MapDocument};
 use atlas_core::Lang;
 
@@ -46,7 +47,7 @@ fn exported_cells_that_a_spreadsheet_would_run_are_neutralised() {
         assert!(csv.contains(&format!("'{bad}")), "{bad} not guarded");
         assert!(!csv.contains(&format!(";{bad}")), "{bad} left bare");
     }
-    let cmp = comparison_csv(&a, 0, 1, None, Lang::Da);
+    let cmp = comparison_csv(&comparison(&a, 0, 1, None, Lang::Da));
     assert!(cmp.contains("'=HYPERLINK") && cmp.contains("'@SUM(A1)"));
     assert!(!cmp.contains(";=") && !cmp.contains(";@"));
 }
@@ -58,7 +59,7 @@ fn the_comparison_csv_gives_both_values_difference_ranks_and_who_is_ahead() {
         a.district_by_id("02").unwrap(),
         a.district_by_id("11").unwrap(),
     );
-    let csv = comparison_csv(&a, o, s, None, Lang::Da);
+    let csv = comparison_csv(&comparison(&a, o, s, None, Lang::Da));
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), a.indicators.len() + 1);
     assert!(lines[0].contains(";Østerbro;Sydhavnen;"));

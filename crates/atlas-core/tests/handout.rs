@@ -5,10 +5,9 @@
 mod common;
 
 use atlas_core::geometry::shapes::build_geometry;
+use atlas_core::present::comparison::comparison;
 use atlas_core::present::export::{LegendEntry, MapDocument};
-use atlas_core::present::handout::{
-    comparison, embed_code, page, standalone_html, HandoutPage, Medium,
-};
+use atlas_core::present::handout::{embed_code, page, standalone_html, HandoutPage, Medium};
 use atlas_core::present::labels::{place, Candidate};
 use atlas_core::Lang;
 
@@ -205,9 +204,12 @@ fn comparison_shows_missing_as_missing() {
     let mut atlas = common::demo_atlas();
     atlas.values[0].iter_mut().for_each(|y| y[1] = None);
     let c = comparison(&atlas, 0, 1, None, Lang::En);
-    assert_eq!(c.rows[0].b.shown, "missing data");
-    assert_eq!(c.rows[0].difference.shown, "missing data");
-    assert_eq!(c.rows[0].ratio, "");
+    assert_eq!(c.rows[0].gap.b, None);
+    assert_eq!(c.rows[0].b.shown, "missing");
+    assert_eq!(c.rows[0].difference.shown, "–");
+    assert_eq!(c.rows[0].ratio, "–");
+    assert_eq!(c.rows[0].rank_b, "");
+    assert_eq!(c.rows[0].ahead_phrase, "Cannot tell: missing data");
 }
 
 #[test]

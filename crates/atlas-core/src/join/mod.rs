@@ -8,6 +8,7 @@ use crate::import::table::Table;
 use crate::issue::{Issue, IssueKind, Loaded, Location};
 use crate::model::atlas::Atlas;
 use crate::model::district::Area;
+use crate::text::collate::{danish_key, sort_danish};
 use crate::text::names::{normalise_code, normalise_name};
 use std::collections::HashMap;
 use strsim::levenshtein;
@@ -58,7 +59,8 @@ pub fn suggest(label: &str, names: &[String]) -> Vec<String> {
             (levenshtein(&want, &nn).min(levenshtein(&want_last, &nn)), n)
         })
         .collect();
-    scored.sort();
+    // nearest first; equally near names in Danish order
+    scored.sort_by_cached_key(|(d, n)| (*d, danish_key(n)));
     scored
         .into_iter()
         .filter(|(d, n)| *d <= (n.chars().count() / 2).max(3))
@@ -265,7 +267,7 @@ pub fn join_with(
         }
     }
     let mut other_levels: Vec<(String, usize)> = other.into_iter().collect();
-    other_levels.sort();
+    sort_danish(&mut other_levels, |(level, _)| level);
     for (level, count) in &other_levels {
         issues.push(Issue::info(
             Location::File,

@@ -1,8 +1,11 @@
 //! What the user keeps and shows: the whole view as a [`view_spec::ViewSpec`] (to and
 //! from the link), scenes and the story, project and session files, exports (CSV,
-//! standalone SVG), and the table view's row order.
+//! standalone SVG), the A-vs-B comparison every medium shows ([`comparison`]), the
+//! colours of A and B ([`colours`]), and the table view's row order.
 
 pub mod chart;
+pub mod colours;
+pub mod comparison;
 pub mod examples;
 pub mod export;
 pub mod handout;

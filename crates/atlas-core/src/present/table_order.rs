@@ -1,28 +1,8 @@
-//! The table view's row order: by name in Danish alphabetical order (… x y z æ ø å)
-//! or by a column's values, missing values always last.
+//! The table view's row order: by name in Danish alphabetical order (… x y z æ ø å,
+//! [`crate::text::collate`]) or by a column's values, missing values always last.
 
+use crate::text::collate::{danish_key, DanishKey};
 use std::cmp::Ordering;
-
-/// A sort key for `name` in Danish order: case-insensitive, æ ø å after z
-/// (plain Unicode order would put å before æ).
-///
-/// ```
-/// use atlas_core::present::table_order::danish_key;
-/// let mut v = vec!["Østerbro", "Amager Vest", "Åbyhøj", "Ærø", "Valby"];
-/// v.sort_by_key(|n| danish_key(n));
-/// assert_eq!(v, ["Amager Vest", "Valby", "Ærø", "Østerbro", "Åbyhøj"]);
-/// ```
-pub fn danish_key(name: &str) -> Vec<u32> {
-    name.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'æ' | 'ä' => 'z' as u32 + 1,
-            'ø' | 'ö' => 'z' as u32 + 2,
-            'å' => 'z' as u32 + 3,
-            c => c as u32,
-        })
-        .collect()
-}
 
 /// What the table is sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -51,7 +31,7 @@ pub fn row_order(
     by: SortBy,
     descending: bool,
 ) -> Vec<usize> {
-    let keys: Vec<Vec<u32>> = names.iter().map(|n| danish_key(n)).collect();
+    let keys: Vec<DanishKey> = names.iter().map(|n| danish_key(n)).collect();
     let mut order: Vec<usize> = (0..names.len()).collect();
     let by_name = |a: &usize, b: &usize| keys[*a].cmp(&keys[*b]);
     match by {

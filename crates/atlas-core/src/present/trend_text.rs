@@ -3,6 +3,7 @@
 
 use crate::model::trend::GapChange;
 use crate::text::numbers::{format_number, format_value};
+use crate::text::round::round_half_away;
 use crate::Lang;
 
 /// Which way a size moved, at the precision it is shown with.
@@ -14,8 +15,10 @@ enum Way {
 }
 
 fn way(from: f64, to: f64, decimals: usize) -> Way {
-    let scale = 10f64.powi(decimals as i32);
-    let (f, t) = ((from * scale).round(), (to * scale).round());
+    let (f, t) = (
+        round_half_away(from, decimals),
+        round_half_away(to, decimals),
+    );
     if t > f {
         Way::Up
     } else if t < f {

@@ -1,10 +1,13 @@
 //! How the atlas says things: the two languages, numbers as Danish (`1.234,5`) and
-//! English (`1,234.5`) readers expect, and names folded for matching.
+//! English (`1,234.5`) readers expect (rounded half away from zero, `round.rs`), names
+//! folded for matching and sorted in Danish order (`collate.rs`).
 //!
 //! This is the bottom layer: every other module may use it, it uses none of them.
 
+pub mod collate;
 pub mod names;
 pub mod numbers;
+pub mod round;
 
 /// UI language.
 #[derive(

@@ -1,15 +1,23 @@
-//! Numbers and values as Danish (`1.234,5`) or English (`1,234.5`) readers expect.
+//! Numbers and values as Danish (`1.234,5`) or English (`1,234.5`) readers expect,
+//! rounded half away from zero as written (see [`super::round`]).
 
+use super::round::fixed;
 use super::Lang;
 
-/// Format `v` with `decimals` places, grouping thousands.
+/// Format `v` with `decimals` places, grouping thousands; rounded half away from zero
+/// as Excel and Danmarks Statistik round (1.234,5 shown without decimals is `1.235`,
+/// −2,5 is `−3`), on the number as written (2,675 → `2,68`); a figure that rounds to
+/// zero has no sign.
 ///
 /// ```
 /// use atlas_core::text::numbers::format_number;
 /// use atlas_core::Lang;
 /// assert_eq!(format_number(1234.5, 1, Lang::Da), "1.234,5");
 /// assert_eq!(format_number(1234.5, 1, Lang::En), "1,234.5");
+/// assert_eq!(format_number(1234.5, 0, Lang::Da), "1.235");
+/// assert_eq!(format_number(2.675, 2, Lang::Da), "2,68");
 /// assert_eq!(format_number(-312400.0, 0, Lang::Da), "−312.400");
+/// assert_eq!(format_number(-2.5, 0, Lang::En), "−3");
 /// ```
 pub fn format_number(v: f64, decimals: usize, lang: Lang) -> String {
     if !v.is_finite() {
@@ -19,7 +27,7 @@ pub fn format_number(v: f64, decimals: usize, lang: Lang) -> String {
         Lang::Da => ('.', ','),
         Lang::En => (',', '.'),
     };
-    let s = format!("{:.*}", decimals, v.abs());
+    let s = fixed(v, decimals);
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let mut out = String::new();
     for (i, c) in int.chars().enumerate() {
@@ -40,6 +48,12 @@ pub fn format_number(v: f64, decimals: usize, lang: Lang) -> String {
 }
 
 /// Words for missing data.
+///
+/// ```
+/// use atlas_core::text::numbers::missing_text;
+/// use atlas_core::Lang;
+/// assert_eq!(missing_text(Lang::Da), "mangler data");
+/// ```
 pub fn missing_text(lang: Lang) -> &'static str {
     match lang {
         Lang::Da => "mangler data",
@@ -63,7 +77,16 @@ pub fn format_value(v: Option<f64>, decimals: usize, unit: &str, lang: Lang) -> 
     }
 }
 
-/// A difference with an explicit sign: `+12,3` / `−4,0` / `0`.
+/// A difference with an explicit sign: `+12,3` / `−4,0` / `0`; rounded as
+/// [`format_number`] rounds, and a difference that rounds to zero has no sign.
+///
+/// ```
+/// use atlas_core::text::numbers::format_signed;
+/// use atlas_core::Lang;
+/// assert_eq!(format_signed(12.25, 1, Lang::Da), "+12,3");
+/// assert_eq!(format_signed(-4.0, 1, Lang::Da), "−4,0");
+/// assert_eq!(format_signed(0.04, 1, Lang::En), "0.0");
+/// ```
 pub fn format_signed(v: f64, decimals: usize, lang: Lang) -> String {
     let s = format_number(v, decimals, lang);
     if v > 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
@@ -73,7 +96,14 @@ pub fn format_signed(v: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
-/// A ratio such as `1,54×`.
+/// A ratio such as `1,54×` (two places, half away from zero).
+///
+/// ```
+/// use atlas_core::text::numbers::format_ratio;
+/// use atlas_core::Lang;
+/// assert_eq!(format_ratio(1.545, Lang::Da), "1,55×");
+/// assert_eq!(format_ratio(0.5, Lang::En), "0.50×");
+/// ```
 pub fn format_ratio(r: f64, lang: Lang) -> String {
     format!("{}×", format_number(r, 2, lang))
 }

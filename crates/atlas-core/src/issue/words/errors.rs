@@ -34,8 +34,8 @@ impl LoadErrorKind {
             (K::NotGeoJson { type_name }, En) => format!("The file is JSON but not GeoJSON (type “{type_name}”): it lacks a FeatureCollection, Feature or geometry with valid coordinates."),
             (K::EmptyCollection, Da) => "Filen er gyldig GeoJSON, men indeholder ingen områder (tom FeatureCollection).".into(),
             (K::EmptyCollection, En) => "The file is valid GeoJSON but contains no areas (empty FeatureCollection).".into(),
-            (K::CoordinatesUnrecognised { min_x, max_x }, Da) => format!("Koordinaterne (fx x fra {min_x:.0} til {max_x:.0}) er hverken længde/bredde-grader eller et dansk koordinatsystem appen kan genkende. Vælg koordinatsystem og indlæs igen."),
-            (K::CoordinatesUnrecognised { min_x, max_x }, En) => format!("The coordinates (e.g. x from {min_x:.0} to {max_x:.0}) are neither longitude/latitude degrees nor a Danish coordinate system the app recognises. Choose the coordinate system and load again."),
+            (K::CoordinatesUnrecognised { min_x, max_x }, Da) => format!("Koordinaterne (fx x fra {} til {}) er hverken længde/bredde-grader eller et dansk koordinatsystem appen kan genkende. Vælg koordinatsystem og indlæs igen.", whole(*min_x, Da), whole(*max_x, Da)),
+            (K::CoordinatesUnrecognised { min_x, max_x }, En) => format!("The coordinates (e.g. x from {} to {}) are neither longitude/latitude degrees nor a Danish coordinate system the app recognises. Choose the coordinate system and load again.", whole(*min_x, En), whole(*max_x, En)),
             (K::NoUsablePolygons { problems, more }, Da) => {
                 let mut why: Vec<String> = problems.iter().map(|i| i.sentence(Da)).collect();
                 if *more > 0 {
@@ -121,14 +121,19 @@ fn mb(bytes: u64, lang: Lang) -> String {
     crate::text::numbers::format_number(mb, decimals, lang)
 }
 
+/// A figure without decimals as the language writes it (`700.000`, `−5.000.000`).
+fn whole(v: f64, lang: Lang) -> String {
+    crate::text::numbers::format_number(v, 0, lang)
+}
+
 /// `stor.csv er 61 MB; appen læser tabeller op til 50 MB. Del filen op, …`
 fn too_large(name: &str, file: FileKind, bytes: u64, max_bytes: u64, lang: Lang) -> String {
-    let mb = (bytes as f64 / 1e6).round();
+    let mb = whole(bytes as f64 / 1e6, lang);
     let max_mb = max_bytes / 1_000_000;
     let (what, advice) = file_words(file, lang);
     match lang {
-        Da => format!("{name} er {mb:.0} MB; appen læser {what} op til {max_mb} MB. {advice}"),
-        En => format!("{name} is {mb:.0} MB; the app reads {what} up to {max_mb} MB. {advice}"),
+        Da => format!("{name} er {mb} MB; appen læser {what} op til {max_mb} MB. {advice}"),
+        En => format!("{name} is {mb} MB; the app reads {what} up to {max_mb} MB. {advice}"),
     }
 }
 

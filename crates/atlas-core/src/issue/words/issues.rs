@@ -111,8 +111,8 @@ impl IssueKind {
             (K::NothingMatched { rows, areas, key }, En) => format!("none of the table's {rows} rows matches the {areas} areas on the map (key “{key}”); the map shows the boundaries only"),
             (K::DistrictWithoutRow, Da) => "har ingen række i tabellen og vises som manglende data".into(),
             (K::DistrictWithoutRow, En) => "has no row in the table and is shown as missing data".into(),
-            (K::MatchSummary { matched, rows, with_data, areas }, Da) => format!("tabellen matcher {} af {} rækker ({:.0} %); {} af {} områder har data", count(*matched, Da), count(*rows, Da), percent(*matched, *rows), count(*with_data, Da), count(*areas, Da)),
-            (K::MatchSummary { matched, rows, with_data, areas }, En) => format!("the table matches {} of {} rows ({:.0} %); {} of {} areas have data", count(*matched, En), count(*rows, En), percent(*matched, *rows), count(*with_data, En), count(*areas, En)),
+            (K::MatchSummary { matched, rows, with_data, areas }, Da) => format!("tabellen matcher {} af {} rækker ({} %); {} af {} områder har data", count(*matched, Da), count(*rows, Da), percent(*matched, *rows, Da), count(*with_data, Da), count(*areas, Da)),
+            (K::MatchSummary { matched, rows, with_data, areas }, En) => format!("the table matches {} of {} rows ({} %); {} of {} areas have data", count(*matched, En), count(*rows, En), percent(*matched, *rows, En), count(*with_data, En), count(*areas, En)),
 
             // Links.
             (K::LinkParameterUnreadable { key, value }, Da) => format!("Linkets parameter «{key}={value}» kunne ikke læses og er sprunget over."),
@@ -158,13 +158,14 @@ fn count(n: usize, lang: Lang) -> String {
     crate::text::numbers::format_number(n as f64, 0, lang)
 }
 
-/// `matched` of `rows` in per cent (0 without rows).
-fn percent(matched: usize, rows: usize) -> f64 {
-    if rows == 0 {
+/// `matched` of `rows` in whole per cent, as the language writes it (0 without rows).
+fn percent(matched: usize, rows: usize, lang: Lang) -> String {
+    let p = if rows == 0 {
         0.0
     } else {
         matched as f64 / rows as f64 * 100.0
-    }
+    };
+    crate::text::numbers::format_number(p, 0, lang)
 }
 
 impl FeatureProblem {

@@ -4,8 +4,7 @@
 //! as a formula are neutralised.
 
 use crate::model::atlas::Atlas;
-use crate::model::gap::{compare, Ahead};
-use crate::text::numbers::missing_text;
+use crate::present::comparison::Comparison;
 use crate::text::Lang;
 use std::borrow::Cow;
 
@@ -118,34 +117,21 @@ pub fn joined_csv(atlas: &Atlas, lang: Lang) -> String {
     finish(w)
 }
 
-fn ahead_text(ahead: Ahead, a: &str, b: &str, lang: Lang) -> String {
-    match ahead {
-        Ahead::A => a.to_owned(),
-        Ahead::B => b.to_owned(),
-        Ahead::Equal => pick(lang, "Lige", "Equal").into(),
-        Ahead::Unknown => missing_text(lang).into(),
-        Ahead::NotApplicable => pick(lang, "Ingen retning", "No direction").into(),
-    }
-}
-
-/// The A-vs-B comparison: one row per indicator with both values, the difference,
-/// the ratio, both ranks and who is ahead, in the year shown (`None` = latest).
+/// The A-vs-B comparison as the screen and the handout show it
+/// ([`crate::present::comparison`]): one row per indicator with group, unit and year,
+/// both values, the difference, the ratio, both ranks and who is ahead (by name), in
+/// the comparison's language. Figures are written in full, missing ones empty.
 ///
 /// ```
+/// use atlas_core::present::comparison::comparison;
 /// use atlas_core::present::export::comparison_csv;
 /// use atlas_core::Lang;
-/// let csv = comparison_csv(&atlas_core::Atlas::default(), 0, 1, None, Lang::En);
+/// let csv = comparison_csv(&comparison(&atlas_core::Atlas::default(), 0, 1, None, Lang::En));
 /// assert!(csv.starts_with("\u{feff}Indicator,"));
 /// ```
-pub fn comparison_csv(atlas: &Atlas, a: usize, b: usize, year: Option<i32>, lang: Lang) -> String {
-    let name = |i: usize| {
-        atlas
-            .districts
-            .get(i)
-            .map(|d| d.name.clone())
-            .unwrap_or_default()
-    };
-    let (na, nb) = (name(a), name(b));
+pub fn comparison_csv(c: &Comparison) -> String {
+    let lang = c.lang;
+    let (na, nb) = (&c.a, &c.b);
     let mut w = writer(lang);
     let p = |da: &'static str, en: &'static str| pick(lang, da, en).to_owned();
     let header = vec![
@@ -153,8 +139,8 @@ pub fn comparison_csv(atlas: &Atlas, a: usize, b: usize, year: Option<i32>, lang
         p("Gruppe", "Group"),
         p("Enhed", "Unit"),
         p("År", "Year"),
-        guard_cell(&na).into_owned(),
-        guard_cell(&nb).into_owned(),
+        guard_cell(na).into_owned(),
+        guard_cell(nb).into_owned(),
         p("Forskel (A − B)", "Difference (A − B)"),
         p("Forhold (A / B)", "Ratio (A / B)"),
         guard_cell(&format!("{} {na}", p("Rang", "Rank"))).into_owned(),
@@ -163,23 +149,14 @@ pub fn comparison_csv(atlas: &Atlas, a: usize, b: usize, year: Option<i32>, lang
         p("Foran", "Ahead"),
     ];
     let _ = w.write_record(&header);
-    for (i, meta) in atlas.indicators.iter().enumerate() {
-        let yi = atlas.year_index(i, year);
-        let g = compare(atlas.column_at(i, yi), a, b, meta.polarity);
-        let y = atlas
-            .years(i)
-            .get(yi)
-            .copied()
-            .flatten()
-            .or(meta.year)
-            .map(|y| y.to_string())
-            .unwrap_or_default();
+    for r in &c.rows {
+        let g = &r.gap;
         let rank = |r: Option<usize>| r.map(|r| r.to_string()).unwrap_or_default();
         let row = vec![
-            guard_cell(meta.label(lang)).into_owned(),
-            meta.group.label(lang).to_owned(),
-            guard_cell(meta.unit(lang)).into_owned(),
-            y,
+            guard_cell(&r.name).into_owned(),
+            r.group.label(lang).to_owned(),
+            guard_cell(&r.unit).into_owned(),
+            r.year.map(|y| y.to_string()).unwrap_or_default(),
             cell(g.a, lang),
             cell(g.b, lang),
             cell(g.difference, lang),
@@ -187,7 +164,7 @@ pub fn comparison_csv(atlas: &Atlas, a: usize, b: usize, year: Option<i32>, lang
             rank(g.rank_a),
             rank(g.rank_b),
             g.ranked.to_string(),
-            guard_cell(&ahead_text(g.ahead, &na, &nb, lang)).into_owned(),
+            guard_cell(c.ahead_named(g.ahead)).into_owned(),
         ];
         let _ = w.write_record(&row);
     }

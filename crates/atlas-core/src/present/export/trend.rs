@@ -4,12 +4,13 @@
 use super::csv::{csv_number, guard_cell};
 use crate::model::trend::Series;
 use crate::present::chart::{Chart, Frame};
+use crate::present::colours;
 use crate::present::markup::{el, Element, Node};
 use crate::text::numbers::format_number;
 use crate::Lang;
 
-/// Colours of A, B and the city, as on screen.
-pub const TREND_COLOURS: [&str; 3] = ["#1f4e79", "#b35806", "#555555"];
+/// Colours of A, B and the city, as on screen ([`crate::present::colours`]).
+pub const TREND_COLOURS: [&str; 3] = [colours::A, colours::B, colours::CITY];
 
 /// Everything the exported chart shows.
 #[derive(Clone, Debug)]
@@ -219,7 +220,7 @@ impl TrendDocument {
                 el("path")
                     .attr("d", gap_chart.path(&gap))
                     .attr("fill", "none")
-                    .attr("stroke", "#7a3b00")
+                    .attr("stroke", colours::GAP)
                     .attr("stroke-width", 2)
                     .attr("transform", format!("translate(0,{dy})")),
             );

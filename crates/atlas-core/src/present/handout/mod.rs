@@ -4,18 +4,17 @@
 //! One element tree per page ([`page`]); the app draws it for print, [`standalone_html`]
 //! writes it as one self-contained web page.
 
-mod comparison;
 mod html;
 mod map;
 mod page;
 mod qr;
 
-pub use comparison::{comparison, Comparison, ComparisonRow, Figure};
 pub use html::{embed_code, standalone_html, HANDOUT_CSS};
 pub use map::{hatch, map_svg, MapStyle};
 pub use page::{page, Medium};
 pub use qr::qr_svg;
 
+use crate::present::comparison::Comparison;
 use crate::present::export::{MapDocument, TrendDocument};
 use crate::Lang;
 

@@ -2,10 +2,10 @@
 //! beside its legend, the A-vs-B table and the Udvikling chart, then caption, sources
 //! and the link (with its QR code on paper).
 
-use super::comparison::Comparison;
 use super::map::{hatch, map_svg, MapStyle};
 use super::qr::qr_svg;
 use super::HandoutPage;
+use crate::present::comparison::{Comparison, Figure};
 use crate::present::export::{LegendEntry, TREND_COLOURS};
 use crate::present::markup::{el, Element};
 use crate::Lang;
@@ -63,7 +63,7 @@ fn legend_item(e: &LegendEntry, hatch_id: &str) -> Element {
         .child(el("span").text(e.label.clone()))
 }
 
-fn figure_cell(f: &super::Figure, class: &'static str) -> Element {
+fn figure_cell(f: &Figure, class: &'static str) -> Element {
     let td = el("td").attr("class", class);
     if f.shown == f.exact {
         td.text(f.shown.clone())
@@ -103,27 +103,38 @@ fn comparison_table(c: &Comparison, lang: Lang, level: u8) -> Element {
                 .text(lang.pick("Foran", "Ahead")),
         );
     let mut body = el("tbody");
-    let mut group = "";
+    let mut group = None;
     for r in &c.rows {
-        if r.group != group {
-            group = &r.group;
+        if group != Some(r.group) {
+            group = Some(r.group);
             body = body.child(
                 el("tr").attr("class", "hp-group").child(
                     el("th")
                         .attr("scope", "rowgroup")
                         .attr("colspan", 6)
-                        .text(r.group.clone()),
+                        .text(r.group.label(lang)),
                 ),
             );
         }
+        // on paper each row says its year: an indicator without the year shown has its latest
+        let label = match r.year {
+            Some(y) => format!("{} · {y}", r.label),
+            None => r.label.clone(),
+        };
         body = body.child(
             el("tr")
-                .child(el("th").attr("scope", "row").text(r.label.clone()))
+                .child(el("th").attr("scope", "row").text(label))
                 .child(figure_cell(&r.a, "num"))
                 .child(figure_cell(&r.b, "num"))
                 .child(figure_cell(&r.difference, "num"))
                 .child(el("td").attr("class", "num").text(r.ratio.clone()))
-                .child(el("td").attr("class", "num").text(r.ahead)),
+                .child(
+                    el("td")
+                        .attr("class", "num")
+                        .attr("title", r.ahead_phrase)
+                        .child(el("span").attr("aria-hidden", "true").text(r.ahead_mark))
+                        .child(el("span").attr("class", "sr-only").text(r.ahead_phrase)),
+                ),
         );
     }
     el("section")

@@ -1,0 +1,259 @@
+//! A against B on every indicator: the one builder of the comparison rows that the
+//! screen (Sammenligning), the handout (paper and web page) and the CSV export show.
+//!
+//! Each row carries the numbers (`None` where a value is missing: never invented)
+//! and the words for them in one language, so the three read the same: values short
+//! and exact, the difference A − B, the ratio A / B, each side's rank, who is ahead
+//! given the indicator's polarity, and the label.
+
+use crate::model::atlas::Atlas;
+use crate::model::gap::{compare, dumbbell, Ahead, Dumbbell, Gap};
+use crate::model::indicator::{decimals_for, Group};
+use crate::model::trend::series;
+use crate::text::numbers::{compact, format_number, format_ratio};
+use crate::Lang;
+
+/// A figure as shown (`shown`: millions compact, never wrapping) and exactly
+/// (`exact`: for the tooltip and screen readers; the same unless compacted).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Figure {
+    pub shown: String,
+    pub exact: String,
+}
+
+impl Figure {
+    /// `v` with `decimals` places (`signed`: `+` on positive values), or `absent`.
+    fn of(v: Option<f64>, decimals: usize, signed: bool, absent: &str, lang: Lang) -> Self {
+        match v {
+            Some(v) => {
+                let (shown, exact) = compact(v, decimals, signed, lang);
+                Figure { shown, exact }
+            }
+            None => Figure {
+                shown: absent.to_owned(),
+                exact: absent.to_owned(),
+            },
+        }
+    }
+}
+
+/// The word for a district's missing value in the comparison.
+///
+/// ```
+/// use atlas_core::present::comparison::missing_value;
+/// assert_eq!(missing_value(atlas_core::Lang::Da), "mangler");
+/// ```
+pub fn missing_value(lang: Lang) -> &'static str {
+    lang.pick("mangler", "missing")
+}
+
+/// What stands where a difference or a ratio cannot be computed.
+pub const NO_FIGURE: &str = "–";
+
+/// Who is ahead as a short mark (`A`, `B`, `=`, `?`, `–`) and as a phrase.
+///
+/// ```
+/// use atlas_core::model::gap::Ahead;
+/// use atlas_core::present::comparison::ahead_words;
+/// use atlas_core::Lang;
+/// assert_eq!(ahead_words(Ahead::A, Lang::Da), ("A", "A er foran"));
+/// assert_eq!(ahead_words(Ahead::Unknown, Lang::En), ("?", "Cannot tell: missing data"));
+/// ```
+pub fn ahead_words(ahead: Ahead, lang: Lang) -> (&'static str, &'static str) {
+    match ahead {
+        Ahead::A => ("A", lang.pick("A er foran", "A is ahead")),
+        Ahead::B => ("B", lang.pick("B er foran", "B is ahead")),
+        Ahead::Equal => ("=", lang.pick("Lige", "Level")),
+        Ahead::Unknown => (
+            "?",
+            lang.pick(
+                "Kan ikke afgøres: mangler data",
+                "Cannot tell: missing data",
+            ),
+        ),
+        Ahead::NotApplicable => (
+            "–",
+            lang.pick(
+                "Ingen retning: hverken bedre eller dårligere",
+                "No direction: neither better nor worse",
+            ),
+        ),
+    }
+}
+
+/// One indicator's row of the comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareRow {
+    /// The indicator's position in the atlas.
+    pub indicator: usize,
+    /// Its column id (the screen's `data-indicator`).
+    pub column: String,
+    pub group: Group,
+    /// The indicator's label alone, and its unit (empty when it has none).
+    pub name: String,
+    pub unit: String,
+    /// The label as the comparison shows it: with the unit in brackets unless the
+    /// label already names it, e.g. «Disponibel indkomst pr. person (kr.)».
+    pub label: String,
+    /// The year the figures are from (the year asked for, else the indicator's latest).
+    pub year: Option<i32>,
+    /// Places the figures are shown with.
+    pub decimals: usize,
+    /// The numbers: values, A − B, A / B, ranks (1 = best) of `ranked`, who is ahead.
+    pub gap: Gap,
+    pub a: Figure,
+    pub b: Figure,
+    pub difference: Figure,
+    pub ratio: String,
+    /// «nr. 3/11», empty when the value is missing.
+    pub rank_a: String,
+    pub rank_b: String,
+    /// Who is ahead, see [`ahead_words`].
+    pub ahead_mark: &'static str,
+    pub ahead_phrase: &'static str,
+    /// A and B among every district, worse to the left.
+    pub dumbbell: Option<Dumbbell>,
+    /// A − B in each year, when the indicator has more than one.
+    pub gap_by_year: Option<(Vec<i32>, Vec<Option<f64>>)>,
+}
+
+/// The whole comparison: the two names, the language its words are in, and a row per
+/// indicator grouped in the groups' order (the atlas's order within a group).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Comparison {
+    pub a: String,
+    pub b: String,
+    pub lang: Lang,
+    pub rows: Vec<CompareRow>,
+}
+
+impl Comparison {
+    /// On how many indicators A is ahead, and B.
+    ///
+    /// ```
+    /// use atlas_core::present::comparison::comparison;
+    /// let c = comparison(&atlas_core::Atlas::default(), 0, 1, None, atlas_core::Lang::Da);
+    /// assert_eq!(c.ahead_counts(), (0, 0));
+    /// ```
+    pub fn ahead_counts(&self) -> (usize, usize) {
+        let count = |w: Ahead| self.rows.iter().filter(|r| r.gap.ahead == w).count();
+        (count(Ahead::A), count(Ahead::B))
+    }
+
+    /// Who is ahead on `row` in a sentence of its own: the district's name, else the
+    /// phrase (for a file, where A and B are named rather than lettered).
+    ///
+    /// ```
+    /// use atlas_core::model::gap::Ahead;
+    /// use atlas_core::present::comparison::Comparison;
+    /// let c = Comparison { a: "Østerbro".into(), ..Default::default() };
+    /// assert_eq!(c.ahead_named(Ahead::A), "Østerbro");
+    /// assert_eq!(c.ahead_named(Ahead::Equal), "Lige");
+    /// ```
+    pub fn ahead_named(&self, ahead: Ahead) -> &str {
+        match ahead {
+            Ahead::A => &self.a,
+            Ahead::B => &self.b,
+            other => ahead_words(other, self.lang).1,
+        }
+    }
+}
+
+/// The label with its unit, unless the label already names it.
+fn label_with_unit(label: &str, unit: &str) -> String {
+    if unit.is_empty() || label.contains(unit) {
+        label.to_owned()
+    } else {
+        format!("{label} ({unit})")
+    }
+}
+
+/// A against B on every indicator in `year` (each indicator's latest when it has no
+/// such year), in `lang`.
+///
+/// ```
+/// use atlas_core::model::district::Area;
+/// use atlas_core::model::gap::Ahead;
+/// use atlas_core::model::indicator::{IndicatorMeta, Polarity};
+/// use atlas_core::present::comparison::comparison;
+/// let mut at = atlas_core::Atlas::default();
+/// at.districts = vec![Area::new("1", "Nord"), Area::new("2", "Syd"), Area::new("3", "Vest")];
+/// at.indicators = vec![IndicatorMeta { unit_da: "%".into(), polarity: Polarity::HigherIsWorse,
+///     ..IndicatorMeta::from_column("Ledighed") }];
+/// at.years = vec![vec![None]];
+/// at.values = vec![vec![vec![Some(3.1), Some(6.9), None]]];
+/// let c = comparison(&at, 0, 1, None, atlas_core::Lang::Da);
+/// let r = &c.rows[0];
+/// assert_eq!((r.label.as_str(), r.a.shown.as_str(), r.difference.shown.as_str()), ("Ledighed (%)", "3,1", "−3,8"));
+/// assert_eq!((r.rank_a.as_str(), r.gap.ahead), ("nr. 1/2", Ahead::A));
+/// assert_eq!(comparison(&at, 0, 2, None, atlas_core::Lang::Da).rows[0].b.shown, "mangler");
+/// ```
+pub fn comparison(atlas: &Atlas, a: usize, b: usize, year: Option<i32>, lang: Lang) -> Comparison {
+    let name = |i: usize| {
+        atlas
+            .districts
+            .get(i)
+            .map(|d| d.name.clone())
+            .unwrap_or_default()
+    };
+    let mut rows: Vec<CompareRow> = (0..atlas.indicators.len())
+        .filter_map(|i| row(atlas, i, a, b, year, lang))
+        .collect();
+    rows.sort_by_key(|r| r.group);
+    Comparison {
+        a: name(a),
+        b: name(b),
+        lang,
+        rows,
+    }
+}
+
+/// The row of indicator `i`.
+fn row(
+    atlas: &Atlas,
+    i: usize,
+    a: usize,
+    b: usize,
+    year: Option<i32>,
+    lang: Lang,
+) -> Option<CompareRow> {
+    let meta = atlas.indicators.get(i)?;
+    let yi = atlas.year_index(i, year);
+    let column = atlas.column_at(i, yi);
+    let gap = compare(column, a, b, meta.polarity);
+    let decimals = decimals_for(meta, column);
+    let rank = |r: Option<usize>| {
+        let n = |v: usize| format_number(v as f64, 0, lang);
+        r.map(|r| format!("{} {}/{}", lang.pick("nr.", "no."), n(r), n(gap.ranked)))
+            .unwrap_or_default()
+    };
+    let (ahead_mark, ahead_phrase) = ahead_words(gap.ahead, lang);
+    let over_years = series(atlas, i, a, b);
+    Some(CompareRow {
+        indicator: i,
+        column: meta.column.clone(),
+        group: meta.group,
+        name: meta.label(lang).to_owned(),
+        unit: meta.unit(lang).to_owned(),
+        label: label_with_unit(meta.label(lang), meta.unit(lang)),
+        year: atlas.years(i).get(yi).copied().flatten().or(meta.year),
+        decimals,
+        a: Figure::of(gap.a, decimals, false, missing_value(lang), lang),
+        b: Figure::of(gap.b, decimals, false, missing_value(lang), lang),
+        difference: Figure::of(gap.difference, decimals, true, NO_FIGURE, lang),
+        ratio: gap
+            .ratio
+            .map(|r| format_ratio(r, lang))
+            .unwrap_or_else(|| NO_FIGURE.to_owned()),
+        rank_a: rank(gap.rank_a),
+        rank_b: rank(gap.rank_b),
+        ahead_mark,
+        ahead_phrase,
+        dumbbell: dumbbell(column, a, b, meta.polarity),
+        gap_by_year: (over_years.years.len() > 1).then(|| {
+            let gaps = over_years.gap();
+            (over_years.years, gaps)
+        }),
+        gap,
+    })
+}
