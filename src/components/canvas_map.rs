@@ -41,7 +41,8 @@ pub fn CanvasMap() -> impl IntoView {
     let box_size = crate::hooks::element_size::use_element_size(svg_ref);
     let layer = Memo::new(move |_| {
         let level = s.level.get();
-        let shapes = s.model.with(|m| m.geometry.flat_at_zoom(level));
+        // the shapes and their index follow the boundaries, never the figures
+        let shapes = s.geometry.with(|g| g.0.flat_at_zoom(level));
         let index = HitIndex::new(&shapes);
         Layer(Arc::new((shapes, index)))
     });
@@ -144,7 +145,7 @@ pub fn CanvasMap() -> impl IntoView {
     };
     let outline = move |i: Option<usize>| {
         let level = s.level.get();
-        i.map(|i| s.model.with(|m| m.geometry.path_at_zoom(i, level)))
+        i.map(|i| s.geometry.with(|g| g.0.path_at_zoom(i, level)))
             .unwrap_or_default()
     };
     view! {

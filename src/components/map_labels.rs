@@ -48,16 +48,20 @@ pub fn MapLabels(svg: NodeRef<leptos::svg::Svg>, width: f64, height: f64) -> imp
         let z = s.zoom.get();
         s.view.a().track();
         s.view.b().track();
-        fitting_names(&s, z, size)
-            .into_iter()
-            .map(|(i, x, y)| {
-                let (x, y) = z.apply(x, y);
-                view! {
-                    <text class="label" x=format!("{x:.1}") y=format!("{y:.1}")
-                        style=format!("font-size:{size:.2}px;stroke-width:{:.2}px", size / 4.5)>{s.name(i)}</text>
-                }
-            })
-            .collect::<Vec<_>>()
+        // names and label points are the boundaries': new figures do not move them
+        s.geometry.track();
+        untrack(|| {
+            fitting_names(&s, z, size)
+                .into_iter()
+                .map(|(i, x, y)| {
+                    let (x, y) = z.apply(x, y);
+                    view! {
+                        <text class="label" x=format!("{x:.1}") y=format!("{y:.1}")
+                            style=format!("font-size:{size:.2}px;stroke-width:{:.2}px", size / 4.5)>{s.name(i)}</text>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
     };
     let badge = move |slot: Slot| {
         move || {

@@ -55,7 +55,7 @@ impl DataState {
             // other categories of a split measure: the model is rebuilt, and the
             // view restored on it
             None if self.categories.with_untracked(|c| *c != view.categories) => {
-                self.want_view(view.clone())
+                self.want_view_here(view.clone())
             }
             None => s.apply(view),
         }

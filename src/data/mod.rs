@@ -20,6 +20,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
 
+/// A view asked for, and the boundaries it waits to replace (`None`: the next model).
+#[derive(Clone)]
+struct Wanted {
+    view: ViewSpec,
+    after: Option<usize>,
+}
+
 /// A loading in progress: what, and how far (0–1).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Progress {
@@ -84,7 +91,7 @@ pub struct DataState {
     /// A view asked for before its data is drawn (the session's or the link's at start,
     /// an example's opening view, a project's, a scene on another example): shown on
     /// the next model, then forgotten. The view itself lives in the atlas's state.
-    next_view: StoredValue<Option<ViewSpec>>,
+    next_view: StoredValue<Option<Wanted>>,
     /// Notified to write the link and the session at once (not after the autosave's
     /// quiet time); see [`crate::persist`].
     pub link_now: Trigger,
@@ -201,7 +208,7 @@ impl DataState {
             // a link's or the last session's example, else the demo
             let wanted = self
                 .next_view
-                .with_value(|v| v.as_ref().and_then(|v| v.example.clone()))
+                .with_value(|v| v.as_ref().and_then(|v| v.view.example.clone()))
                 .as_deref()
                 .and_then(examples::example);
             let ex = wanted.unwrap_or(&examples::DEMO);
@@ -258,7 +265,7 @@ impl DataState {
     /// asked for while its data is being read, else the one shown.
     pub fn view_spec(self) -> ViewSpec {
         if let Some(wanted) = self.next_view.get_value() {
-            return wanted;
+            return wanted.view;
         }
         let mut spec = match self.atlas.get_value() {
             Some(s) => s.spec_untracked(),
@@ -269,12 +276,25 @@ impl DataState {
         spec
     }
 
-    /// Show `view` on the next model (its categories chosen for it).
+    /// Show `view` once boundaries other than those shown now are drawn (an example,
+    /// a project, the saved session, a scene on another example): a model built on
+    /// the way (the new table over the old boundaries) does not take it.
     pub fn want_view(self, view: ViewSpec) {
+        let after = Some(self.boundaries_id());
+        self.want(view, after);
+    }
+
+    /// Show `view` on the next model, whatever it is built from (a choice of
+    /// categories, an edit that adds a column).
+    pub fn want_view_here(self, view: ViewSpec) {
+        self.want(view, None);
+    }
+
+    fn want(self, view: ViewSpec, after: Option<usize>) {
         if self.categories.with_untracked(|c| *c != view.categories) {
             self.categories.set(view.categories.clone());
         }
-        self.next_view.set_value(Some(view));
+        self.next_view.set_value(Some(Wanted { view, after }));
     }
 
     /// Show the view as it stands, changed by `f`, on the next model (an edit that
@@ -282,12 +302,24 @@ impl DataState {
     pub fn want_changed(self, f: impl FnOnce(&mut ViewSpec)) {
         let mut view = self.view_spec();
         f(&mut view);
-        self.next_view.set_value(Some(view));
+        self.want_view_here(view);
     }
 
-    /// The view asked for, taken (the atlas shows it on the model just built).
+    /// The view asked for, taken when the model just built is the one it waits for.
     pub fn take_wanted_view(self) -> Option<ViewSpec> {
-        self.next_view.try_update_value(|v| v.take()).flatten()
+        let id = self.boundaries_id();
+        self.next_view
+            .try_update_value(|v| match v {
+                Some(w) if w.after != Some(id) => v.take().map(|w| w.view),
+                _ => None,
+            })
+            .flatten()
+    }
+
+    /// Which boundaries are shown (by identity; 0 for none).
+    fn boundaries_id(self) -> usize {
+        self.boundaries
+            .with_untracked(|b| b.as_ref().map(|b| Arc::as_ptr(b) as usize).unwrap_or(0))
     }
 
     /// Write the link now: the user's own boundaries just saved must not be named as
