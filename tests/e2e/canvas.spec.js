@@ -149,6 +149,12 @@ test('a grid of ~43,000 one-kilometre cells loads, draws, hovers and pans on the
 test('a second file chosen while the first loads cancels the first: only the second is shown', async ({ page }) => {
   requireShared();
   const w = watchErrors(page);
+  // count the loader workers the page ends (a superseded load ends its worker)
+  await page.addInitScript(() => {
+    window.__workersEnded = 0;
+    const end = Worker.prototype.terminate;
+    Worker.prototype.terminate = function () { window.__workersEnded++; return end.call(this); };
+  });
   await openAtlas(page);
   test.setTimeout(120_000);
   // the first file takes seconds to read (the generated 52 MB parishes), so the second
@@ -170,8 +176,9 @@ test('a second file chosen while the first loads cancels the first: only the sec
   await input.setInputFiles(SHARED + 'cph_kvarterer/kvarter.geojson');
   await expect(page.locator(AREAS)).toHaveCount(67, { timeout: 60_000 });
   await expect(page.locator('[data-testid="progress"]')).toHaveCount(0);
-  // the parishes' load, had it gone on, would have replaced the map by now
-  await page.waitForTimeout(5_000);
+  // the parishes' load cannot replace the map: its worker was ended (the only worker
+  // ended here: the second file's is kept warm for the next)
+  await expect.poll(() => page.evaluate(() => window.__workersEnded)).toBe(1);
   await expect(page.locator(AREAS)).toHaveCount(67);
   // and it stopped: only the second file was read to the end
   expect(await page.evaluate(() => performance.getEntriesByName('atlas:worker-answered').length)).toBe(1);

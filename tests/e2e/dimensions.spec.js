@@ -4,7 +4,7 @@
 // the chosen categories travel in the map, the link, a scene and a reload.
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { watchErrors, openAtlas, fills } from './helpers.js';
+import { watchErrors, openAtlas, fills, watchProgress, progressSeen } from './helpers.js';
 import { writeStatbank, SEX, AGE, ORIGIN, value } from './statbank.mjs';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
@@ -37,16 +37,13 @@ async function loadStatbank(page) {
     const tick = (t) => { window.__ticks++; window.__gap = Math.max(window.__gap, t - last); last = t; window.__raf = requestAnimationFrame(tick); };
     window.__raf = requestAnimationFrame(tick);
   });
+  await watchProgress(page);
   const t0 = Date.now();
   await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(file);
   const bar = page.locator('[data-testid="progress"]');
-  const seen = new Set();
   await expect(bar).toHaveCount(1, { timeout: 30_000 });
-  while (await bar.count()) {
-    const v = await bar.getAttribute('aria-valuenow', { timeout: 200 }).catch(() => null);
-    if (v !== null) seen.add(v);
-    await page.waitForTimeout(40);
-  }
+  await expect(bar).toHaveCount(0, { timeout: 60_000 });
+  const seen = await progressSeen(page);
   await expect(picker(page, 'KØN')).toHaveCount(1, { timeout: 60_000 });
   const ms = Date.now() - t0;
   const { long, ticks, gap } = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return { long: window.__long, ticks: window.__ticks, gap: window.__gap }; });

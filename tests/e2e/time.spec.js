@@ -78,6 +78,8 @@ test('playing the years steps the year slider while pooled classes keep the lege
   await expect(page.locator('[data-testid="year-value"]')).toHaveText('2017', { timeout: 4000 });
   // loop off: it stops on the last year
   await expect(page.locator('[data-testid="play"]')).toHaveAttribute('aria-pressed', 'false', { timeout: 3000 });
+  // A kept timed wait: proving that the player does NOT step again (no loop back to
+  // 2000) has no event to wait for; 1.3 s is more than one step (STEP_MS, 1 s).
   await page.waitForTimeout(1300);
   expect(await yearValue(page)).toBe('2017');
   expect(await legendRows(page)).toEqual(legend);
@@ -88,6 +90,8 @@ test('playing the years steps the year slider while pooled classes keep the lege
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-testid="play"]')).toHaveAttribute('aria-pressed', 'false');
   const paused = await yearValue(page);
+  // A kept timed wait: paused means no step comes (nothing to wait for); 1.3 s is
+  // more than one step (STEP_MS, 1 s).
   await page.waitForTimeout(1300);
   expect(await yearValue(page)).toBe(paused);
   expect(await page.locator('path[data-district="02"]').getAttribute('fill')).not.toBe(fill);
