@@ -4,7 +4,7 @@
 // the chosen categories travel in the map, the link, a scene and a reload.
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { watchErrors, openAtlas, fills, watchProgress, progressSeen } from './helpers.js';
+import { watchErrors, openAtlas, fills, watchProgress, progressSeen, labelRe, pointIn } from './helpers.js';
 import { writeStatbank, SEX, AGE, ORIGIN, value } from './statbank.mjs';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
@@ -93,13 +93,19 @@ test('a 280,000-row statbank export reads with progress and becomes one measure 
   expect(chosen).not.toEqual(totals);
   await expect.poll(() => page.evaluate(() => decodeURIComponent(location.search))).toContain('kategorier=KØN:Kvinder,HERKOMST:Indvandrere');
 
-  // the tooltip figure is the chosen cell's, not a sum of everything
+  // the figure is the chosen cell's, not a sum of everything: area 0 of the export
+  // (Indre By), women, all ages, immigrants, 2024 (the latest year, shown)
   const first = await page.locator('path[data-district]').first().getAttribute('data-district');
-  const expected = value(0, 2, 0, 2, 2024);
+  expect(first).toBe('01');
+  const expected = value(0, 2, 0, 2, 2024).toLocaleString('da-DK');
   await page.locator('[data-testid="view-table"]').click();
-  await expect(page.locator('[data-testid="data-table"]')).toContainText(expected.toLocaleString('da-DK'));
+  await expect(page.locator('[data-testid="data-table"] tr', { hasText: 'Indre By' })).toContainText(expected);
   await page.locator('[data-testid="view-map"]').click();
-  expect(first).toBeTruthy();
+  await expect(page.locator('path[data-district="01"]')).toHaveAttribute('aria-label', labelRe('Indre By', expected));
+  const inner = await pointIn(page, '01');
+  await page.mouse.move(inner.x, inner.y);
+  // the tooltip: name, the indicator with its categories, the figure, the rank
+  await expect(page.locator('[role="tooltip"]')).toHaveText(new RegExp(`^Indre By\\s*INDHOLD · Kvinder · Indvandrere\\s*${expected.replace('.', '\\.')}\\s*Nr\\. 11 af 11$`));
 
   await page.screenshot({ path: `${ART}dimensions-chosen.png` });
 
