@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { watchErrors, openAtlas } from './helpers.js';
+import { watchErrors, openAtlas, rendered, waitStored } from './helpers.js';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ART, { recursive: true });
@@ -65,7 +65,9 @@ for (const [name, open] of VIEWS) {
     const errs = watchErrors(page);
     await openAtlas(page);
     await open(page);
-    await page.waitForTimeout(300);
+    // what the view draws on its next frames (labels sized, the presentation's
+    // transitions) is on the page before axe reads its colours and names
+    await rendered(page);
     await audit(page, name);
     errs.check();
   });
@@ -165,7 +167,7 @@ test('English by a visible switch: strings and number formats change, the choice
   await expect(page).toHaveURL(/lang=en/);
   await page.screenshot({ path: `${ART}language-en.png` });
   // remembered: a plain reload of the bare address is still English
-  await page.waitForTimeout(400);
+  await waitStored(page, 'session', '"lang":"en"');
   await page.goto('/');
   await page.waitForSelector('svg[data-testid="map"] path[data-district]');
   await expect(page.locator('[data-testid="legend"] h2')).toHaveText('Legend');

@@ -153,7 +153,7 @@ test('an official preset offline says so plainly and keeps the map', async ({ pa
   const preset = page.locator('select[data-testid="presets"]');
   const value = await preset.locator('option').nth(2).getAttribute('value');
   await preset.selectOption(value);
-  await expect(page.locator('.notice.error')).toContainText('offline');
+  await expect(page.locator('.notice.error')).toHaveText(`${value} kunne ikke hentes, fordi browseren er offline. Hent filen, når der er net, eller indlæs den fra disken.`);
   await expect(paths(page)).toHaveCount(11);
   await context.setOffline(false);
 });

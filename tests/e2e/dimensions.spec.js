@@ -4,7 +4,7 @@
 // the chosen categories travel in the map, the link, a scene and a reload.
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { watchErrors, openAtlas, fills } from './helpers.js';
+import { watchErrors, openAtlas, fills, watchProgress, progressSeen, labelRe, pointIn } from './helpers.js';
 import { writeStatbank, SEX, AGE, ORIGIN, value } from './statbank.mjs';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
@@ -37,16 +37,13 @@ async function loadStatbank(page) {
     const tick = (t) => { window.__ticks++; window.__gap = Math.max(window.__gap, t - last); last = t; window.__raf = requestAnimationFrame(tick); };
     window.__raf = requestAnimationFrame(tick);
   });
+  await watchProgress(page);
   const t0 = Date.now();
   await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(file);
   const bar = page.locator('[data-testid="progress"]');
-  const seen = new Set();
   await expect(bar).toHaveCount(1, { timeout: 30_000 });
-  while (await bar.count()) {
-    const v = await bar.getAttribute('aria-valuenow', { timeout: 200 }).catch(() => null);
-    if (v !== null) seen.add(v);
-    await page.waitForTimeout(40);
-  }
+  await expect(bar).toHaveCount(0, { timeout: 60_000 });
+  const seen = await progressSeen(page);
   await expect(picker(page, 'KØN')).toHaveCount(1, { timeout: 60_000 });
   const ms = Date.now() - t0;
   const { long, ticks, gap } = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return { long: window.__long, ticks: window.__ticks, gap: window.__gap }; });
@@ -100,13 +97,19 @@ test('a 280,000-row statbank export reads with progress and becomes one measure 
   expect(chosen).not.toEqual(totals);
   await expect.poll(() => page.evaluate(() => decodeURIComponent(location.search))).toContain('kategorier=KØN:Kvinder,HERKOMST:Indvandrere');
 
-  // the tooltip figure is the chosen cell's, not a sum of everything
+  // the figure is the chosen cell's, not a sum of everything: area 0 of the export
+  // (Indre By), women, all ages, immigrants, 2024 (the latest year, shown)
   const first = await page.locator('path[data-district]').first().getAttribute('data-district');
-  const expected = value(0, 2, 0, 2, 2024);
+  expect(first).toBe('01');
+  const expected = value(0, 2, 0, 2, 2024).toLocaleString('da-DK');
   await page.locator('[data-testid="view-table"]').click();
-  await expect(page.locator('[data-testid="data-table"]')).toContainText(expected.toLocaleString('da-DK'));
+  await expect(page.locator('[data-testid="data-table"] tr', { hasText: 'Indre By' })).toContainText(expected);
   await page.locator('[data-testid="view-map"]').click();
-  expect(first).toBeTruthy();
+  await expect(page.locator('path[data-district="01"]')).toHaveAttribute('aria-label', labelRe('Indre By', expected));
+  const inner = await pointIn(page, '01');
+  await page.mouse.move(inner.x, inner.y);
+  // the tooltip: name, the indicator with its categories, the figure, the rank
+  await expect(page.locator('[role="tooltip"]')).toHaveText(new RegExp(`^Indre By\\s*INDHOLD · Kvinder · Indvandrere\\s*${expected.replace('.', '\\.')}\\s*Nr\\. 11 af 11$`));
 
   await page.screenshot({ path: `${ART}dimensions-chosen.png` });
 

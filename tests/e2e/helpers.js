@@ -105,3 +105,47 @@ export function labelRe(name, value) {
   const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^${esc(name)}\\. [^;]*: ${esc(value)}(;|$)`);
 }
+
+/**
+ * Wait until no CSS transition or animation is running (presentation mode fades fills
+ * and moves the zoom over 0.6 s): a screenshot or an audit then sees the end state.
+ */
+export async function transitionsDone(page) {
+  await expect.poll(() => page.evaluate(() => document.getAnimations().length),
+    { message: 'CSS transitions finished', timeout: 10_000, intervals: [50] }).toBe(0);
+}
+
+/**
+ * Record every value the progress bar shows from now on (a MutationObserver, so no
+ * value is missed between two polls); read them with `progressSeen`.
+ */
+export async function watchProgress(page) {
+  await page.evaluate(() => {
+    window.__progressSeen = new Set();
+    const read = () => {
+      const v = document.querySelector('[data-testid="progress"]')?.getAttribute('aria-valuenow');
+      if (v != null) window.__progressSeen.add(v);
+    };
+    window.__progressObserver?.disconnect();
+    window.__progressObserver = new MutationObserver(read);
+    window.__progressObserver.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+  });
+}
+
+/** The progress values shown since `watchProgress` (stops watching). */
+export async function progressSeen(page) {
+  return new Set(await page.evaluate(() => {
+    window.__progressObserver?.disconnect();
+    return [...window.__progressSeen];
+  }));
+}
+
+/**
+ * Wait until the page has rendered twice since now: what a change schedules for the
+ * next frames (paths mounted a slice per frame, ResizeObserver sizes, label fitting)
+ * has run, and no CSS transition is still running.
+ */
+export async function rendered(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await transitionsDone(page);
+}

@@ -4,7 +4,7 @@
 // page runs under a strict Content-Security-Policy; 50 loads in one page must not
 // leak.
 import { test, expect } from '@playwright/test';
-import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { watchErrors, openAtlas, waitStored, pointIn } from './helpers.js';
 
@@ -295,9 +295,11 @@ test('the page runs under a strict CSP without violations; markup in names and c
   await page.keyboard.press('Escape');
   await page.locator('[data-testid="share-menu"] summary').click();
   const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-svg"]').click()]);
-  expect(await svg.path()).toBeTruthy();
+  const svgText = readFileSync(await svg.path(), 'utf8');
+  expect(svgText).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
+  expect(svgText).toContain('<title>&lt;i&gt;indkomst&lt;/i&gt;</title>'); // the markup column's name, as text
   const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-png"]').click()]);
-  expect(await png.path()).toBeTruthy();
+  expect(readFileSync(await png.path()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   await page.locator('[data-testid="view-table"]').click();
   const table = page.locator('[data-testid="data-table"]');
   await expect(table).toContainText('<img src=x onerror="window.__pwned=1">Vest');

@@ -2,7 +2,7 @@
 // ~50 MB file generated from them. Without the folder they fail (see requireShared).
 import { test, expect } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
-import { watchErrors, openAtlas, SHARED, requireShared } from './helpers.js';
+import { watchErrors, openAtlas, SHARED, requireShared, watchProgress, progressSeen } from './helpers.js';
 import { densify } from '../../scripts/densify.mjs';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
@@ -107,16 +107,13 @@ test(`a ~50 MB GeoJSON loads with a moving progress bar, no task over ${MAX_TASK
     const tick = (t) => { window.__gaps.push(t - last); last = t; window.__raf = requestAnimationFrame(tick); };
     window.__raf = requestAnimationFrame(tick);
   });
-  const seen = new Set();
+  await watchProgress(page);
   const t0 = Date.now();
   await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(big);
   const bar = page.locator('[data-testid="progress"]');
   await expect(bar).toHaveCount(1, { timeout: 30_000 });
-  while (await bar.count()) {
-    const v = await bar.getAttribute('aria-valuenow', { timeout: 200 }).catch(() => null);
-    if (v !== null) seen.add(v);
-    await page.waitForTimeout(50);
-  }
+  await expect(bar).toHaveCount(0, { timeout: 120_000 });
+  const seen = await progressSeen(page);
   await expect(paths(page)).toHaveCount(2148, { timeout: 120_000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const ms = Date.now() - t0;
@@ -133,8 +130,10 @@ test(`a ~50 MB GeoJSON loads with a moving progress bar, no task over ${MAX_TASK
   expect(await allInsideMap(page)).toEqual([]);
   await page.screenshot({ path: `${ART}real-50mb.png` });
   // saved as the picked file itself (no copy of its text on the page): a reload
-  // brings it back (the view's autosave settles first)
-  await page.waitForTimeout(1_000);
+  // brings it back once the app says it is saved, and the link no longer names the
+  // demo (a link with eksempel= would open the demo instead)
+  await expect(page.locator('[data-testid="saved"]')).toHaveAttribute('data-saved', 'true');
+  await expect(page).not.toHaveURL(/eksempel=/);
   await page.reload();
   await expect(paths(page)).toHaveCount(2148, { timeout: 90_000 });
   await expect(page.locator('[data-testid="boundary-source"]')).toContainText('generated-50mb.geojson');

@@ -2,7 +2,7 @@
 // the view in the link, exports, project files, autosave.
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { watchErrors, openAtlas, fills, waitStored } from './helpers.js';
+import { watchErrors, openAtlas, fills, waitStored, transitionsDone } from './helpers.js';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
 const FIX = new URL('../fixtures/', import.meta.url).pathname;
@@ -87,7 +87,7 @@ test('three scenes built by hand step with PageDown/PageUp in presentation mode 
   expect(await page.locator('g.zoomable').getAttribute('transform')).toBe(t3);
   await page.keyboard.press('PageDown'); // stays on the last
   await expect(counter(page)).toHaveText('3 / 3');
-  await page.waitForTimeout(700); // let the transition finish before the screenshot
+  await transitionsDone(page); // the fills' and the zoom's 0.6 s transitions, before the screenshot
   await page.screenshot({ path: `${ART}present-1280x720.png` });
   await page.keyboard.press('PageUp');
   await expect(counter(page)).toHaveText('2 / 3');
@@ -109,8 +109,8 @@ test('the demo ships a ready story of at least five scenes, readable at 1920×10
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openAtlas(page);
   await page.locator('[data-testid="tab-scenes"]').click();
-  const n = await page.locator('[data-testid="scene"]').count();
-  expect(n).toBeGreaterThanOrEqual(5);
+  const n = 6; // the scenes of public/demo/fortaelling.json
+  await expect(page.locator('[data-testid="scene"]')).toHaveCount(n);
   await page.locator('[data-testid="present"]').click();
   await expect(counter(page)).toHaveText(`1 / ${n}`);
   await expect(page.locator('[data-testid="presenter-caption"]')).toContainText('Overblik');
@@ -120,18 +120,19 @@ test('the demo ships a ready story of at least five scenes, readable at 1920×10
     seen.add(JSON.stringify(await fills(page)));
     if (i === 2) {
       await expect(page.locator('[data-testid="presenter-caption"]')).toContainText('Østerbro og Sydhavnen');
-      await page.waitForTimeout(700);
+      await transitionsDone(page);
       await page.screenshot({ path: `${ART}present-1920x1080-scene2.png` });
     }
     await page.locator('[data-testid="scene-next"]').click();
   }
-  expect(seen.size).toBeGreaterThanOrEqual(4);
+  // five colourings: the first two scenes show the same income map (the second adds A and B)
+  expect(seen.size).toBe(5);
   await expect(page.locator('[data-testid="presenter-caption"]')).toContainText('Dobbelt udsat');
   await expect(page.locator('[data-testid="bivariate-legend"]')).toBeVisible();
   // Large type: the caption is at least 20 px on a 1080p projector.
   const size = await page.locator('[data-testid="presenter-caption"]').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(size).toBeGreaterThanOrEqual(20);
-  await page.waitForTimeout(700);
+  await transitionsDone(page);
   await page.screenshot({ path: `${ART}present-1920x1080-last.png` });
   // The demo's story speaks English too.
   await page.locator('[data-testid="present-exit"]').click();
@@ -153,7 +154,8 @@ test('the link restores the view exactly in a fresh browser', async ({ page, bro
   await page.locator('[data-testid="zoom-in"]').click();
   await page.locator('[data-testid="tab-profile"]').click();
   await expect(page).toHaveURL(/metode=naturlige/);
-  await expect(page).toHaveURL(/zoom=/);
+  // the zoom after both clicks (1.5²; the link always has a zoom, 1,0,0 before)
+  await expect(page).toHaveURL(/zoom=2\.25%2C/);
   const url = page.url();
   expect(url).toContain('indikator=ledighed');
   const before = await viewOf(page);
@@ -266,13 +268,19 @@ test('a project file saves everything and opens into an empty browser exactly; a
   await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(DEMO_BOUNDARIES);
   await expect(page.locator('[data-testid="boundary-source"]')).toContainText('bydele.geojson');
   await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(`${FIX}tables/wide_danish.csv`);
-  await expect(page.locator('[data-testid="messages"]')).toContainText('af');
+  // 4 rows (Indre By, Østerbro, Nørrebro, Sydhavnen), all joined, on 11 districts
+  await expect(page.locator('[data-testid="messages"]')).toContainText('tabellen matcher 4 af 4 rækker (100 %); 4 af 11 områder har data.');
   await page.locator('select[data-testid="indicator"]').selectOption({ index: 1 });
   await page.locator('select[data-testid="method"]').selectOption('EqualInterval');
   await addScene(page, 'Min egen scene');
   await page.locator('[data-testid="zoom-in"]').click();
   await openShare(page);
-  await page.waitForTimeout(400);
+  // The autosave of the zoomed view has been written (link and session, 250 ms after
+  // the last change): the outlines of A and B were redrawn at the zoom's detail
+  // before it (150 ms after the zoom settles), and no save of this page is still on
+  // its way to the storage that is deleted below (it would land in the «empty» one).
+  await waitStored(page, 'session', '"zoom":{"k":1.5,');
+  await expect(page).toHaveURL(/zoom=1\.5%2C/);
   const before = await viewOf(page);
   const project = await download(page, 'save-project');
   expect(project.name).toMatch(/\.atlas\.json$/);
@@ -286,17 +294,30 @@ test('a project file saves everything and opens into an empty browser exactly; a
   await page.evaluate(() => new Promise((r) => { const q = indexedDB.deleteDatabase('samskabelsesatlas'); q.onsuccess = q.onerror = q.onblocked = () => r(); }));
   await page.goto('/');
   await page.waitForSelector('svg[data-testid="map"] path[data-district="11"]');
+  // The demo has finished starting once its story (six scenes, fetched after its map)
+  // is in. (App race: a story that arrives after a project was opened replaces the
+  // project's scenes — data/story.rs checks for the user's scenes before the fetch,
+  // not after.)
+  await page.locator('[data-testid="tab-scenes"]').click();
+  await expect(page.locator('[data-testid="scene"]')).toHaveCount(6);
   await openShare(page);
   await page.locator('input[type="file"][data-testid="open-project"]').setInputFiles(project.path);
+  // the project's boundaries, table, scenes and view are shown in one update, with
+  // the new map: its source line says the project's file
   await expect(page.locator('[data-testid="boundary-source"]')).toContainText('bydele.geojson');
-  await page.waitForTimeout(400);
   expect(await viewOf(page)).toEqual(before);
   await page.locator('[data-testid="tab-scenes"]').click();
   await expect(page.locator('[data-testid="scene-caption"]')).toHaveValue('Min egen scene');
   // …and it stays after a reload
   await waitStored(page, 'session', 'Min egen scene');
   await page.goto('/');
-  await page.waitForSelector('svg[data-testid="map"] path[data-district]');
+  // The saved table and boundaries are read at once, each in a worker of its own, and
+  // either may be shown first: the view is read once both are (the table's
+  // «atlas:table-shown» and the boundaries' «atlas:model-shown»), not when the first
+  // map appears. (App race, see the test below: boundaries shown before the table
+  // lose the view's indicator.)
+  await expect.poll(() => page.evaluate(() => ['atlas:table-shown', 'atlas:model-shown']
+    .every((m) => performance.getEntriesByName(m).length === 1)), { timeout: 15_000 }).toBe(true);
   await expect(page.locator('[data-testid="boundary-source"]')).toContainText('bydele.geojson');
   expect(await viewOf(page)).toEqual(before);
 
@@ -310,6 +331,36 @@ test('a project file saves everything and opens into an empty browser exactly; a
   errs.check();
 });
 
+// App race, made deterministic (reported in issue 24 §5; expected to fail until the app
+// is fixed — Playwright then reports it as passing unexpectedly, and `test.fail` goes).
+// At start (data/mod.rs `start`) the saved table and the saved boundaries are read at
+// once, each in a loader worker of its own. When the boundaries' answer comes first,
+// the model is built without a table, the AtlasView over it writes its view — with no
+// indicator — back into `data.prefs` (components/atlas_view.rs, the Effect), and the
+// table's model then restores that view: the first indicator instead of the saved one.
+// Here the table's job is held until the boundaries are shown.
+test('a reload whose boundaries are read before its table keeps the saved indicator', async ({ page }) => {
+  test.fail(true, 'app race: boundaries shown before the table lose the view\'s indicator (issue 24 §5)');
+  await openAtlas(page);
+  await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(DEMO_BOUNDARIES);
+  await expect(page.locator('[data-testid="saved"]')).toHaveAttribute('data-saved', 'true');
+  await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(`${FIX}tables/wide_danish.csv`);
+  await expect(page.locator('select[data-testid="indicator"] option')).toHaveText(['indbyggere', 'ledighed']);
+  await page.locator('select[data-testid="indicator"]').selectOption('1');
+  await waitStored(page, 'session', '"indicator":"ledighed"');
+  await page.addInitScript(() => {
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, transfer) {
+      if (!(typeof message?.job === 'string' && message.job.includes('"Table"'))) return post.call(this, message, transfer);
+      const later = () => (performance.getEntriesByName('atlas:model-shown').length ? post.call(this, message, transfer) : setTimeout(later, 10));
+      later();
+    };
+  });
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('atlas:table-shown').length), { timeout: 15_000 }).toBe(1);
+  await expect(page.locator('select[data-testid="indicator"]')).toHaveValue('1');
+});
+
 test('reloading mid-session keeps the view and the scenes; damaged saved state shows the demo with a message', async ({ page }) => {
   const errs = watchErrors(page);
   await openAtlas(page);
@@ -318,7 +369,11 @@ test('reloading mid-session keeps the view and the scenes; damaged saved state s
   await page.locator('[data-testid="zoom-in"]').click();
   await addScene(page, 'Gemt før genindlæsning');
   await waitStored(page, 'session', 'Gemt før genindlæsning');
-  await page.waitForTimeout(400);
+  // the same quiet moment that saved the session wrote the link (with the zoom, after
+  // the paths were redrawn at its detail): the reload below reads both
+  await expect(page).toHaveURL(/indikator=ledighed/);
+  await expect(page).toHaveURL(/visning=gab/);
+  await expect(page).toHaveURL(/zoom=1\.5%2C/);
   const before = await viewOf(page);
   await page.reload();
   await page.waitForSelector('svg[data-testid="map"] path[data-district]');
@@ -332,8 +387,9 @@ test('reloading mid-session keeps the view and the scenes; damaged saved state s
 
   // Damaged saved state: reported, the demo shown, never a blank page. The state is
   // damaged from a page of the same origin that does not run the atlas, so no pending
-  // autosave of the open atlas can write over it before the reload.
-  await page.waitForTimeout(400);
+  // autosave of the open atlas can write over it before the reload. (Nothing to wait
+  // for: leaving the page ends its timers, and a save it had already begun is a
+  // transaction created before this page's write, so IndexedDB applies it first.)
   // (The plain JSON page makes Chromium ask for /favicon.ico, answered 404 through the
   // service worker: watchErrors leaves favicon 404s out.)
   await page.goto('/fixtures/tables/records.json');
