@@ -135,7 +135,14 @@ pub fn warm_up() {
                 name: "warm-up".into(),
                 options: Default::default(),
             };
-            let _ = exec::<ReadBoundaries>(job.into(), text.as_bytes(), |_| true, false).await;
+            let _ = exec(
+                job.into(),
+                JobKind::Boundaries,
+                text.as_bytes(),
+                &|_| true,
+                false,
+            )
+            .await;
             crate::perf::mark("atlas:worker-warm");
         }
     });
@@ -173,12 +180,30 @@ pub async fn run<J: Job>(
     bytes: &[u8],
     progress: impl Fn(f64) -> bool,
 ) -> Result<J::Reply, LoadError> {
+    let name = job.name().to_owned();
     #[cfg(feature = "test-hooks")]
-    if let Some(fault) = fault_for_tests() {
-        let name = job.name().to_owned();
-        return exec::<J>(ToWorker::Fail { name, fault }, &[], progress, true).await;
-    }
-    exec::<J>(job.into(), bytes, progress, true).await
+    let (job, bytes) = match fault_for_tests() {
+        Some(fault) => (
+            ToWorker::Fail {
+                name: name.clone(),
+                fault,
+            },
+            &[][..],
+        ),
+        None => (job.into(), bytes),
+    };
+    #[cfg(not(feature = "test-hooks"))]
+    let job: ToWorker = job.into();
+    let reply = exec(job, J::KIND, bytes, &progress, true).await?;
+    // a boundaries answer in two tasks: all but the topology, then it
+    let parts = ReplyBytes::<J::Reply>::new(&reply).map_err(|g| g.about(&name))?;
+    let head = parts.head().map_err(|g| g.about(&name))?;
+    yield_to_browser().await;
+    let read = parts.finish(head).map_err(|g| g.about(&name));
+    drop(reply);
+    crate::perf::mark("atlas:worker-decoded");
+    yield_to_browser().await;
+    read
 }
 
 /// The job's message: its header, then the file's bytes, in one buffer.
@@ -191,14 +216,17 @@ fn message(job: &ToWorker, bytes: &[u8]) -> Uint8Array {
     out
 }
 
-/// [`run`] without the tests' hook (the warm-up's job). `job` is `J` as a message.
-/// `marked`: the page's timeline gets the answer's marks (not for the warm-up).
-async fn exec<J: Job>(
+/// Post `job` (of `kind`) with `bytes` to a worker and wait for its answer: the
+/// reply's bytes, copied into the module's memory (read by [`run`], per job type;
+/// this part is one function for every job). `marked`: the page's timeline gets
+/// the answer's marks (not for the warm-up).
+async fn exec(
     job: ToWorker,
+    kind: JobKind,
     bytes: &[u8],
-    progress: impl Fn(f64) -> bool,
+    progress: &dyn Fn(f64) -> bool,
     marked: bool,
-) -> Result<J::Reply, LoadError> {
+) -> Result<Vec<u8>, LoadError> {
     let mark = |name: &str| {
         if marked {
             crate::perf::mark(name);
@@ -253,28 +281,24 @@ async fn exec<J: Job>(
                     return Err(LoadError::new(LoadErrorKind::Superseded { name }));
                 }
             }
-            Some(Said::Answered { kind, bytes, at }) => {
+            Some(Said::Answered {
+                kind: answered,
+                bytes,
+                at,
+            }) => {
                 done(started);
                 mark("atlas:worker-answered");
-                if kind != J::KIND {
-                    return Err(unexpected(&FromWorker::Answered(kind), J::KIND).about(&name));
+                if answered != kind {
+                    return Err(unexpected(&FromWorker::Answered(answered), kind).about(&name));
                 }
-                // copied into the module's memory, read, and handed on in three
-                // tasks: a large answer never holds the page in one long task
-                let bytes = bytes.subarray(at as u32, bytes.length()).to_vec();
+                // copied into the module's memory, then read in two more tasks
+                // (see `run`): a large answer never holds the page in one long task
+                let reply = bytes.subarray(at as u32, bytes.length()).to_vec();
                 yield_to_browser().await;
                 if !progress(1.0) {
                     return Err(LoadError::new(LoadErrorKind::Superseded { name }));
                 }
-                // a boundaries answer in two tasks: all but the topology, then it
-                let parts = ReplyBytes::<J::Reply>::new(&bytes).map_err(|g| g.about(&name))?;
-                let head = parts.head().map_err(|g| g.about(&name))?;
-                yield_to_browser().await;
-                let reply = parts.finish(head).map_err(|g| g.about(&name));
-                drop(bytes);
-                mark("atlas:worker-decoded");
-                yield_to_browser().await;
-                return reply;
+                return Ok(reply);
             }
             Some(Said::Other(FromWorker::Failed(e))) => {
                 done(started);
@@ -284,7 +308,7 @@ async fn exec<J: Job>(
             Some(Said::Other(other)) => {
                 // it did not understand the job: alive, but the page has a bug
                 done(started);
-                return Err(unexpected(&other, J::KIND).about(&name));
+                return Err(unexpected(&other, kind).about(&name));
             }
             Some(Said::Garbled(garbled)) => {
                 started.worker.terminate();
