@@ -13,7 +13,10 @@ use atlas_core::pipeline::message::{
 };
 use atlas_core::pipeline::{build_model, BoundaryLoad, BoundarySet, Model, TableSet, MAP_WIDTH};
 use atlas_core::LoadError;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo::net::http::Request;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -169,6 +172,15 @@ async fn fetch(
     Ok((resp, offline))
 }
 
+/// An example's ready answers as they are fetched: one fetch, awaited by all.
+type ReadyFetch = Shared<LocalBoxFuture<'static, Option<Rc<ReadyExample>>>>;
+
+thread_local! {
+    /// Each built-in example's ready answers, by id: fetched once however often the
+    /// example is shown (its boundaries and its table both read them).
+    static READY: RefCell<HashMap<&'static str, ReadyFetch>> = RefCell::new(HashMap::new());
+}
+
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = console)]
@@ -176,8 +188,28 @@ extern "C" {
 }
 
 /// A built-in example's answers made ahead (`forberedt.bin`), or `None` when they
-/// cannot be had: then the loader worker reads the example's files as any other.
+/// cannot be had: then the loader worker reads the example's files as any other
+/// (and the next showing tries the fetch again).
 async fn ready(ex: &'static Example) -> Option<Rc<ReadyExample>> {
+    let fetch = READY.with(|r| {
+        r.borrow_mut()
+            .entry(ex.id)
+            .or_insert_with(|| fetch_ready(ex).boxed_local().shared())
+            .clone()
+    });
+    let ready = fetch.clone().await;
+    if ready.is_none() {
+        READY.with(|r| {
+            let mut r = r.borrow_mut();
+            if r.get(ex.id).is_some_and(|f| f.ptr_eq(&fetch)) {
+                r.remove(ex.id);
+            }
+        });
+    }
+    ready
+}
+
+async fn fetch_ready(ex: &'static Example) -> Option<Rc<ReadyExample>> {
     let bytes = fetch_bytes(ex.ready).await.ok()?;
     match read_ready_example(&bytes, ex) {
         Ok(ready) => Some(Rc::new(ready)),
