@@ -198,6 +198,11 @@ async fn ready(ex: &'static Example) -> Option<Rc<ReadyExample>> {
             .clone()
     });
     let ready = fetch.clone().await;
+    // The example's boundaries and table wait on the same fetch: each goes on in a
+    // task of its own, so the page gets them in two tasks, as it did when each
+    // fetched the file (the app's view rebuilt twice in one task panics on a signal
+    // its first build left behind).
+    gloo::timers::future::TimeoutFuture::new(0).await;
     if ready.is_none() {
         READY.with(|r| {
             let mut r = r.borrow_mut();
