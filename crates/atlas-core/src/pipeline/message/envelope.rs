@@ -69,6 +69,14 @@ impl ToWorker {
     }
 
     /// The message's first part, `[length, u32 LE][JSON]`; the file's bytes follow.
+    ///
+    /// ```
+    /// use atlas_core::pipeline::message::{DecodeText, ToWorker};
+    /// let job = ToWorker::Decode(DecodeText { name: "a.csv".into() });
+    /// let header = job.header();
+    /// assert_eq!(header.len(), 4 + u32::from_le_bytes(header[..4].try_into().unwrap()) as usize);
+    /// assert_eq!(job.to_bytes(b"x"), [header, b"x".to_vec()].concat());
+    /// ```
     pub fn header(&self) -> Vec<u8> {
         // a job is strings, numbers and lists: serde_json cannot fail on it
         framed(&serde_json::to_vec(self).unwrap_or_default(), 0)
@@ -142,6 +150,14 @@ impl FromWorker {
     /// Read only the message at the start of `len` bytes, which `at` copies by range
     /// (so the page copies a large reply behind it later, in a task of its own).
     /// Answers the message and where the rest starts.
+    ///
+    /// ```
+    /// use atlas_core::pipeline::message::FromWorker;
+    /// let mut bytes = FromWorker::Ready.to_bytes();
+    /// bytes.extend_from_slice(&[0; 1000]); // a large reply behind it, never copied
+    /// let (said, at) = FromWorker::read_with(bytes.len(), |r| bytes[r].to_vec()).unwrap();
+    /// assert_eq!((said, bytes.len() - at), (FromWorker::Ready, 1000));
+    /// ```
     pub fn read_with(
         len: usize,
         mut at: impl FnMut(Range<usize>) -> Vec<u8>,

@@ -130,6 +130,15 @@ macro_rules! no_tail {
 no_tail!(TableRead, String, Vec<u8>);
 
 /// A job's reply as the worker posts it: [`FromWorker::Answered`], then the reply.
+///
+/// ```
+/// use atlas_core::pipeline::message::{answer_bytes, FromWorker, JobKind, ReplyBytes, WriteTemplate};
+/// let bytes = answer_bytes::<WriteTemplate>(b"PK".to_vec());
+/// let (said, reply) = FromWorker::read(&bytes).unwrap();
+/// assert_eq!(said, FromWorker::Answered(JobKind::WriteTemplate));
+/// let parts = ReplyBytes::<Vec<u8>>::new(reply).unwrap();
+/// assert_eq!(parts.finish(parts.head().unwrap()).unwrap(), b"PK");
+/// ```
 pub fn answer_bytes<J: Job>(mut reply: J::Reply) -> Vec<u8> {
     // Encoding into a Vec cannot fail for these types (no maps with non-string
     // keys, no sequences of unknown length).
@@ -188,6 +197,18 @@ pub(super) fn whole<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, 
 /// see [`ReplyBytes`]): its reply, or the sentence saying why not. Progress,
 /// readiness or the answer to another job here are a bug, told as
 /// [`LoadErrorKind::Internal`](crate::issue::LoadErrorKind::Internal).
+///
+/// ```
+/// use atlas_core::pipeline::message::{answer_bytes, read_answer, DecodeText, FromWorker, ReadTable};
+/// let job = DecodeText { name: "a.csv".into() };
+/// assert_eq!(read_answer(&job, &answer_bytes::<DecodeText>("Ø".into())).unwrap(), "Ø");
+/// // progress where the answer is due, or another job's answer: a bug
+/// let e = read_answer(&job, &FromWorker::Progress(0.5).to_bytes()).unwrap_err();
+/// assert_eq!(e.kind.code(), "internal");
+/// let table = ReadTable { name: "a.csv".into(), sidecar: None };
+/// let e = read_answer(&table, &answer_bytes::<DecodeText>("Ø".into())).unwrap_err();
+/// assert_eq!(e.kind.code(), "internal");
+/// ```
 pub fn read_answer<J: Job>(job: &J, message: &[u8]) -> Result<J::Reply, LoadError> {
     let name = job.name();
     let (said, rest) = FromWorker::read(message).map_err(|g| g.about(name))?;
@@ -202,7 +223,13 @@ pub fn read_answer<J: Job>(job: &J, message: &[u8]) -> Result<J::Reply, LoadErro
     }
 }
 
-/// A message that is not the answer to a job of `kind`.
+/// A message that is not the answer to a job of `kind`, in words for the report.
+///
+/// ```
+/// use atlas_core::pipeline::message::{unexpected, FromWorker, JobKind};
+/// let g = unexpected(&FromWorker::Answered(JobKind::Decode), JobKind::Table);
+/// assert_eq!(g.0, "a Table job was answered as a Decode job");
+/// ```
 pub fn unexpected(said: &FromWorker, kind: JobKind) -> Garbled {
     match said {
         FromWorker::NotUnderstood(why) => {
