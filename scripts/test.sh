@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: install what the tests need and run every test:
 # formatting and lints, native core tests, the wasm mount test in headless Chromium,
-# the release build with its transfer sizes, and the end-to-end suite.
+# the release build with its transfer sizes (against the budget) and without the
+# tests' hooks, and the end-to-end suite on the same build with the hooks (dist-e2e/).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup-build.sh"
 cd "$ROOT"
@@ -28,6 +29,8 @@ cargo clippy -p atlas-core -p atlas-derive --all-targets -- -D warnings
 cargo clippy -p atlas-core --no-default-features -- -D warnings
 cargo clippy -p samskabelsesatlas --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo clippy -p loader-worker --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p samskabelsesatlas -p loader-worker --target wasm32-unknown-unknown \
+  --features samskabelsesatlas/test-hooks,loader-worker/test-hooks -- -D warnings
 
 step "native core tests (and the example derivation)"
 SKIPS="${CARGO_TARGET_DIR:-target}/tmp/shared-skips.txt"
@@ -41,9 +44,30 @@ fi
 step "wasm mount test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p samskabelsesatlas --target wasm32-unknown-unknown --test mount
 
-step "release build"
+# The tests' hooks (feature test-hooks: window.__atlasWorkerFault, the loader
+# worker's panic and memory hoard) are compiled only into the e2e build; these
+# strings are in it and never in the release build.
+HOOKS=("__atlasWorkerFault" "a panic asked for by a test")
+hooks_in() { grep -rlaF --include='*.wasm' --include='*.js' -e "$1" "$2" || true; }
+
+step "release build: transfer sizes against the budget, no test hooks"
 trunk build --release
 node scripts/sizes.mjs dist
+for hook in "${HOOKS[@]}"; do
+  if [[ -n "$(hooks_in "$hook" dist)" ]]; then
+    echo "The release build carries the tests' hook «$hook» ($(hooks_in "$hook" dist)): it must be behind the test-hooks feature." >&2
+    exit 1
+  fi
+done
 
-step "end-to-end tests in headless Chromium (release build)"
-(cd tests/e2e && npx playwright test)
+step "e2e build: the release build with the tests' hooks (--features test-hooks) in dist-e2e/"
+trunk build --release --features test-hooks --dist dist-e2e
+for hook in "${HOOKS[@]}"; do
+  if [[ -z "$(hooks_in "$hook" dist-e2e)" ]]; then
+    echo "The e2e build has no «$hook»: the check of the release build above would prove nothing." >&2
+    exit 1
+  fi
+done
+
+step "end-to-end tests in headless Chromium (the e2e build)"
+(cd tests/e2e && E2E_DIST="$ROOT/dist-e2e" npx playwright test)

@@ -1,15 +1,25 @@
 //! Fetching files and reading them in the loader worker (`worker`), so the page
 //! stays responsive whatever the file. The demo goes through exactly this path.
+//! Each job gets its own reply type (`atlas_core::pipeline::message::Job`), so
+//! nothing here sorts answers.
 
 use atlas_core::import::boundaries::BoundaryOptions;
 use atlas_core::import::sidecar::parse_sidecar;
 use atlas_core::import::table::parse_csv;
 use atlas_core::issue::LoadErrorKind;
-use atlas_core::pipeline::message::{loader_stopped, read_ready_example, Job, ReadyExample, Reply};
+use atlas_core::pipeline::message::{
+    read_ready_example, BoundariesRead, DecodeText, ReadBoundaries, ReadTable, ReadyExample,
+    TableRead, WriteTemplate,
+};
 use atlas_core::pipeline::{build_model, BoundaryLoad, BoundarySet, Model, TableSet, MAP_WIDTH};
 use atlas_core::LoadError;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo::net::http::Request;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
+use wasm_bindgen::prelude::wasm_bindgen;
 
 use atlas_core::present::examples::Example;
 
@@ -55,19 +65,19 @@ pub async fn prepare_boundaries(
     is_demo: bool,
     progress: impl Fn(f64) -> bool,
 ) -> Result<BoundarySet, LoadError> {
-    let job = Job::boundaries(&source, options.clone());
-    match worker::run(job, text.as_bytes(), progress).await? {
-        Reply::Boundaries { loaded, geometry } => Ok(BoundarySet {
-            loaded,
-            source,
-            text,
-            options,
-            is_demo,
-            geometry: Arc::new(geometry),
-        }),
-        Reply::Failed(e) => Err(e),
-        _ => Err(not_the_answer(&source)),
-    }
+    let job = ReadBoundaries {
+        name: source.clone(),
+        options: options.clone(),
+    };
+    let BoundariesRead { loaded, geometry } = worker::run(job, text.as_bytes(), progress).await?;
+    Ok(BoundarySet {
+        loaded,
+        source,
+        text,
+        options,
+        is_demo,
+        geometry: Arc::new(geometry),
+    })
 }
 
 /// Read a table file's bytes into indicators in the loader worker (a statbank
@@ -80,22 +90,21 @@ pub async fn prepare_table(
     sidecar: Option<&atlas_core::import::sidecar::Sidecar>,
     progress: impl Fn(f64) -> bool,
 ) -> Result<(atlas_core::Loaded<atlas_core::import::table::Table>, String), LoadError> {
-    let job = Job::table(name, sidecar.cloned());
-    match worker::run(job, bytes, progress).await? {
-        Reply::Table { loaded, text } => Ok((loaded, text)),
-        Reply::Failed(e) => Err(e),
-        _ => Err(not_the_answer(name)),
-    }
+    let job = ReadTable {
+        name: name.to_owned(),
+        sidecar: sidecar.cloned(),
+    };
+    let TableRead { loaded, text } = worker::run(job, bytes, progress).await?;
+    Ok((loaded, text))
 }
 
 /// Decode a file's text that is not UTF-8 (Windows-1252 or UTF-16) in the loader
 /// worker, which carries the encodings.
 pub async fn decode_text(name: &str, bytes: &[u8]) -> Result<String, LoadError> {
-    match worker::run(Job::decode(name), bytes, |_| true).await? {
-        Reply::Text(text) => Ok(text),
-        Reply::Failed(e) => Err(e),
-        _ => Err(not_the_answer(name)),
-    }
+    let job = DecodeText {
+        name: name.to_owned(),
+    };
+    worker::run(job, bytes, |_| true).await
 }
 
 /// Write the fill-in template's workbook in the loader worker (the page carries no
@@ -104,16 +113,11 @@ pub async fn write_template(
     name: &str,
     grid: atlas_core::present::export::TemplateGrid,
 ) -> Result<Vec<u8>, LoadError> {
-    match worker::run(Job::write_template(name, grid), &[], |_| true).await? {
-        Reply::Written(bytes) => Ok(bytes),
-        Reply::Failed(e) => Err(e),
-        _ => Err(not_the_answer(name)),
-    }
-}
-
-/// An answer of the wrong kind: a bug, told as the loader stopping.
-fn not_the_answer(name: &str) -> LoadError {
-    loader_stopped(name, "the worker answered another job".into())
+    let job = WriteTemplate {
+        name: name.to_owned(),
+        grid,
+    };
+    worker::run(job, &[], |_| true).await
 }
 
 /// Only http(s) and same-origin relative URLs are fetched.
@@ -168,22 +172,67 @@ async fn fetch(
     Ok((resp, offline))
 }
 
+/// An example's ready answers as they are fetched: one fetch, awaited by all.
+type ReadyFetch = Shared<LocalBoxFuture<'static, Option<Rc<ReadyExample>>>>;
+
+thread_local! {
+    /// Each built-in example's ready answers, by id: fetched once however often the
+    /// example is shown (its boundaries and its table both read them).
+    static READY: RefCell<HashMap<&'static str, ReadyFetch>> = RefCell::new(HashMap::new());
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console)]
+    fn warn(text: &str);
+}
+
 /// A built-in example's answers made ahead (`forberedt.bin`), or `None` when they
-/// cannot be had: then the loader worker reads the example's files as any other.
-async fn ready(ex: &'static Example) -> Option<ReadyExample> {
+/// cannot be had: then the loader worker reads the example's files as any other
+/// (and the next showing tries the fetch again).
+async fn ready(ex: &'static Example) -> Option<Rc<ReadyExample>> {
+    let fetch = READY.with(|r| {
+        r.borrow_mut()
+            .entry(ex.id)
+            .or_insert_with(|| fetch_ready(ex).boxed_local().shared())
+            .clone()
+    });
+    let ready = fetch.clone().await;
+    // The example's boundaries and table wait on the same fetch: each goes on in a
+    // task of its own, so the page gets them in two tasks, as it did when each
+    // fetched the file (the app's view rebuilt twice in one task panics on a signal
+    // its first build left behind).
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    if ready.is_none() {
+        READY.with(|r| {
+            let mut r = r.borrow_mut();
+            if r.get(ex.id).is_some_and(|f| f.ptr_eq(&fetch)) {
+                r.remove(ex.id);
+            }
+        });
+    }
+    ready
+}
+
+async fn fetch_ready(ex: &'static Example) -> Option<Rc<ReadyExample>> {
     let bytes = fetch_bytes(ex.ready).await.ok()?;
-    read_ready_example(&bytes, ex).ok()
+    match read_ready_example(&bytes, ex) {
+        Ok(ready) => Some(Rc::new(ready)),
+        // a bug (a broken or stale file), not the user's: said in the console for
+        // the report, and the worker reads the example's files instead
+        Err(e) => {
+            warn(&e.sentence(atlas_core::Lang::En));
+            None
+        }
+    }
 }
 
 /// Fetch and load a built-in example's boundaries: its answer made ahead, so the
 /// first map needs no worker (the GeoJSON text is kept, to re-read with other options).
 pub async fn load_example_boundaries(ex: &'static Example) -> Result<BoundarySet, LoadError> {
     let text: Arc<str> = Arc::from(fetch_text(ex.boundaries).await?);
-    if let Some(ReadyExample {
-        boundaries: Reply::Boundaries { loaded, geometry },
-        ..
-    }) = ready(ex).await
-    {
+    if let Some(ready) = ready(ex).await {
+        let BoundariesRead { loaded, geometry } = ready.boundaries.clone();
         return Ok(BoundarySet {
             loaded,
             source: ex.id.into(),
@@ -203,11 +252,11 @@ pub async fn load_example_boundaries(ex: &'static Example) -> Result<BoundarySet
 /// ahead when it can be had).
 pub async fn load_example_table(ex: &'static Example) -> Result<TableSet, LoadError> {
     let (loaded, text) = match ready(ex).await {
-        Some(ReadyExample {
-            table: Reply::Table { loaded, text },
-            ..
-        }) => (loaded, text),
-        _ => {
+        Some(ready) => {
+            let TableRead { loaded, text } = ready.table.clone();
+            (loaded, text)
+        }
+        None => {
             let csv = fetch_text(ex.table).await?;
             let sidecar = parse_sidecar(&fetch_text(ex.meta).await?)?;
             prepare_table(csv.as_bytes(), ex.id, Some(&sidecar), |_| true).await?

@@ -177,3 +177,21 @@ test('the demo\'s first map is drawn from its ready answers, before the loader w
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('atlas:worker-ready').length), { timeout: 15_000 }).toBe(1);
   errs.check();
 });
+
+test('each example\'s ready answers are fetched once, however often it is shown', async ({ page }) => {
+  const errs = watchErrors(page);
+  await openAtlas(page);
+  const select = page.locator('select[data-testid="example"]');
+  const paths = page.locator('svg[data-testid="map"] path[data-district]');
+  // its boundaries and its table both come from it; a second showing reads it again
+  for (const [ex, areas] of [['bydele', 10], ['demo', 11], ['bydele', 10], ['demo', 11]]) {
+    if (!(await select.isVisible())) await page.locator('[data-testid="data-menu"] summary').click();
+    await select.selectOption(ex);
+    await expect(paths).toHaveCount(areas);
+    await expect(page.locator('[data-testid="table-source"]')).toContainText(ex);
+  }
+  const ready = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('forberedt.bin')));
+  expect(ready.sort(), 'one fetch per example').toEqual(['/demo/forberedt.bin', '/eksempler/bydele/forberedt.bin']);
+  errs.check();
+});

@@ -193,10 +193,14 @@ for (const [fault, how] of [['memory', 'runs out of memory'], ['panic', 'panics'
   test(`a loader that ${how} is one sentence naming the file; the map still selects and hovers, and the next file loads`, async ({ page }) => {
     const errs = watchErrors(page);
     await openAtlas(page);
-    // the test hook makes the next job's worker fail as a huge export would
+    // the test hook (feature test-hooks: the e2e build only) makes the next job's
+    // worker fail as a huge export would
     await page.evaluate((f) => { window.__atlasWorkerFault = f; }, fault);
     const t0 = Date.now();
     await input(page, 'load-indicators').setInputFiles(`${FIX}tables/wide_danish.csv`);
+    await expect.poll(() => page.evaluate(() => '__atlasWorkerFault' in window),
+      { message: 'window.__atlasWorkerFault is read only by a build with the tests\' hooks: trunk build --release --features test-hooks --dist dist-e2e' })
+      .toBe(false);
     const stopped = page.locator('[data-testid="messages"] .notice.error').last();
     await expect(stopped).toHaveAttribute('data-kind', 'loader-stopped', { timeout: 30_000 });
     console.log(`worker ${fault}: told in ${Date.now() - t0} ms`);

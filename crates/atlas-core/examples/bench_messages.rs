@@ -6,7 +6,7 @@
 //! Without arguments: the parishes from `../shared/data` and, if present, the files
 //! the end-to-end suite generates (the densified 52 MB parishes, the 1 km grid).
 
-use atlas_core::pipeline::message::{decode_reply, encode_reply, run_job, Job};
+use atlas_core::pipeline::message::{answer, read_answer, ReadBoundaries, ToWorker};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -31,13 +31,16 @@ fn main() {
     for path in files {
         let bytes = std::fs::read(&path).expect("readable");
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-        let job = Job::boundaries(name, Default::default());
+        let job = ReadBoundaries {
+            name: name.to_owned(),
+            options: Default::default(),
+        };
+        let message = ToWorker::from(job.clone()).to_bytes(&bytes);
         let t = Instant::now();
-        let reply = run_job(&job, &bytes, |_| ());
+        let encoded = answer(&message, |_| ());
         let read = t.elapsed().as_secs_f64();
-        let encoded = encode_reply(reply);
         let t = Instant::now();
-        let back = decode_reply(&encoded, name).expect("reads back");
+        let back = read_answer(&job, &encoded).expect("reads back");
         let decode = t.elapsed().as_secs_f64() * 1000.0;
         drop(back);
         println!(

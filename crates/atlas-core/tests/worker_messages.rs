@@ -1,34 +1,47 @@
-//! The loader worker's messages: a job header and every kind of answer survive the
-//! trip page → worker → page unchanged (less the lon/lat rings, which stay in the
-//! worker, their areas sent instead) (real parishes, the demo, a statbank
-//! spreadsheet, a refused file), and bytes that are not an answer become one
-//! sentence naming the file.
+//! The loader worker's messages: every job and its one reply survive the trip page →
+//! worker → page unchanged (less the lon/lat rings, which stay in the worker, their
+//! areas sent instead) (real parishes, the demo, a statbank spreadsheet, a refused
+//! file), and a bug on either side of the boundary — a message cut short or
+//! garbled, the answer to another job, a broken `forberedt.bin`, a writer that
+//! fails — is an internal failure naming the file, never «the file could not be
+//! read».
 
 mod common;
 
 use atlas_core::import::boundaries::BoundaryOptions;
 use atlas_core::import::sidecar::parse_sidecar;
-use atlas_core::issue::LoadErrorKind;
-use atlas_core::pipeline::message::{decode_reply, encode_reply, run_job, Job, JobKind, Reply};
+use atlas_core::issue::{InternalFault, LoadError, LoadErrorKind};
+use atlas_core::pipeline::message::{
+    answer, read_answer, read_ready_example, BoundariesRead, DecodeText, FromWorker, Job, JobKind,
+    ReadBoundaries, ReadTable, ReplyBytes, ToWorker, WriteTemplate,
+};
+use atlas_core::present::examples::{BYDELE, DEMO};
 use atlas_core::Lang;
 use common::{shared, shared_bytes, DEMO_CSV, DEMO_GEOJSON, DEMO_META};
 
+fn boundaries(name: &str) -> ReadBoundaries {
+    ReadBoundaries {
+        name: name.into(),
+        options: BoundaryOptions::default(),
+    }
+}
+
 /// What the page should get: the answer without the lon/lat rings, which stay in
 /// the worker (the page draws from the shaped geometry; the areas come instead).
-fn without_rings(reply: &Reply) -> Reply {
-    let mut r = reply.clone();
-    if let Reply::Boundaries { loaded, .. } = &mut r {
-        for d in &mut loaded.value.districts {
-            d.geometry = geo::MultiPolygon::new(Vec::new());
-        }
+fn without_rings(read: &BoundariesRead) -> BoundariesRead {
+    let mut r = read.clone();
+    for d in &mut r.loaded.value.districts {
+        d.geometry = geo::MultiPolygon::new(Vec::new());
     }
     r
 }
 
-/// Run `job`, send its answer through the byte form and back.
-fn round_trip(job: &Job, bytes: &[u8]) -> (Reply, Reply, usize) {
+/// The worker's answer to `job` on `bytes`, as the bytes it posts, and the progress
+/// it told (checked: within 0–1, never going back).
+fn worker_answer<J: Job + Clone>(job: &J, bytes: &[u8]) -> Vec<u8> {
+    let message = job.clone().into().to_bytes(bytes);
     let mut steps = Vec::new();
-    let reply = run_job(job, bytes, |f| steps.push(f));
+    let out = answer(&message, |f| steps.push(f));
     assert!(
         steps.iter().all(|f| (0.0..=1.0).contains(f)),
         "progress stays within 0–1: {steps:?}"
@@ -37,34 +50,65 @@ fn round_trip(job: &Job, bytes: &[u8]) -> (Reply, Reply, usize) {
         steps.windows(2).all(|w| w[0] <= w[1]),
         "progress never goes back: {steps:?}"
     );
-    let encoded = encode_reply(reply.clone());
-    let back = decode_reply(&encoded, &job.name).expect("an encoded reply reads back");
-    (reply, back, encoded.len())
+    out
+}
+
+/// `job` sent, run and its answer read back on the page's side.
+fn round_trip<J: Job + Clone>(job: &J, bytes: &[u8]) -> Result<J::Reply, LoadError> {
+    read_answer(job, &worker_answer(job, bytes))
+}
+
+/// The error is an internal failure of `fault`, naming `name`, and says so: a bug,
+/// what to report, not a problem with the file.
+fn assert_internal(e: &LoadError, name: &str, fault: InternalFault) {
+    let LoadErrorKind::Internal {
+        name: n, fault: f, ..
+    } = &e.kind
+    else {
+        panic!("an internal failure expected, got {e:?}");
+    };
+    assert_eq!((n.as_str(), *f), (name, fault));
+    assert_eq!(e.kind.code(), "internal");
+    let da = e.sentence(Lang::Da);
+    assert!(
+        da.starts_with(&format!("Atlasset fejlede internt med {name}")),
+        "{da}"
+    );
+    for what in ["ikke i filen", "browser", "filen", "hvad du gjorde"] {
+        assert!(da.contains(what), "«{what}» in «{da}»");
+    }
+    let en = e.sentence(Lang::En);
+    assert!(
+        en.starts_with(&format!("The atlas failed internally with {name}")),
+        "{en}"
+    );
+    assert!(
+        en.contains("not in the file") && en.contains("browser"),
+        "{en}"
+    );
 }
 
 #[test]
 fn demo_boundaries_cross_unchanged() {
-    let job = Job::boundaries("bydele.geojson", BoundaryOptions::default());
-    let (reply, back, _) = round_trip(&job, DEMO_GEOJSON.as_bytes());
-    let Reply::Boundaries { loaded, geometry } = &back else {
-        panic!("boundaries expected, got {back:?}");
-    };
+    let job = boundaries("bydele.geojson");
+    let sent = job
+        .run(DEMO_GEOJSON.as_bytes(), &mut |_| ())
+        .expect("the demo reads");
+    let back = round_trip(&job, DEMO_GEOJSON.as_bytes()).expect("an answer");
     assert_eq!(
-        loaded.value.districts.len(),
+        back.loaded.value.districts.len(),
         11,
         "the demo's eleven districts"
     );
-    assert_eq!(geometry.paths.len(), 11);
-    assert_eq!(back, without_rings(&reply));
+    assert_eq!(back.geometry.paths.len(), 11);
+    assert_eq!(back, without_rings(&sent));
     // the areas the derived per-km² indicators need came instead of the rings
-    let Reply::Boundaries { loaded: sent, .. } = &reply else {
-        unreachable!()
-    };
     assert_eq!(
-        loaded.value.areas_km2,
-        atlas_core::geometry::area::areas_km2(&sent.value.districts)
+        back.loaded.value.areas_km2,
+        atlas_core::geometry::area::areas_km2(&sent.loaded.value.districts)
     );
-    assert!(loaded
+    assert!(back
+        .loaded
         .value
         .areas_km2
         .iter()
@@ -76,84 +120,98 @@ fn real_parishes_cross_unchanged() {
     let Some(text) = shared("dk_dagi_2014/derived/sogne_from_topojson.geojson") else {
         return;
     };
-    let job = Job::boundaries("sogne.geojson", BoundaryOptions::default());
-    let (reply, back, _) = round_trip(&job, text.as_bytes());
-    let Reply::Boundaries { loaded, geometry } = &back else {
-        panic!("boundaries expected");
-    };
+    let job = boundaries("sogne.geojson");
+    let sent = job
+        .run(text.as_bytes(), &mut |_| ())
+        .expect("the parishes read");
+    let back = round_trip(&job, text.as_bytes()).expect("an answer");
     assert!(
-        loaded.value.districts.len() > 2000,
+        back.loaded.value.districts.len() > 2000,
         "the parishes are there"
     );
-    assert_eq!(geometry.paths.len(), loaded.value.districts.len());
+    assert_eq!(back.geometry.paths.len(), back.loaded.value.districts.len());
     // Same districts, same topology, same paths: equality of the whole answer
     // (less the rings, which stay in the worker).
-    assert_eq!(back, without_rings(&reply));
-    assert_eq!(loaded.value.areas_km2.len(), loaded.value.districts.len());
+    assert_eq!(back, without_rings(&sent));
+    assert_eq!(
+        back.loaded.value.areas_km2.len(),
+        back.loaded.value.districts.len()
+    );
 }
 
 #[test]
 fn demo_table_with_sidecar_crosses_unchanged() {
     let sidecar = parse_sidecar(DEMO_META).expect("demo metadata");
-    let job = Job::table("indikatorer.csv", Some(sidecar));
-    // The header itself goes as JSON and comes back whole.
-    assert_eq!(Job::from_json(&job.to_json()), Some(job.clone()));
-    let (reply, back, _) = round_trip(&job, DEMO_CSV.as_bytes());
-    let Reply::Table { loaded: t, text } = &back else {
-        panic!("a table expected, got {back:?}");
+    let job = ReadTable {
+        name: "indikatorer.csv".into(),
+        sidecar: Some(sidecar),
     };
-    assert!(t.value.indicators.len() >= 5);
-    assert!(t.value.indicators.iter().all(|m| !m.label_da.is_empty()));
+    // the job itself crosses whole, the file's bytes behind it
+    let message = ToWorker::from(job.clone()).to_bytes(DEMO_CSV.as_bytes());
+    let (sent, file) = ToWorker::read(&message).expect("a job");
     assert_eq!(
-        text.trim_start_matches('\u{feff}'),
+        (sent, file),
+        (ToWorker::Table(job.clone()), DEMO_CSV.as_bytes())
+    );
+    let back = round_trip(&job, DEMO_CSV.as_bytes()).expect("an answer");
+    assert!(back.loaded.value.indicators.len() >= 5);
+    assert!(back
+        .loaded
+        .value
+        .indicators
+        .iter()
+        .all(|m| !m.label_da.is_empty()));
+    assert_eq!(
+        back.text.trim_start_matches('\u{feff}'),
         DEMO_CSV.trim_start_matches('\u{feff}')
     );
-    assert_eq!(back, reply);
+    assert_eq!(
+        back,
+        job.run(DEMO_CSV.as_bytes(), &mut |_| ()).expect("reads")
+    );
 }
 
 #[test]
 fn statbank_spreadsheet_crosses_unchanged() {
-    let rel = "cph_statbank_bydel_straubinger/Be62.xlsx";
-    let Some(bytes) = shared_bytes(rel) else {
+    let Some(bytes) = shared_bytes("cph_statbank_bydel_straubinger/Be62.xlsx") else {
         return;
     };
-    let job = Job::table("Be62.xlsx", None);
-    let (reply, back, _) = round_trip(&job, &bytes);
-    assert!(matches!(back, Reply::Table { .. }), "a table: {back:?}");
-    assert_eq!(back, reply);
+    let job = ReadTable {
+        name: "Be62.xlsx".into(),
+        sidecar: None,
+    };
+    let back = round_trip(&job, &bytes).expect("a table");
+    assert_eq!(back, job.run(&bytes, &mut |_| ()).expect("reads"));
 }
 
 #[test]
-fn a_refused_file_crosses_as_its_sentence() {
-    let job = Job::table("tom.csv", None);
-    let (reply, back, _) = round_trip(&job, b"");
-    let Reply::Failed(e) = &back else {
-        panic!("a refusal expected, got {back:?}");
+fn a_refused_file_crosses_as_its_own_sentence() {
+    let job = ReadTable {
+        name: "tom.csv".into(),
+        sidecar: None,
     };
-    assert_eq!(back, reply);
+    let e = round_trip(&job, b"").expect_err("an empty table is refused");
+    assert_eq!(Err(e.clone()), job.run(b"", &mut |_| ()));
+    assert_ne!(e.kind.code(), "internal", "the user's file, not a bug");
     assert!(!e.sentence(Lang::Da).is_empty());
 }
 
 #[test]
-fn bytes_that_are_not_an_answer_name_the_file() {
-    let e = decode_reply(&[0xff, 0xff, 0xff, 0xff, 0x01], "sogne.geojson")
-        .expect_err("garbage is no answer");
-    assert!(matches!(e.kind, LoadErrorKind::LoaderStopped { .. }));
-    let da = e.sentence(Lang::Da);
-    assert!(da.starts_with("sogne.geojson kunne ikke indlæses"), "{da}");
-}
-
-#[test]
-fn boundary_options_travel_in_the_header() {
+fn boundary_options_travel_in_the_job() {
     let options = BoundaryOptions {
         key_property: Some("sognekode".into()),
         name_property: Some("sognenavn".into()),
         crs: Some(atlas_core::geometry::crs::Crs::Utm32),
     };
-    let job = Job::boundaries("sogne.geojson", options.clone());
-    let back = Job::from_json(&job.to_json()).expect("reads back");
-    assert_eq!(back.kind, JobKind::Boundaries { options });
-    assert_eq!(Job::from_json("{\"not\": \"a job\"}"), None);
+    let job = ReadBoundaries {
+        name: "sogne.geojson".into(),
+        options,
+    };
+    let message = ToWorker::from(job.clone()).to_bytes(b"{}");
+    assert_eq!(
+        ToWorker::read(&message).expect("reads back").0,
+        ToWorker::Boundaries(job)
+    );
 }
 
 #[test]
@@ -161,14 +219,17 @@ fn the_template_workbook_is_written_by_a_job_and_reads_back() {
     use atlas_core::import::table::parse_table_bytes;
     use atlas_core::present::export::template_grid;
     let atlas = common::demo_atlas();
-    let job = Job::write_template("skabelon.xlsx", template_grid(&atlas));
-    // the grid travels in the JSON header, missing figures as missing
-    assert_eq!(Job::from_json(&job.to_json()), Some(job.clone()));
-    let (reply, back, _) = round_trip(&job, &[]);
-    assert_eq!(back, reply);
-    let Reply::Written(bytes) = back else {
-        panic!("a workbook expected, got {back:?}");
+    let job = WriteTemplate {
+        name: "skabelon.xlsx".into(),
+        grid: template_grid(&atlas),
     };
+    // the grid travels in the job, missing figures as missing
+    let message = ToWorker::from(job.clone()).to_bytes(&[]);
+    assert_eq!(
+        ToWorker::read(&message).expect("a job").0,
+        ToWorker::WriteTemplate(job.clone())
+    );
+    let bytes = round_trip(&job, &[]).expect("a workbook");
     assert!(bytes.starts_with(b"PK"), "an XLSX is a zip");
     let table = parse_table_bytes(&bytes, "skabelon.xlsx", None).expect("the template reads back");
     assert_eq!(table.value.rows.len(), atlas.districts.len());
@@ -177,10 +238,11 @@ fn the_template_workbook_is_written_by_a_job_and_reads_back() {
 #[test]
 fn text_that_is_not_utf8_is_decoded_by_a_job() {
     // «Østerbro;Nørrebro» as Windows-1252 saves it
-    let bytes = b"\xd8sterbro;N\xf8rrebro";
-    let job = Job::decode("bydele.geojson");
-    let (_, back, _) = round_trip(&job, bytes);
-    assert_eq!(back, Reply::Text("Østerbro;Nørrebro".into()));
+    let job = DecodeText {
+        name: "bydele.csv".into(),
+    };
+    let text = round_trip(&job, b"\xd8sterbro;N\xf8rrebro").expect("text");
+    assert_eq!(text, "Østerbro;Nørrebro");
 }
 
 #[test]
@@ -197,10 +259,10 @@ fn the_pruned_answer_draws_the_same_paths_at_every_zoom() {
     .expect("loads");
     load.run().expect("runs");
     let (_, whole) = load.finish_shaped().expect("shaped");
-    let job = Job::boundaries("kvarter.geojson", BoundaryOptions::default());
-    let Reply::Boundaries { geometry: sent, .. } = run_job(&job, text.as_bytes(), |_| ()) else {
-        panic!("boundaries expected");
-    };
+    let sent = boundaries("kvarter.geojson")
+        .run(text.as_bytes(), &mut |_| ())
+        .expect("reads")
+        .geometry;
     assert!(sent.topology.vertex_count() <= whole.topology.vertex_count());
     for zoom in [1.0, 2.0, 8.0, 32.0, 256.0] {
         assert_eq!(
@@ -213,21 +275,153 @@ fn the_pruned_answer_draws_the_same_paths_at_every_zoom() {
 
 #[test]
 fn a_boundaries_answer_reads_in_two_steps_topology_last() {
-    use atlas_core::pipeline::message::ReplyBytes;
-    let job = Job::boundaries("bydele.geojson", BoundaryOptions::default());
-    let reply = run_job(&job, DEMO_GEOJSON.as_bytes(), |_| ());
-    let bytes = encode_reply(reply.clone());
-    let parts = ReplyBytes::new(&bytes, "bydele.geojson").expect("splits");
+    let job = boundaries("bydele.geojson");
+    let bytes = worker_answer(&job, DEMO_GEOJSON.as_bytes());
+    let (said, reply) = FromWorker::read(&bytes).expect("a message");
+    assert_eq!(said, FromWorker::Answered(JobKind::Boundaries));
+    let parts = ReplyBytes::<BoundariesRead>::new(reply).expect("splits");
     let head = parts.head().expect("the head reads");
-    let Reply::Boundaries { geometry, .. } = &head else {
-        panic!("boundaries expected");
-    };
-    assert_eq!(geometry.topology.district_count(), 0, "no topology yet");
-    assert_eq!(geometry.paths.len(), 11, "but the paths are there");
+    assert_eq!(
+        head.geometry.topology.district_count(),
+        0,
+        "no topology yet"
+    );
+    assert_eq!(head.geometry.paths.len(), 11, "but the paths are there");
     let whole = parts.finish(head).expect("the topology reads");
-    assert_eq!(whole, without_rings(&reply));
-    // cut short: one sentence, no panic
-    assert!(ReplyBytes::new(&bytes[..2], "bydele.geojson").is_err());
-    let cut = ReplyBytes::new(&bytes[..bytes.len() - 3], "bydele.geojson").expect("splits");
-    assert!(cut.head().and_then(|h| cut.finish(h)).is_err());
+    assert_eq!(Ok(whole), read_answer(&job, &bytes));
+    // the page copies only the envelope to know what came
+    let mut copied = 0;
+    let (said, rest) = FromWorker::read_with(bytes.len(), |r| {
+        copied += r.len();
+        bytes[r].to_vec()
+    })
+    .expect("an envelope");
+    assert_eq!(said, FromWorker::Answered(JobKind::Boundaries));
+    assert!(
+        copied < 16 && rest < 16,
+        "{copied} bytes copied, reply at {rest}"
+    );
+}
+
+#[test]
+fn progress_and_readiness_cross_as_themselves() {
+    for said in [FromWorker::Ready, FromWorker::Progress(0.25)] {
+        let bytes = said.to_bytes();
+        assert_eq!(FromWorker::read(&bytes), Ok((said, &[][..])));
+    }
+}
+
+#[test]
+fn an_answer_cut_short_anywhere_is_an_internal_failure_naming_the_file() {
+    let job = boundaries("bydele.geojson");
+    let bytes = worker_answer(&job, DEMO_GEOJSON.as_bytes());
+    let mut cuts: Vec<usize> = (0..64).collect();
+    cuts.extend((1..40).map(|k| bytes.len() * k / 40));
+    cuts.push(bytes.len() - 1);
+    for cut in cuts {
+        let e = read_answer(&job, &bytes[..cut]).expect_err("cut short is no answer");
+        assert_internal(&e, "bydele.geojson", InternalFault::Protocol);
+    }
+}
+
+#[test]
+fn garbled_bytes_are_an_internal_failure_not_a_file_error() {
+    let job = boundaries("sogne.geojson");
+    for garbage in [
+        &[0xff, 0xff, 0xff, 0xff, 0x01][..],
+        &[1, 0, 0, 0, 0xee][..],
+        b"<!DOCTYPE html><title>404</title>",
+        &[],
+    ] {
+        let e = read_answer(&job, garbage).expect_err("garbage is no answer");
+        assert_internal(&e, "sogne.geojson", InternalFault::Protocol);
+    }
+    // bytes left over after a whole reply are another type's, not this one
+    let mut long = worker_answer(&job, DEMO_GEOJSON.as_bytes());
+    long.extend_from_slice(&[0; 3]);
+    let e = read_answer(&job, &long).expect_err("too long");
+    assert_internal(&e, "sogne.geojson", InternalFault::Protocol);
+}
+
+#[test]
+fn the_answer_to_another_job_is_an_internal_failure() {
+    // a decoded text read as if it were a table: both are strings behind the
+    // envelope, so only the job's kind in the answer tells them apart
+    let decode = DecodeText {
+        name: "tal.csv".into(),
+    };
+    let bytes = worker_answer(&decode, b"kode;indkomst\n01;3\n");
+    let table = ReadTable {
+        name: "tal.csv".into(),
+        sidecar: None,
+    };
+    let e = read_answer(&table, &bytes).expect_err("another job's answer");
+    assert_internal(&e, "tal.csv", InternalFault::Protocol);
+    // and progress where the answer is due
+    let e = read_answer(&table, &FromWorker::Progress(0.5).to_bytes()).expect_err("no answer");
+    assert_internal(&e, "tal.csv", InternalFault::Protocol);
+}
+
+#[test]
+fn a_message_the_worker_cannot_read_is_answered_as_not_understood() {
+    let job = boundaries("bydele.geojson");
+    let mut message = ToWorker::from(job.clone()).to_bytes(DEMO_GEOJSON.as_bytes());
+    message[6] ^= 0x55; // inside the JSON header
+    let out = answer(&message, |_| ());
+    let (said, _) = FromWorker::read(&out).expect("the worker says something");
+    assert!(matches!(said, FromWorker::NotUnderstood(_)), "{said:?}");
+    let e = read_answer(&job, &out).expect_err("no answer");
+    assert_internal(&e, "bydele.geojson", InternalFault::Protocol);
+    // a header longer than the message
+    let out = answer(&[200, 0, 0, 0, b'{'], |_| ());
+    assert!(matches!(
+        FromWorker::read(&out),
+        Ok((FromWorker::NotUnderstood(_), _))
+    ));
+}
+
+#[test]
+fn a_writer_that_fails_is_an_internal_failure() {
+    // a cell longer than Excel's 32,767 characters: rust_xlsxwriter refuses it
+    let mut grid = atlas_core::present::export::template_grid(&common::demo_atlas());
+    grid.header[0] = "x".repeat(40_000);
+    let job = WriteTemplate {
+        name: "skabelon.xlsx".into(),
+        grid,
+    };
+    let e = round_trip(&job, &[]).expect_err("the writer fails");
+    assert_internal(&e, "skabelon.xlsx", InternalFault::Writing);
+}
+
+#[test]
+fn the_shipped_ready_answers_read_and_broken_ones_are_an_internal_failure() {
+    let public = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public");
+    for ex in [&DEMO, &BYDELE] {
+        let bytes = std::fs::read(public.join(ex.ready)).expect("the shipped forberedt.bin");
+        let ready = read_ready_example(&bytes, ex).expect("the shipped answers read");
+        assert!(ready.boundaries.loaded.value.districts.len() >= 10);
+        assert!(!ready.table.loaded.value.rows.is_empty());
+        for broken in [
+            &bytes[..bytes.len() / 2],
+            &bytes[..bytes.len() - 1],
+            b"<!DOCTYPE html>",
+            &[],
+        ] {
+            let e = read_ready_example(broken, ex).expect_err("broken");
+            assert_internal(&e, ex.ready, InternalFault::ReadyAnswers);
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        let e = read_ready_example(&longer, ex).expect_err("stale: more than the answers");
+        assert_internal(&e, ex.ready, InternalFault::ReadyAnswers);
+    }
+}
+
+#[test]
+fn a_worker_that_stopped_is_not_an_internal_failure() {
+    // a panic or out-of-memory in the worker: the file may be too large, so the
+    // sentence suggests a smaller one (see hostile.spec.js for the browser's side)
+    let e = atlas_core::pipeline::message::loader_stopped("stor.xlsx", "unreachable".into());
+    assert_eq!(e.kind.code(), "loader-stopped");
+    assert!(e.sentence(Lang::Da).contains("mindre fil"));
 }

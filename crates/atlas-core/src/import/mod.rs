@@ -9,6 +9,7 @@ pub mod boundaries;
 pub mod cells;
 pub mod columns;
 pub mod cube;
+#[cfg(feature = "read-files")]
 pub mod decode;
 pub mod grid;
 pub mod limits;
@@ -16,6 +17,8 @@ pub mod paste;
 pub mod pivot;
 pub mod scan;
 pub mod sidecar;
+#[cfg(feature = "read-files")]
 pub mod spreadsheet;
 pub mod table;
+#[cfg(feature = "read-files")]
 pub mod table_load;

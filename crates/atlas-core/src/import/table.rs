@@ -6,6 +6,7 @@ use crate::import::cube::{Choice, ChoiceProblem, Cube, Dimension, Evidence};
 use crate::import::grid::{grid_from_csv, Grid};
 pub use crate::import::pivot::Pivot;
 use crate::import::sidecar::Sidecar;
+#[cfg(feature = "read-files")]
 use crate::import::table_load::TableLoad;
 use crate::issue::{Issue, IssueKind, LoadError, Loaded, Location};
 use crate::model::indicator::{DatasetMeta, IndicatorMeta};
@@ -219,7 +220,8 @@ pub fn parse_csv(text: &str, sidecar: Option<&Sidecar>) -> Result<Loaded<Table>,
 }
 
 /// Read a table file's bytes: encoding detected, format from the name or the content
-/// (spreadsheet, JSON or CSV/TSV). The app steps the same [`TableLoad`] between frames.
+/// (spreadsheet, JSON or CSV/TSV). The loader worker steps the same [`TableLoad`].
+#[cfg(feature = "read-files")]
 pub fn parse_table_bytes(
     bytes: &[u8],
     file_name: &str,

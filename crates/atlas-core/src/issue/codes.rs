@@ -111,6 +111,7 @@ impl LoadErrorKind {
             K::HttpStatus { .. } => "http-status",
             K::Superseded { .. } => "superseded",
             K::LoaderStopped { .. } => "loader-stopped",
+            K::Internal { .. } => "internal",
         }
     }
 }

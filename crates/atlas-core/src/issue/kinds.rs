@@ -187,6 +187,18 @@ pub enum FileKind {
     Project,
 }
 
+/// What the atlas was doing when it failed internally ([`LoadErrorKind::Internal`]).
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InternalFault {
+    /// The page and the loader worker did not understand each other: a message cut
+    /// short or garbled, or the answer to another job.
+    Protocol,
+    /// A built-in example's ready-made answers (`forberedt.bin`) could not be read.
+    ReadyAnswers,
+    /// A file the atlas writes (the template workbook) could not be written.
+    Writing,
+}
+
 /// Why input cannot be used at all.
 #[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub enum LoadErrorKind {
@@ -289,6 +301,15 @@ pub enum LoadErrorKind {
     /// The loader stopped without an answer (out of memory, or a fault in it); the
     /// page and its map are unharmed. `cause` is the browser's own words, if any.
     LoaderStopped { name: String, cause: Option<String> },
+
+    // The atlas itself.
+    /// A bug, not the file: the atlas failed internally while handling the file called
+    /// `name` (see [`InternalFault`]); `detail` is the technical cause, for the report.
+    Internal {
+        name: String,
+        fault: InternalFault,
+        detail: String,
+    },
 }
 
 /// Why a classification method cannot classify these values.

@@ -13,8 +13,8 @@ pub mod kinds;
 mod words;
 
 pub use kinds::{
-    BinaryFormat, CannotClassify, FeatureProblem, FileKind, IssueKind, LoadErrorKind,
-    PolygonProblem,
+    BinaryFormat, CannotClassify, FeatureProblem, FileKind, InternalFault, IssueKind,
+    LoadErrorKind, PolygonProblem,
 };
 
 use crate::text::Lang;

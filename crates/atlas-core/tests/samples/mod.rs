@@ -3,8 +3,8 @@
 
 use atlas_core::classify::methods::CannotClassify;
 use atlas_core::issue::{
-    BinaryFormat, FeatureProblem, FileKind, Issue, IssueKind, LoadErrorKind, Location,
-    PolygonProblem,
+    BinaryFormat, FeatureProblem, FileKind, InternalFault, Issue, IssueKind, LoadErrorKind,
+    Location, PolygonProblem,
 };
 
 pub fn s(x: &str) -> String {
@@ -305,6 +305,21 @@ pub fn load_error_kinds() -> Vec<LoadErrorKind> {
         K::LoaderStopped {
             name: s("landsudtræk.xlsx"),
             cause: Some(s("RuntimeError: unreachable")),
+        },
+        K::Internal {
+            name: s("sogne.geojson"),
+            fault: InternalFault::Protocol,
+            detail: s("the answer is cut short"),
+        },
+        K::Internal {
+            name: s("demo/forberedt.bin"),
+            fault: InternalFault::ReadyAnswers,
+            detail: s("the answer is cut short"),
+        },
+        K::Internal {
+            name: s("skabelon.xlsx"),
+            fault: InternalFault::Writing,
+            detail: s("the sheet name is too long"),
         },
     ]);
     kinds

@@ -1,6 +1,6 @@
 //! Unusable input in words: each [`LoadErrorKind`] as the one sentence the user reads.
 
-use crate::issue::kinds::{BinaryFormat, FileKind, LoadErrorKind};
+use crate::issue::kinds::{BinaryFormat, FileKind, InternalFault, LoadErrorKind};
 use crate::text::Lang::{self, Da, En};
 
 impl LoadErrorKind {
@@ -110,6 +110,10 @@ impl LoadErrorKind {
             (K::Superseded { name }, En) => format!("Loading {name} was stopped because another file was chosen."),
             (K::LoaderStopped { name, .. }, Da) => format!("{name} kunne ikke indlæses: indlæseren stoppede undervejs (filen er for stor til browserens hukommelse, eller den ramte en fejl). Kortet er som før; prøv en mindre fil eller et udsnit."),
             (K::LoaderStopped { name, .. }, En) => format!("{name} could not be loaded: the loader stopped part-way (the file is too large for the browser's memory, or it hit a fault). The map is as it was; try a smaller file or an extract."),
+
+            // The atlas itself: a bug, said as one, with what to report.
+            (K::Internal { name, fault, detail }, Da) => format!("Atlasset fejlede internt med {name}: {}. Det er en fejl i atlasset, ikke i filen, og kortet er som før. Meld den gerne til udviklerne med browserens navn og version, filen og hvad du gjorde (teknisk: {detail}).", fault.say(Da)),
+            (K::Internal { name, fault, detail }, En) => format!("The atlas failed internally with {name}: {}. This is a bug in the atlas, not in the file, and the map is as it was. Please report it to the developers with the browser's name and version, the file and what you were doing (technical: {detail}).", fault.say(En)),
         }
     }
 }
@@ -155,6 +159,21 @@ fn file_words(file: FileKind, lang: Lang) -> (&'static str, &'static str) {
             "project files",
             "Save the project with simplified boundaries.",
         ),
+    }
+}
+
+impl InternalFault {
+    /// What failed: `siden og indlæseren forstod ikke hinanden`.
+    pub fn say(self, lang: Lang) -> &'static str {
+        use InternalFault as F;
+        match (self, lang) {
+            (F::Protocol, Da) => "siden og indlæseren forstod ikke hinanden",
+            (F::Protocol, En) => "the page and the loader did not understand each other",
+            (F::ReadyAnswers, Da) => "eksemplets færdige svar kunne ikke læses",
+            (F::ReadyAnswers, En) => "the example's ready-made answers could not be read",
+            (F::Writing, Da) => "filen kunne ikke skrives",
+            (F::Writing, En) => "the file could not be written",
+        }
     }
 }
 

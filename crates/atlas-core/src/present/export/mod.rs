@@ -9,7 +9,7 @@ mod trend;
 
 pub use self::csv::{comparison_csv, csv_number, guard_cell, joined_csv};
 pub use self::svg::{xml_escape, LegendEntry, MapDocument};
-pub use self::template::{
-    grid_xlsx, template_csv, template_grid, template_sidecar, template_xlsx, TemplateGrid,
-};
+#[cfg(feature = "read-files")]
+pub use self::template::{grid_xlsx, template_xlsx};
+pub use self::template::{template_csv, template_grid, template_sidecar, TemplateGrid};
 pub use self::trend::{TrendDocument, TREND_COLOURS};

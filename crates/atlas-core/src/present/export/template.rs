@@ -139,11 +139,13 @@ pub fn template_grid(atlas: &Atlas) -> TemplateGrid {
 
 /// The template as an XLSX workbook (keys as text, so `0101` keeps its zero; figures
 /// as numbers; missing as empty cells). `Err` with the writer's words when it fails.
+#[cfg(feature = "read-files")]
 pub fn template_xlsx(atlas: &Atlas) -> Result<Vec<u8>, String> {
     grid_xlsx(&template_grid(atlas))
 }
 
 /// Write a template's cells as an XLSX workbook.
+#[cfg(feature = "read-files")]
 pub fn grid_xlsx(grid: &TemplateGrid) -> Result<Vec<u8>, String> {
     use rust_xlsxwriter::{Format, Workbook};
     let mut book = Workbook::new();

@@ -1,0 +1,243 @@
+//! The jobs, each with the one reply it gets ([`Job::Reply`]), and the replies as
+//! bytes: `[head length, u32 LE][head][tail]`, the tail (a boundaries answer's
+//! topology, its largest part) read by the page in a task of its own.
+
+use super::envelope::{split, FromWorker, Garbled, ToWorker};
+use crate::geometry::shapes::MapGeometry;
+use crate::geometry::topology::Topology;
+use crate::import::boundaries::{Boundaries, BoundaryOptions};
+use crate::import::sidecar::Sidecar;
+use crate::import::table::Table;
+use crate::issue::{LoadError, Loaded};
+use crate::present::export::TemplateGrid;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::marker::PhantomData;
+
+/// Which job an answer is for: the worker says it, the page checks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum JobKind {
+    Boundaries,
+    Table,
+    Decode,
+    WriteTemplate,
+}
+
+/// A job for the loader worker, and the one reply it gets.
+pub trait Job: Into<ToWorker> {
+    /// What the worker answers this job with.
+    type Reply: Reply;
+    /// Said in the answer ([`FromWorker::Answered`]); another kind there is a bug.
+    const KIND: JobKind;
+    /// The file's name, for the sentences.
+    fn name(&self) -> &str;
+}
+
+/// A reply: `Tail` is the part the page reads in a later task (`()` for none).
+pub trait Reply: Serialize + DeserializeOwned {
+    type Tail: Serialize + DeserializeOwned;
+    /// Take the tail out (the worker, before encoding the rest).
+    fn take_tail(&mut self) -> Self::Tail;
+    /// Put the tail back (the page, after reading the rest).
+    fn put_tail(&mut self, tail: Self::Tail);
+}
+
+/// Read a GeoJSON boundary file (UTF-8 text): checked, reprojected and shaped.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReadBoundaries {
+    pub name: String,
+    pub options: BoundaryOptions,
+}
+
+/// Boundaries read and shaped for drawing. The lon/lat rings stay in the worker
+/// (the districts' areas come instead, in `loaded.value.areas_km2`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BoundariesRead {
+    pub loaded: Loaded<Boundaries>,
+    pub geometry: MapGeometry,
+}
+
+/// Read an indicator table (CSV/TSV/JSON/XLSX/ODS bytes), with its sidecar if any.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReadTable {
+    pub name: String,
+    pub sidecar: Option<Sidecar>,
+}
+
+/// A table read into indicators, with the file's decoded text (kept so a sidecar
+/// can be applied later without reading the file again).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TableRead {
+    pub loaded: Loaded<Table>,
+    pub text: String,
+}
+
+/// Decode text that is not UTF-8 (Windows-1252, UTF-16, as older tools save it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DecodeText {
+    pub name: String,
+}
+
+/// Write the fill-in template as an XLSX workbook (no bytes needed).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WriteTemplate {
+    pub name: String,
+    pub grid: TemplateGrid,
+}
+
+macro_rules! job {
+    ($job:ident, $variant:ident, $reply:ty) => {
+        impl Job for $job {
+            type Reply = $reply;
+            const KIND: JobKind = JobKind::$variant;
+            fn name(&self) -> &str {
+                &self.name
+            }
+        }
+        impl From<$job> for ToWorker {
+            fn from(job: $job) -> ToWorker {
+                ToWorker::$variant(job)
+            }
+        }
+    };
+}
+
+job!(ReadBoundaries, Boundaries, BoundariesRead);
+job!(ReadTable, Table, TableRead);
+job!(DecodeText, Decode, String);
+job!(WriteTemplate, WriteTemplate, Vec<u8>);
+
+impl Reply for BoundariesRead {
+    type Tail = Topology;
+    fn take_tail(&mut self) -> Topology {
+        std::mem::take(&mut self.geometry.topology)
+    }
+    fn put_tail(&mut self, tail: Topology) {
+        self.geometry.topology = tail;
+    }
+}
+
+macro_rules! no_tail {
+    ($($t:ty),*) => {$(
+        impl Reply for $t {
+            type Tail = ();
+            fn take_tail(&mut self) {}
+            fn put_tail(&mut self, _: ()) {}
+        }
+    )*};
+}
+
+no_tail!(TableRead, String, Vec<u8>);
+
+/// A job's reply as the worker posts it: [`FromWorker::Answered`], then the reply.
+///
+/// ```
+/// use atlas_core::pipeline::message::{answer_bytes, FromWorker, JobKind, ReplyBytes, WriteTemplate};
+/// let bytes = answer_bytes::<WriteTemplate>(b"PK".to_vec());
+/// let (said, reply) = FromWorker::read(&bytes).unwrap();
+/// assert_eq!(said, FromWorker::Answered(JobKind::WriteTemplate));
+/// let parts = ReplyBytes::<Vec<u8>>::new(reply).unwrap();
+/// assert_eq!(parts.finish(parts.head().unwrap()).unwrap(), b"PK");
+/// ```
+pub fn answer_bytes<J: Job>(mut reply: J::Reply) -> Vec<u8> {
+    // Encoding into a Vec cannot fail for these types (no maps with non-string
+    // keys, no sequences of unknown length).
+    let tail = postcard::to_allocvec(&reply.take_tail()).unwrap_or_default();
+    let head = postcard::to_allocvec(&reply).unwrap_or_default();
+    let mut out = FromWorker::Answered(J::KIND).to_bytes();
+    out.reserve(4 + head.len() + tail.len());
+    out.extend_from_slice(&(head.len() as u32).to_le_bytes());
+    out.extend_from_slice(&head);
+    out.extend_from_slice(&tail);
+    out
+}
+
+/// A reply's bytes (what follows [`FromWorker::Answered`]), read in two steps:
+/// [`head`](Self::head) (all but the tail), then [`finish`](Self::finish).
+pub struct ReplyBytes<'a, R> {
+    head: &'a [u8],
+    tail: &'a [u8],
+    reply: PhantomData<R>,
+}
+
+impl<'a, R: Reply> ReplyBytes<'a, R> {
+    /// Split the bytes behind an answer's envelope.
+    pub fn new(bytes: &'a [u8]) -> Result<Self, Garbled> {
+        let (head, tail) = split(bytes)?;
+        Ok(ReplyBytes {
+            head,
+            tail,
+            reply: PhantomData,
+        })
+    }
+
+    /// The reply without its tail.
+    pub fn head(&self) -> Result<R, Garbled> {
+        whole(self.head, "the answer")
+    }
+
+    /// `reply` (from [`head`](Self::head)) with its tail.
+    pub fn finish(&self, mut reply: R) -> Result<R, Garbled> {
+        reply.put_tail(whole(self.tail, "the answer's topology")?);
+        Ok(reply)
+    }
+}
+
+/// `bytes` read as one `T`, every byte used (anything left over means the bytes
+/// were another type's).
+pub(super) fn whole<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, Garbled> {
+    match postcard::take_from_bytes(bytes) {
+        Ok((value, [])) => Ok(value),
+        Ok((_, rest)) => Err(Garbled(format!("{what} has {} bytes too many", rest.len()))),
+        Err(e) => Err(Garbled(format!("{what} is not one: {e}"))),
+    }
+}
+
+/// Read the worker's last message for `job` in one go (the page reads it in steps,
+/// see [`ReplyBytes`]): its reply, or the sentence saying why not. Progress,
+/// readiness or the answer to another job here are a bug, told as
+/// [`LoadErrorKind::Internal`](crate::issue::LoadErrorKind::Internal).
+///
+/// ```
+/// use atlas_core::pipeline::message::{answer_bytes, read_answer, DecodeText, FromWorker, ReadTable};
+/// let job = DecodeText { name: "a.csv".into() };
+/// assert_eq!(read_answer(&job, &answer_bytes::<DecodeText>("Ø".into())).unwrap(), "Ø");
+/// // progress where the answer is due, or another job's answer: a bug
+/// let e = read_answer(&job, &FromWorker::Progress(0.5).to_bytes()).unwrap_err();
+/// assert_eq!(e.kind.code(), "internal");
+/// let table = ReadTable { name: "a.csv".into(), sidecar: None };
+/// let e = read_answer(&table, &answer_bytes::<DecodeText>("Ø".into())).unwrap_err();
+/// assert_eq!(e.kind.code(), "internal");
+/// ```
+pub fn read_answer<J: Job>(job: &J, message: &[u8]) -> Result<J::Reply, LoadError> {
+    let name = job.name();
+    let (said, rest) = FromWorker::read(message).map_err(|g| g.about(name))?;
+    match said {
+        FromWorker::Answered(kind) if kind == J::KIND => {
+            let parts = ReplyBytes::<J::Reply>::new(rest).map_err(|g| g.about(name))?;
+            let head = parts.head().map_err(|g| g.about(name))?;
+            parts.finish(head).map_err(|g| g.about(name))
+        }
+        FromWorker::Failed(e) => Err(e),
+        other => Err(unexpected(&other, J::KIND).about(name)),
+    }
+}
+
+/// A message that is not the answer to a job of `kind`, in words for the report.
+///
+/// ```
+/// use atlas_core::pipeline::message::{unexpected, FromWorker, JobKind};
+/// let g = unexpected(&FromWorker::Answered(JobKind::Decode), JobKind::Table);
+/// assert_eq!(g.0, "a Table job was answered as a Decode job");
+/// ```
+pub fn unexpected(said: &FromWorker, kind: JobKind) -> Garbled {
+    match said {
+        FromWorker::NotUnderstood(why) => {
+            Garbled(format!("the worker did not understand the job: {why}"))
+        }
+        FromWorker::Answered(other) => {
+            Garbled(format!("a {kind:?} job was answered as a {other:?} job"))
+        }
+        other => Garbled(format!("{other:?} where a {kind:?} job's answer was due")),
+    }
+}
