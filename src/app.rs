@@ -69,7 +69,7 @@ fn use_atlas_state(data: DataState) -> ReadSignal<Option<AtlasState>> {
         let Some(ModelRef(model)) = data.model.get() else {
             return;
         };
-        let wanted = data.take_wanted_view();
+        let wanted = data.take_wanted_view(!model.atlas.indicators.is_empty());
         match made.get_untracked() {
             Some(s) => {
                 let lost = s.show_model(model, wanted);

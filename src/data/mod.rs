@@ -305,12 +305,18 @@ impl DataState {
         self.want_view_here(view);
     }
 
-    /// The view asked for, taken when the model just built is the one it waits for.
-    pub fn take_wanted_view(self) -> Option<ViewSpec> {
+    /// The view asked for, taken when the model just built is the one it waits for:
+    /// drawn on other boundaries than those it was asked over, and holding figures if
+    /// it names a column. A project's or session's boundaries read before its table
+    /// make a model without figures; the view waits for the table, or its indicator
+    /// would be lost (the race a slow laptop showed, issue 24 §5).
+    pub fn take_wanted_view(self, has_figures: bool) -> Option<ViewSpec> {
         let id = self.boundaries_id();
         self.next_view
             .try_update_value(|v| match v {
-                Some(w) if w.after != Some(id) => v.take().map(|w| w.view),
+                Some(w) if w.after != Some(id) && (has_figures || w.view.indicator.is_none()) => {
+                    v.take().map(|w| w.view)
+                }
                 _ => None,
             })
             .flatten()

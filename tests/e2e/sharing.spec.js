@@ -331,16 +331,13 @@ test('a project file saves everything and opens into an empty browser exactly; a
   errs.check();
 });
 
-// App race, made deterministic (reported in issue 24 §5; expected to fail until the app
-// is fixed — Playwright then reports it as passing unexpectedly, and `test.fail` goes).
-// At start (data/mod.rs `start`) the saved table and the saved boundaries are read at
-// once, each in a loader worker of its own. When the boundaries' answer comes first,
-// the model is built without a table, the AtlasView over it writes its view — with no
-// indicator — back into `data.prefs` (components/atlas_view.rs, the Effect), and the
-// table's model then restores that view: the first indicator instead of the saved one.
-// Here the table's job is held until the boundaries are shown.
+// The race a slow laptop showed (issue 24 §5), made deterministic: at start the saved
+// table and the saved boundaries are read at once, each in a loader worker of its own.
+// When the boundaries' answer comes first, a model is built without figures; the saved
+// view waits for the table (data/mod.rs `take_wanted_view`), or its indicator is lost.
+// Here the table's job is held until that first model is shown. A job is one buffer:
+// [head length, u32 LE][JSON head, `{"Table":…}` for a table][the file].
 test('a reload whose boundaries are read before its table keeps the saved indicator', async ({ page }) => {
-  test.fail(true, 'app race: boundaries shown before the table lose the view\'s indicator (issue 24 §5)');
   await openAtlas(page);
   await page.locator('input[type="file"][data-testid="load-boundaries"]').setInputFiles(DEMO_BOUNDARIES);
   await expect(page.locator('[data-testid="saved"]')).toHaveAttribute('data-saved', 'true');
@@ -351,7 +348,10 @@ test('a reload whose boundaries are read before its table keeps the saved indica
   await page.addInitScript(() => {
     const post = Worker.prototype.postMessage;
     Worker.prototype.postMessage = function (message, transfer) {
-      if (!(typeof message?.job === 'string' && message.job.includes('"Table"'))) return post.call(this, message, transfer);
+      const isTable = message instanceof Uint8Array && message.length > 12
+        && new TextDecoder().decode(message.subarray(4, 4 + 9)) === '{"Table":';
+      if (!isTable) return post.call(this, message, transfer);
+      window.__tableHeld = true;
       const later = () => (performance.getEntriesByName('atlas:model-shown').length ? post.call(this, message, transfer) : setTimeout(later, 10));
       later();
     };
@@ -359,6 +359,8 @@ test('a reload whose boundaries are read before its table keeps the saved indica
   await page.goto('/');
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('atlas:table-shown').length), { timeout: 15_000 }).toBe(1);
   await expect(page.locator('select[data-testid="indicator"]')).toHaveValue('1');
+  // the table really was read after the boundaries were shown
+  expect(await page.evaluate(() => window.__tableHeld)).toBe(true);
 });
 
 test('reloading mid-session keeps the view and the scenes; damaged saved state shows the demo with a message', async ({ page }) => {
