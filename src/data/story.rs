@@ -78,6 +78,11 @@ impl DataState {
             .await
             .ok()
             .and_then(|t| serde_json::from_str::<Vec<Scene>>(&t).ok());
+        // a project opened or a scene added while the story was fetched wins over it
+        if self.scenes_edited.get_untracked() || !self.story.with_untracked(|s| s.scenes.is_empty())
+        {
+            return;
+        }
         match scenes {
             Some(scenes) => {
                 let linked = self.story.with_untracked(|s| s.current);
