@@ -3,9 +3,9 @@
 //! unusable file never replaces the map shown. The router gives the page's link:
 //! read once here at start, rewritten as the view changes (`persist.rs`).
 
-use crate::components::atlas_view::AtlasView;
-use crate::components::drop_zone::DropZone;
-use crate::components::progress::ProgressBar;
+use crate::components::chrome::atlas_view::AtlasView;
+use crate::components::chrome::drop_zone::DropZone;
+use crate::components::chrome::progress::ProgressBar;
 use crate::data::{DataState, ModelRef};
 use crate::state::AtlasState;
 use atlas_core::Lang;

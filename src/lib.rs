@@ -14,6 +14,7 @@ pub mod files;
 pub mod handout;
 pub mod hooks;
 pub mod loader;
+pub mod map_support;
 pub mod perf;
 pub mod persist;
 pub mod state;

@@ -5,7 +5,7 @@
 use atlas_core::present::view_spec::ViewSpec;
 use atlas_core::Lang;
 use leptos::prelude::*;
-use samskabelsesatlas::components::atlas_view::AtlasView;
+use samskabelsesatlas::components::chrome::atlas_view::AtlasView;
 use samskabelsesatlas::data::DataState;
 use samskabelsesatlas::loader::model_from_texts;
 use samskabelsesatlas::state::AtlasState;

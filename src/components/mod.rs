@@ -1,41 +1,11 @@
-//! One component per file.
+//! The components, grouped by what the user sees; one component (or a few small
+//! ones of one concept) per file. Logic that needs no browser is in the core crate,
+//! words and figures shared with exports in `crate::view_model`, helpers for the
+//! map that are not components in `crate::map_support`.
 
-pub mod atlas_view;
-pub mod bivariate_legend;
-pub mod canvas_draw;
-pub mod canvas_map;
-pub mod compare;
-pub mod data_entry;
-pub mod data_panel;
-pub mod data_table;
-pub mod derive_panel;
-pub mod describe;
-pub mod dimension_pickers;
-pub mod drop_zone;
-pub mod edit_grid;
-pub mod footer;
-pub mod handout_panel;
-pub mod header;
-pub mod index_panel;
-pub mod indicator_select;
-pub mod join_report;
-pub mod legend;
+pub mod chrome;
+pub mod controls;
+pub mod entry;
 pub mod map;
-pub mod map_keys;
-pub mod map_labels;
-pub mod messages;
-pub mod meta_editor;
-pub mod mode_picker;
-pub mod presenter;
-pub mod print_layer;
-pub mod profile;
-pub mod progress;
-pub mod scatter;
-pub mod scenes_panel;
-pub mod share_menu;
-pub mod table_panel;
-pub mod tooltip;
-pub mod trend;
-pub mod trend_chart;
-pub mod url_form;
-pub mod year_slider;
+pub mod panels;
+pub mod present;

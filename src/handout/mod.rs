@@ -5,10 +5,10 @@
 pub mod dom;
 
 use crate::data::DataState;
-use crate::export::map_document;
 use crate::state::AtlasState;
 use crate::state::ViewStoreFields;
 use crate::text::t;
+use crate::view_model::map_document::map_document;
 use atlas_core::geometry::pan_zoom::ViewTransform;
 use atlas_core::pipeline::Model;
 use atlas_core::present::colours;
@@ -150,7 +150,7 @@ pub fn page_of(
     });
     let parts: Vec<(String, String)> = untrack(|| {
         (0..s.len())
-            .map(|i| crate::components::describe::district_parts(s, i))
+            .map(|i| crate::view_model::describe::district_parts(s, i))
             .collect()
     });
     map.values = parts.into_iter().map(|(_, said)| said).collect();
@@ -230,7 +230,7 @@ pub fn story_pages(
         let owner = Owner::new();
         let page = owner.with(|| {
             let state = AtlasState::new(model.clone(), &scene.view, RwSignal::new(lang));
-            crate::components::describe::provide_descriptions(state);
+            crate::view_model::describe::provide_descriptions(state);
             let mut p = page_of(&state, scene.caption_in(lang).to_owned(), example, portrait);
             p.scene = Some((k + 1, n));
             p

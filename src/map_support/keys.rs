@@ -2,9 +2,9 @@
 //! in that direction, Enter chooses A, Shift+Enter B, Escape clears A and B (+ / −
 //! / 0 zoom, handled by the map itself). Each move and choice is announced.
 
-use super::describe::selection_sentence;
 use crate::state::AtlasState;
 use crate::state::ViewStoreFields;
+use crate::view_model::describe::selection_sentence;
 use atlas_core::geometry::nav::{neighbour, Direction};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

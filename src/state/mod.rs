@@ -1,9 +1,8 @@
 //! The view state shared by every component, provided as one named context.
 
-use atlas_core::classify::bivariate::{bivariate, Bivariate};
+use atlas_core::classify::bivariate::Bivariate;
 use atlas_core::classify::choropleth::Choropleth;
 use atlas_core::classify::methods::CannotClassify;
-use atlas_core::classify::modes::{colour_map, Colouring};
 use atlas_core::geometry::pan_zoom::ViewTransform;
 use atlas_core::pipeline::Model;
 use atlas_core::present::view::View;
@@ -14,6 +13,7 @@ use leptos::prelude::*;
 use reactive_stores::{Patch, Store};
 use std::sync::Arc;
 
+mod derived;
 mod spec;
 
 /// Which slot the next click on the map fills.
@@ -96,98 +96,15 @@ impl AtlasState {
         let view = Store::new(View::resolve(&model.atlas, spec, None));
         let model = RwSignal::new(model);
         let geometry = Memo::new(move |_| GeometryRef(model.with(|m| m.geometry.clone())));
-        let index_with = move |w: &[f64], yr: Option<i32>| {
-            let how = view.norm().get();
-            model.with(|m| m.atlas.composite_index(w, yr, how))
-        };
-        let index = Memo::new(move |_| {
-            let yr = view.year().get();
-            view.weights().with(|w| index_with(w, yr))
-        });
-        let index_equal = Memo::new(move |_| {
-            let yr = view.year().get();
-            let equal: Vec<f64> = view
-                .weights()
-                .with(|w| w.iter().map(|x| if *x > 0.0 { 1.0 } else { 0.0 }).collect());
-            index_with(&equal, yr)
-        });
-        let bivariate = Memo::new(move |_| {
-            if view.mode().get() != Mode::Bivariate {
-                return None;
-            }
-            let (x, y, yr) = (view.bx().get(), view.by().get(), view.year().get());
-            model.with(|m| {
-                let (mx, my) = (m.atlas.indicators.get(x)?, m.atlas.indicators.get(y)?);
-                Some(bivariate(
-                    m.atlas.column_in(x, yr),
-                    mx.polarity,
-                    m.atlas.column_in(y, yr),
-                    my.polarity,
-                ))
-            })
-        });
-        let classified = Memo::new(move |_| {
-            let mode = view.mode().get();
-            // the index is computed only when it is shown
-            let index = if mode == Mode::Index {
-                index.get()
-            } else {
-                Vec::new()
-            };
-            let bivariate = bivariate.get();
-            let change = (
-                view.change_from().get(),
-                view.change_to().get(),
-                view.change_kind().get(),
-            );
-            view.manual().with(|manual| {
-                model.with(|m| {
-                    colour_map(
-                        &m.atlas,
-                        &Colouring {
-                            mode,
-                            indicator: view.indicator().get(),
-                            year: view.year().get(),
-                            reference: view.reference().get(),
-                            method: view.method().get(),
-                            classes: view.classes().get(),
-                            manual,
-                            scheme: view.scheme().get(),
-                            index: &index,
-                            bivariate: bivariate.as_ref(),
-                            pooled: view.pooled().get(),
-                            change,
-                        },
-                    )
-                })
-            })
-        });
+        let (index, index_equal) = derived::index(model, view);
+        let bivariate = derived::bivariate_classes(model, view);
+        let classified = derived::classified(model, view, index, bivariate);
         let choropleth = Memo::new(move |_| classified.with(|(c, _)| c.clone()));
         let no_figures = Memo::new(move |_| model.with(|m| m.atlas.indicators.is_empty()));
         let class_error = Memo::new(move |_| classified.with(|(_, e)| e.clone()));
         let zoom = RwSignal::new(ViewTransform::IDENTITY);
-        // The detail level follows the zoom once it has settled (150 ms), so a wheel or
-        // pinch gesture only moves a transform and paths are rebuilt once at its end.
-        let level = RwSignal::new(1.0_f64);
-        let settle = crate::hooks::debounce::use_debouncer(150);
-        Effect::new(move |_| {
-            let wanted = zoom.get().detail_level();
-            if wanted == level.get_untracked() {
-                settle.cancel();
-                return;
-            }
-            settle.call(move || level.set(wanted));
-        });
-        let paths = Memo::new(move |_| {
-            let level = level.get();
-            geometry.with(|g| {
-                if level <= 1.0 {
-                    Arc::new(g.0.paths.clone())
-                } else {
-                    Arc::new(g.0.paths_at_zoom(level))
-                }
-            })
-        });
+        let level = derived::settled_level(zoom);
+        let paths = derived::paths(geometry, level);
         let state = AtlasState {
             model,
             geometry,

@@ -5,8 +5,7 @@ use crate::state::ViewStoreFields;
 use crate::state::{AtlasState, Mode};
 use crate::text::t;
 use crate::view_model::legend::class_rows;
-use atlas_core::model::gap::{compare, Ahead};
-use atlas_core::model::indicator::decimals_for;
+use atlas_core::present::comparison::comparison_row;
 use atlas_core::text::numbers::{format_number, format_signed, format_value};
 use leptos::prelude::*;
 
@@ -146,42 +145,18 @@ pub fn selection_sentence(s: &AtlasState) -> String {
     let (Some(a), Some(b)) = (a, b) else {
         return out;
     };
-    let ind = s.view.indicator().get_untracked();
-    let yi = untrack(|| s.year_index(ind));
+    let (ind, year) = (
+        s.view.indicator().get_untracked(),
+        s.view.year().get_untracked(),
+    );
+    // the core's A-vs-B row, as the Sammenligning panel, the handout and the CSV have it
     let said = s.model.with(|m| {
-        let meta = m.atlas.indicators.get(ind)?;
-        let col = m.atlas.column_at(ind, yi);
-        let dec = decimals_for(meta, col);
-        let unit = meta.unit(lang);
-        let g = compare(col, a, b, meta.polarity);
-        let (na, nb) = (&m.atlas.districts[a].name, &m.atlas.districts[b].name);
-        let mut x = format!(
-            " {}: {na} {}, {nb} {}",
-            meta.label(lang),
-            format_value(g.a, dec, unit, lang),
-            format_value(g.b, dec, unit, lang)
+        let row = comparison_row(&m.atlas, ind, a, b, year, lang)?;
+        let (na, nb) = (
+            &m.atlas.districts.get(a)?.name,
+            &m.atlas.districts.get(b)?.name,
         );
-        if let Some(d) = g.difference {
-            x.push_str(&format!(
-                "; {} {} {unit}",
-                t(lang, "forskel", "difference"),
-                format_signed(d, dec, lang)
-            ));
-        }
-        x = x.trim_end().to_owned();
-        x.push('.');
-        match g.ahead {
-            Ahead::A => x.push_str(&format!(" {na} {}", t(lang, "er foran.", "is ahead."))),
-            Ahead::B => x.push_str(&format!(" {nb} {}", t(lang, "er foran.", "is ahead."))),
-            Ahead::Equal => x.push_str(t(lang, " De er lige.", " They are level.")),
-            Ahead::Unknown => x.push_str(t(
-                lang,
-                " Kan ikke afgøres: mangler data.",
-                " Cannot tell: missing data.",
-            )),
-            Ahead::NotApplicable => {}
-        }
-        Some(x)
+        Some(format!(" {}", row.spoken(na, nb, lang)))
     });
     out.push_str(&said.unwrap_or_default());
     out

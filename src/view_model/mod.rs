@@ -3,7 +3,9 @@
 //! names the map labels. Components render these; `export` writes them to files.
 
 pub mod change;
+pub mod describe;
 pub mod legend;
+pub mod map_document;
 pub mod source;
 pub mod trend;
 

@@ -1,14 +1,14 @@
-use super::data_table::{DataTable, ViewToggle};
-use super::index_panel::IndexPanel;
-use super::presenter::Presenter;
-use super::profile::Profile;
-use super::scatter::Scatter;
-use super::scenes_panel::ScenesPanel;
-use super::trend::TrendPanel;
-use super::{
-    compare::ComparePanel, footer::SourceLine, header::Header, legend::Legend, map::MapView,
-    messages::Messages, meta_editor::MetaEditor, tooltip::Tooltip,
-};
+use super::{footer::SourceLine, header::Header, messages::Messages};
+use crate::components::entry::meta_editor::MetaEditor;
+use crate::components::map::{legend::Legend, svg::MapView, tooltip::Tooltip};
+use crate::components::panels::compare::ComparePanel;
+use crate::components::panels::data_table::{DataTable, ViewToggle};
+use crate::components::panels::index_panel::IndexPanel;
+use crate::components::panels::profile::Profile;
+use crate::components::panels::scatter::Scatter;
+use crate::components::panels::trend::TrendPanel;
+use crate::components::present::presenter::Presenter;
+use crate::components::present::scenes_panel::ScenesPanel;
 use crate::crash::{SelfTest, SelfTestFault};
 use crate::state::{use_atlas, AtlasState, Panel, ViewStoreFields};
 use crate::text::t;
@@ -20,8 +20,8 @@ use leptos::prelude::*;
 pub fn AtlasView(state: AtlasState) -> impl IntoView {
     let data = crate::data::use_data();
     provide_context(state);
-    super::describe::provide_descriptions(state);
-    super::print_layer::PrintState::provide(data);
+    crate::view_model::describe::provide_descriptions(state);
+    crate::components::present::print_layer::PrintState::provide(data);
     crate::perf::mark("atlas:atlas-mounted");
     // «Rediger tal»: the table view is the editable grid (the toggle's and the table's)
     let grid = RwSignal::new(false);
@@ -34,8 +34,8 @@ pub fn AtlasView(state: AtlasState) -> impl IntoView {
                 <Legend/>
                 <MetaEditor/>
                 <Messages/>
-                <super::data_entry::DataEntry/>
-                <super::handout_panel::HandoutPanel/>
+                <crate::components::entry::data_entry::DataEntry/>
+                <crate::components::present::handout_panel::HandoutPanel/>
             </aside>
             <main class="map-area">
                 <Presenter/>
@@ -68,7 +68,7 @@ pub fn AtlasView(state: AtlasState) -> impl IntoView {
             </aside>
             <SourceLine/>
             <SelfTest fault/>
-            <super::print_layer::PrintLayer/>
+            <crate::components::present::print_layer::PrintLayer/>
             <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">{move || state.ui.announce.get()}</p>
         </div>
     }

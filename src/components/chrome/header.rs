@@ -1,8 +1,8 @@
-use super::data_panel::DataPanel;
-use super::mode_picker::ModePicker;
-use super::presenter::start_presenting;
-use super::share_menu::ShareMenu;
-use super::year_slider::YearSlider;
+use crate::components::controls::mode_picker::ModePicker;
+use crate::components::controls::year_slider::YearSlider;
+use crate::components::entry::data_panel::DataPanel;
+use crate::components::present::presenter::start_presenting;
+use crate::components::present::share_menu::ShareMenu;
 use crate::state::use_atlas;
 use crate::state::ViewStoreFields;
 use crate::text::t;
@@ -61,7 +61,7 @@ pub fn Header() -> impl IntoView {
                     {options}
                 </select>
             </label>
-            <super::dimension_pickers::DimensionPickers/>
+            <crate::components::controls::dimension_pickers::DimensionPickers/>
             <YearSlider/>
             <ModePicker/>
             <DataPanel/>

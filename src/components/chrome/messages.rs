@@ -1,4 +1,4 @@
-use super::join_report::JoinReport;
+use crate::components::entry::join_report::JoinReport;
 use crate::data::use_data;
 use crate::state::use_atlas;
 use crate::text::t;

@@ -1,4 +1,4 @@
-use super::indicator_select::IndicatorSelect;
+use crate::components::controls::indicator_select::IndicatorSelect;
 use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, Mode};
 use crate::text::t;

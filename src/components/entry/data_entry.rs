@@ -25,7 +25,55 @@ fn in_field(target: Option<web_sys::EventTarget>) -> bool {
 pub fn DataEntry() -> impl IntoView {
     let (s, data) = (use_atlas(), use_data());
     let lang = move || s.lang.get();
-    // Ctrl+V outside a field pastes; Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and redo.
+    use_window_paste_and_undo(data);
+    // a box filled by typing or a script (not a paste event) is read once it settles
+    let settle = crate::hooks::debounce::use_debouncer(400);
+    let box_ref = NodeRef::<leptos::html::Textarea>::new();
+    let take_box = move || {
+        if let Some(el) = box_ref.try_get_untracked().flatten() {
+            let text = el.value();
+            if text.contains('\t') {
+                el.set_value("");
+                data.paste(&text);
+            }
+        }
+    };
+    let can_undo = move || data.edits.with(|e| !e.done.is_empty());
+    let can_redo = move || data.edits.with(|e| !e.undone.is_empty());
+    view! {
+        <section class="data-entry" data-testid="data-entry" aria-labelledby="data-entry-heading">
+            <h2 id="data-entry-heading">{move || t(lang(), "Dine tal", "Your figures")}</h2>
+            <p class="hint">{move || t(lang(),
+                "Hent en skabelon med en række pr. område, udfyld den og indlæs den – eller indsæt et område fra regnearket her.",
+                "Get a template with a row per area, fill it in and load it — or paste a range from the spreadsheet here.")}</p>
+            <TemplateButtons/>
+            <label class="stack">
+                <span>{move || t(lang(), "Indsæt fra Excel eller LibreOffice (Ctrl+V)", "Paste from Excel or LibreOffice (Ctrl+V)")}</span>
+                <textarea data-testid="paste-box" rows="2" spellcheck="false" node_ref=box_ref
+                    placeholder=move || t(lang(), "Bydel ⇥ tal …", "District ⇥ figure …")
+                    on:paste=move |ev: leptos::ev::ClipboardEvent| {
+                        if let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) {
+                            ev.prevent_default();
+                            data.paste(&text);
+                        }
+                    }
+                    on:input=move |_| settle.call(take_box)></textarea>
+            </label>
+            <PasteReport/>
+            <crate::components::entry::derive_panel::DerivePanel/>
+            <div class="button-row">
+                <button type="button" data-testid="undo" disabled=move || !can_undo()
+                    on:click=move |_| data.undo()>{move || t(lang(), "↶ Fortryd", "↶ Undo")}</button>
+                <button type="button" data-testid="redo" disabled=move || !can_redo()
+                    on:click=move |_| data.redo()>{move || t(lang(), "↷ Gentag", "↷ Redo")}</button>
+            </div>
+        </section>
+    }
+}
+
+/// Ctrl+V outside a field pastes; Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and redo, on
+/// the whole window while «Dine tal» is shown.
+fn use_window_paste_and_undo(data: crate::data::DataState) {
     let paste = window_event_listener(leptos::ev::paste, move |ev| {
         if in_field(ev.target()) {
             return;
@@ -55,6 +103,14 @@ pub fn DataEntry() -> impl IntoView {
         paste.remove();
         keys.remove();
     });
+}
+
+/// «Hent skabelon»: the template with a row per area as CSV, as XLSX (written in the
+/// loader worker, which carries the workbook writer) and its columns' descriptions.
+#[component]
+fn TemplateButtons() -> impl IntoView {
+    let (s, data) = (use_atlas(), use_data());
+    let lang = move || s.lang.get();
     let stem = move || {
         let base = data
             .boundaries
@@ -82,7 +138,6 @@ pub fn DataEntry() -> impl IntoView {
             &text,
         );
     };
-    // written in the loader worker, which carries the workbook writer
     let xlsx = move |_| {
         let name = format!("{}.xlsx", stem());
         let grid = s.model.with(|m| template_grid(&m.atlas));
@@ -106,55 +161,15 @@ pub fn DataEntry() -> impl IntoView {
             }
         });
     };
-    // a box filled by typing or a script (not a paste event) is read once it settles
-    let settle = crate::hooks::debounce::use_debouncer(400);
-    let box_ref = NodeRef::<leptos::html::Textarea>::new();
-    let take_box = move || {
-        if let Some(el) = box_ref.try_get_untracked().flatten() {
-            let text = el.value();
-            if text.contains('\t') {
-                el.set_value("");
-                data.paste(&text);
-            }
-        }
-    };
-    let can_undo = move || data.edits.with(|e| !e.done.is_empty());
-    let can_redo = move || data.edits.with(|e| !e.undone.is_empty());
     view! {
-        <section class="data-entry" data-testid="data-entry" aria-labelledby="data-entry-heading">
-            <h2 id="data-entry-heading">{move || t(lang(), "Dine tal", "Your figures")}</h2>
-            <p class="hint">{move || t(lang(),
-                "Hent en skabelon med en række pr. område, udfyld den og indlæs den – eller indsæt et område fra regnearket her.",
-                "Get a template with a row per area, fill it in and load it — or paste a range from the spreadsheet here.")}</p>
-            <div class="button-row">
-                <span class="label">{move || t(lang(), "Hent skabelon:", "Get template:")}</span>
-                <button type="button" data-testid="template-csv" on:click=csv>"CSV"</button>
-                <button type="button" data-testid="template-xlsx" on:click=xlsx>"XLSX"</button>
-                <button type="button" data-testid="template-meta" on:click=meta
-                    title=move || t(lang(), "Beskrivelserne af kolonnerne (.meta.json)", "The columns' descriptions (.meta.json)")>
-                    {move || t(lang(), "Beskrivelser", "Descriptions")}</button>
-            </div>
-            <label class="stack">
-                <span>{move || t(lang(), "Indsæt fra Excel eller LibreOffice (Ctrl+V)", "Paste from Excel or LibreOffice (Ctrl+V)")}</span>
-                <textarea data-testid="paste-box" rows="2" spellcheck="false" node_ref=box_ref
-                    placeholder=move || t(lang(), "Bydel ⇥ tal …", "District ⇥ figure …")
-                    on:paste=move |ev: leptos::ev::ClipboardEvent| {
-                        if let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) {
-                            ev.prevent_default();
-                            data.paste(&text);
-                        }
-                    }
-                    on:input=move |_| settle.call(take_box)></textarea>
-            </label>
-            <PasteReport/>
-            <super::derive_panel::DerivePanel/>
-            <div class="button-row">
-                <button type="button" data-testid="undo" disabled=move || !can_undo()
-                    on:click=move |_| data.undo()>{move || t(lang(), "↶ Fortryd", "↶ Undo")}</button>
-                <button type="button" data-testid="redo" disabled=move || !can_redo()
-                    on:click=move |_| data.redo()>{move || t(lang(), "↷ Gentag", "↷ Redo")}</button>
-            </div>
-        </section>
+        <div class="button-row">
+            <span class="label">{move || t(lang(), "Hent skabelon:", "Get template:")}</span>
+            <button type="button" data-testid="template-csv" on:click=csv>"CSV"</button>
+            <button type="button" data-testid="template-xlsx" on:click=xlsx>"XLSX"</button>
+            <button type="button" data-testid="template-meta" on:click=meta
+                title=move || t(lang(), "Beskrivelserne af kolonnerne (.meta.json)", "The columns' descriptions (.meta.json)")>
+                {move || t(lang(), "Beskrivelser", "Descriptions")}</button>
+        </div>
     }
 }
 
@@ -174,7 +189,7 @@ fn PasteReport() -> impl IntoView {
                     atlas_core::Lang::Da => format!("Sidst indsatte: {matched} af {rows} rækker fandt et område."),
                     atlas_core::Lang::En => format!("Last paste: {matched} of {rows} rows found an area."),
                 }}</p>
-                <super::join_report::UnmatchedRows unmatched=r.unmatched prefix="paste"
+                <crate::components::entry::join_report::UnmatchedRows unmatched=r.unmatched prefix="paste"
                     on_map=Callback::new(move |(k, id)| data.map_paste_row(k, id))/>
             </div>
         }

@@ -1,5 +1,5 @@
-use super::table_panel::TablePanel;
-use super::url_form::UrlForm;
+use crate::components::entry::table_panel::TablePanel;
+use crate::components::entry::url_form::UrlForm;
 use crate::data::use_data;
 use crate::files::read_boundary_file;
 use crate::state::use_atlas;
@@ -70,7 +70,6 @@ struct BoundaryInfo {
 /// official source, and the key and coordinate system they were read with.
 #[component]
 fn BoundaryChoices() -> impl IntoView {
-    let data = use_data();
     let s = use_atlas();
     let info = Memo::new(move |_| {
         s.model.with(|m| {
@@ -86,109 +85,132 @@ fn BoundaryChoices() -> impl IntoView {
             }
         })
     });
-    move || {
-        let BoundaryInfo {
-            source,
-            is_demo,
-            count,
-            crs,
-            crs_source,
-            key,
-            props,
-        } = info.get();
-        let key_options = {
-            let mut names = props.clone();
-            if let Some(k) = &key {
-                if !names.contains(k) {
-                    names.insert(0, k.clone());
+    view! {
+        <h3>{move || t(s.lang.get(), "Grænser (områder)", "Boundaries (areas)")}</h3>
+        <BoundaryStatus info/>
+        <BoundarySources/>
+        {move || key_and_crs(info.get())}
+    }
+}
+
+/// Where the boundaries shown came from (their count and coordinate system, and how
+/// it was known), and whether they are saved in the browser.
+#[component]
+fn BoundaryStatus(info: Memo<BoundaryInfo>) -> impl IntoView {
+    let (s, data) = (use_atlas(), use_data());
+    let crs_word = move |lang, crs_source| match crs_source {
+        CrsSource::Declared => t(lang, "angivet i filen", "declared in the file"),
+        CrsSource::Default => t(lang, "standard for GeoJSON", "GeoJSON default"),
+        CrsSource::Inferred => t(
+            lang,
+            "gættet ud fra koordinaterne",
+            "guessed from the coordinates",
+        ),
+        CrsSource::Chosen => t(lang, "valgt af dig", "chosen by you"),
+    };
+    view! {
+        <p class="current" data-testid="boundary-source">
+            {move || {
+                let lang = s.lang.get();
+                let BoundaryInfo { source, is_demo, count, crs, crs_source, .. } = info.get();
+                let src = match data.example.get() {
+                    Some(ex) if is_demo => ex.title(lang).to_owned(),
+                    _ => source,
+                };
+                format!("{}: {src} · {count} {} · {} ({})", t(lang, "Nu", "Now"), t(lang, "områder", "areas"), crs.label(), crs_word(lang, crs_source))
+            }}
+        </p>
+        <p class="saved" data-testid="saved" data-saved=move || match data.saved.get() { Some(true) => "true", Some(false) => "false", None => "demo" }>
+            {move || {
+                let lang = s.lang.get();
+                match data.saved.get() {
+                    Some(true) => t(lang, "Gemt i browseren: bevares ved genindlæsning.", "Saved in the browser: kept on reload."),
+                    Some(false) => t(lang, "Gemmer i browseren …", "Saving in the browser …"),
+                    None => t(lang, "Demoen vises; dine egne filer gemmes i browseren.", "The demo is shown; your own files are saved in the browser."),
                 }
-            }
-            names
-        };
-        let key_for_crs = key.clone();
-        let crs_word = move |lang| match crs_source {
-            CrsSource::Declared => t(lang, "angivet i filen", "declared in the file"),
-            CrsSource::Default => t(lang, "standard for GeoJSON", "GeoJSON default"),
-            CrsSource::Inferred => t(
-                lang,
-                "gættet ud fra koordinaterne",
-                "guessed from the coordinates",
-            ),
-            CrsSource::Chosen => t(lang, "valgt af dig", "chosen by you"),
-        };
-        let on_file = move |ev: leptos::ev::Event| {
-            let input: web_sys::HtmlInputElement = event_target(&ev);
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read_boundary_file(data, file);
-            }
-            input.set_value("");
-        };
-        view! {
-                    <h3>{move || t(s.lang.get(), "Grænser (områder)", "Boundaries (areas)")}</h3>
-                    <p class="current" data-testid="boundary-source">
-                        {move || {
-                            let lang = s.lang.get();
-                            let src = match data.example.get() {
-                                Some(ex) if is_demo => ex.title(lang).to_owned(),
-                                _ => source.clone(),
-                            };
-                            format!("{}: {src} · {count} {} · {} ({})", t(lang, "Nu", "Now"), t(lang, "områder", "areas"), crs.label(), crs_word(lang))
-                        }}
-                    </p>
-                    <p class="saved" data-testid="saved" data-saved=move || match data.saved.get() { Some(true) => "true", Some(false) => "false", None => "demo" }>
-                        {move || {
-                            let lang = s.lang.get();
-                            match data.saved.get() {
-                                Some(true) => t(lang, "Gemt i browseren: bevares ved genindlæsning.", "Saved in the browser: kept on reload."),
-                                Some(false) => t(lang, "Gemmer i browseren …", "Saving in the browser …"),
-                                None => t(lang, "Demoen vises; dine egne filer gemmes i browseren.", "The demo is shown; your own files are saved in the browser."),
-                            }
-                        }}
-                    </p>
-                    <label class="file-button">
-                        {move || t(s.lang.get(), "Vælg GeoJSON-fil …", "Choose a GeoJSON file …")}
-                        <input type="file" data-testid="load-boundaries"
-                            accept=".geojson,.json,application/geo+json,application/json"
-                            on:change=on_file/>
-                    </label>
-                    <p class="hint">{move || t(s.lang.get(), "… eller træk filen ind over siden.", "… or drag the file onto the page.")}</p>
-                    <UrlForm testid="boundaries-url" label_da="Adresse på GeoJSON-fil" label_en="Address of a GeoJSON file"
-                        on_fetch=Callback::new(move |u: String| data.load_url(u))/>
-                    <select data-testid="presets"
-                        aria-label=move || t(s.lang.get(), "Officielle kilder", "Official sources")
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            if let Some((_, u)) = PRESETS.iter().find(|(_, u)| *u == v) {
-                                data.load_url((*u).to_owned());
-                            }
-                        }>
-                        <option value="">{move || t(s.lang.get(), "Officielle kilder (kræver net) …", "Official sources (need network) …")}</option>
-                        {PRESETS.iter().map(|(label, u)| view! { <option value=*u>{*label}</option> }).collect_view()}
-                    </select>
-                    <label class="row">
-                        <span>{move || t(s.lang.get(), "Nøgle", "Key")}</span>
-                        <select data-testid="key-property" on:change=move |ev| {
-                            let k = event_target_value(&ev);
-                            data.reapply(Some(k), (crs_source == CrsSource::Chosen).then_some(crs));
-                        }>
-                            {key_options.into_iter().map(|k| {
-                                let selected = Some(&k) == key.as_ref();
-                                view! { <option value=k.clone() selected=selected>{k.clone()}</option> }
-                            }).collect_view()}
-                        </select>
-                    </label>
-                    <label class="row">
-                        <span>{move || t(s.lang.get(), "Koordinatsystem", "Coordinate system")}</span>
-                        <select data-testid="crs" on:change=move |ev| {
-                            let code: u32 = event_target_value(&ev).parse().unwrap_or(4326);
-                            data.reapply(key_for_crs.clone(), Crs::from_epsg(code));
-                        }>
-                            {ALL.into_iter().map(|c| view! {
-                                <option value=c.epsg().to_string() selected=c == crs>{c.label()}</option>
-                            }).collect_view()}
-                        </select>
-                    </label>
+            }}
+        </p>
+    }
+}
+
+/// Other boundaries: a file (or dragged onto the page), an address, an official
+/// source.
+#[component]
+fn BoundarySources() -> impl IntoView {
+    let (s, data) = (use_atlas(), use_data());
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read_boundary_file(data, file);
         }
+        input.set_value("");
+    };
+    view! {
+        <label class="file-button">
+            {move || t(s.lang.get(), "Vælg GeoJSON-fil …", "Choose a GeoJSON file …")}
+            <input type="file" data-testid="load-boundaries"
+                accept=".geojson,.json,application/geo+json,application/json"
+                on:change=on_file/>
+        </label>
+        <p class="hint">{move || t(s.lang.get(), "… eller træk filen ind over siden.", "… or drag the file onto the page.")}</p>
+        <UrlForm testid="boundaries-url" label_da="Adresse på GeoJSON-fil" label_en="Address of a GeoJSON file"
+            on_fetch=Callback::new(move |u: String| data.load_url(u))/>
+        <select data-testid="presets"
+            aria-label=move || t(s.lang.get(), "Officielle kilder", "Official sources")
+            on:change=move |ev| {
+                let v = event_target_value(&ev);
+                if let Some((_, u)) = PRESETS.iter().find(|(_, u)| *u == v) {
+                    data.load_url((*u).to_owned());
+                }
+            }>
+            <option value="">{move || t(s.lang.get(), "Officielle kilder (kræver net) …", "Official sources (need network) …")}</option>
+            {PRESETS.iter().map(|(label, u)| view! { <option value=*u>{*label}</option> }).collect_view()}
+        </select>
+    }
+}
+
+/// The key and the coordinate system the boundaries were read with; choosing another
+/// reads them again.
+fn key_and_crs(info: BoundaryInfo) -> impl IntoView {
+    let (s, data) = (use_atlas(), use_data());
+    let BoundaryInfo {
+        crs,
+        crs_source,
+        key,
+        props,
+        ..
+    } = info;
+    let mut key_options = props;
+    if let Some(k) = &key {
+        if !key_options.contains(k) {
+            key_options.insert(0, k.clone());
+        }
+    }
+    let key_for_crs = key.clone();
+    view! {
+        <label class="row">
+            <span>{move || t(s.lang.get(), "Nøgle", "Key")}</span>
+            <select data-testid="key-property" on:change=move |ev| {
+                let k = event_target_value(&ev);
+                data.reapply(Some(k), (crs_source == CrsSource::Chosen).then_some(crs));
+            }>
+                {key_options.into_iter().map(|k| {
+                    let selected = Some(&k) == key.as_ref();
+                    view! { <option value=k.clone() selected=selected>{k.clone()}</option> }
+                }).collect_view()}
+            </select>
+        </label>
+        <label class="row">
+            <span>{move || t(s.lang.get(), "Koordinatsystem", "Coordinate system")}</span>
+            <select data-testid="crs" on:change=move |ev| {
+                let code: u32 = event_target_value(&ev).parse().unwrap_or(4326);
+                data.reapply(key_for_crs.clone(), Crs::from_epsg(code));
+            }>
+                {ALL.into_iter().map(|c| view! {
+                    <option value=c.epsg().to_string() selected=c == crs>{c.label()}</option>
+                }).collect_view()}
+            </select>
+        </label>
     }
 }
 

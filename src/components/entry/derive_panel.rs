@@ -2,8 +2,8 @@
 //! difference or ratio of two, per km² of each area. It joins the edit log like a
 //! paste (one undo removes it) and is computed again whenever its inputs change.
 
-use crate::data::use_data;
-use crate::state::use_atlas;
+use crate::data::{use_data, DataState};
+use crate::state::{use_atlas, AtlasState};
 use crate::text::t;
 use atlas_core::model::derive::Recipe;
 use atlas_core::model::edits::Edit;
@@ -34,100 +34,21 @@ fn recipe(kind: &str, a: String, b: String) -> Option<Recipe> {
 
 #[component]
 pub fn DerivePanel() -> impl IntoView {
-    let (s, data) = (use_atlas(), use_data());
+    let s = use_atlas();
     let lang = move || s.lang.get();
-    // the indicators to compute from (their labels follow descriptions and language)
-    let columns = Memo::new(move |_| {
-        let lang = s.lang.get();
-        s.model.with(|m| {
-            m.atlas
-                .indicators
-                .iter()
-                .map(|i| (i.column.clone(), i.label(lang).to_owned()))
-                .collect::<Vec<(String, String)>>()
-        })
-    });
-    let first = move |n: usize| columns.with_untracked(|c| c.get(n).map(|c| c.0.clone()));
+    let d = Draft::new();
+    let Draft {
+        kind,
+        a,
+        b,
+        typed_name,
+        polarity,
+        ..
+    } = d;
     let open = RwSignal::new(false);
-    let kind = RwSignal::new("per1000".to_owned());
-    let a = RwSignal::new(first(0).unwrap_or_default());
-    let b = RwSignal::new(
-        s.model
-            .with_untracked(|m| m.atlas.population_indicator())
-            .and_then(first)
-            .or_else(|| first(1))
-            .unwrap_or_default(),
-    );
-    let typed_name = RwSignal::new(None::<String>);
-    let polarity = RwSignal::new("inherit".to_owned());
-    let current = move || recipe(&kind.get(), a.get(), b.get());
-    let name = move || {
-        typed_name.get().unwrap_or_else(|| {
-            current()
-                .map(|r| s.model.with(|m| r.default_name(&m.atlas)))
-                .unwrap_or_default()
-        })
-    };
-    let apply = move |_| {
-        let Some(r) = untrack(current) else {
-            return;
-        };
-        let n = untrack(name).trim().to_owned();
-        let inputs: Vec<String> = r.inputs().iter().map(|c| c.to_string()).collect();
-        let taken = s
-            .model
-            .with(|m| m.atlas.indicators.iter().any(|i| i.column == n));
-        let problem = if n.is_empty() {
-            Some((
-                "Giv den nye indikator et navn.",
-                "Give the new indicator a name.",
-            ))
-        } else if taken {
-            Some((
-                "Der er allerede en indikator med det navn.",
-                "There already is an indicator of that name.",
-            ))
-        } else if inputs.len() == 2 && inputs[0] == inputs[1] {
-            Some((
-                "Vælg to forskellige indikatorer.",
-                "Choose two different indicators.",
-            ))
-        } else {
-            None
-        };
-        if let Some((da, en)) = problem {
-            data.report(da, en);
-            return;
-        }
-        let pol = match polarity.get_untracked().as_str() {
-            "better" => Some(Polarity::HigherIsBetter),
-            "worse" => Some(Polarity::HigherIsWorse),
-            "neutral" => Some(Polarity::Neutral),
-            _ => None,
-        };
-        let meta = s.model.with(|m| r.meta(&m.atlas, &n, pol));
-        typed_name.set(None);
-        data.want_changed(|p| p.indicator = Some(n.clone()));
-        data.edits
-            .update(|e| e.push(Edit::Derive { meta, recipe: r }));
-        data.inform(
-            format!("Ny indikator beregnet: {n}."),
-            format!("New indicator computed: {n}."),
-        );
-    };
-    let options = move |selected: RwSignal<String>| {
-        move || {
-            columns
-                .get()
-                .into_iter()
-                .map(|(c, l)| {
-                    let c2 = c.clone();
-                    view! { <option value=c selected=move || selected.get() == c2>{l}</option> }
-                })
-                .collect_view()
-        }
-    };
-    let (opts_a, opts_b) = (options(a), options(b));
+    let (opts_a, opts_b) = (d.options(a), d.options(b));
+    let name = move || d.name();
+    let apply = move |_| d.apply();
     view! {
         <div class="derive">
             <button type="button" data-testid="derive" aria-expanded=move || open.get().to_string()
@@ -162,5 +83,141 @@ pub fn DerivePanel() -> impl IntoView {
                 <button type="button" data-testid="derive-apply" on:click=apply>{move || t(lang(), "Beregn", "Compute")}</button>
             </div>
         </div>
+    }
+}
+
+/// The calculator's draft, its own: the computation, its columns A and B, the name
+/// typed (else the recipe's default) and the direction.
+#[derive(Clone, Copy)]
+struct Draft {
+    s: AtlasState,
+    data: DataState,
+    /// The indicators to compute from (their labels follow descriptions and language).
+    columns: Memo<Vec<(String, String)>>,
+    kind: RwSignal<String>,
+    a: RwSignal<String>,
+    b: RwSignal<String>,
+    typed_name: RwSignal<Option<String>>,
+    polarity: RwSignal<String>,
+}
+
+impl Draft {
+    /// A per 1,000 of B, A the first column and B the residents (else the second).
+    fn new() -> Self {
+        let s = use_atlas();
+        let columns = Memo::new(move |_| {
+            let lang = s.lang.get();
+            s.model.with(|m| {
+                m.atlas
+                    .indicators
+                    .iter()
+                    .map(|i| (i.column.clone(), i.label(lang).to_owned()))
+                    .collect::<Vec<(String, String)>>()
+            })
+        });
+        let first = move |n: usize| columns.with_untracked(|c| c.get(n).map(|c| c.0.clone()));
+        let b = s
+            .model
+            .with_untracked(|m| m.atlas.population_indicator())
+            .and_then(first)
+            .or_else(|| first(1))
+            .unwrap_or_default();
+        Draft {
+            s,
+            data: use_data(),
+            columns,
+            kind: RwSignal::new("per1000".to_owned()),
+            a: RwSignal::new(first(0).unwrap_or_default()),
+            b: RwSignal::new(b),
+            typed_name: RwSignal::new(None),
+            polarity: RwSignal::new("inherit".to_owned()),
+        }
+    }
+
+    /// The recipe as chosen (`None` for an unknown kind).
+    fn current(self) -> Option<Recipe> {
+        recipe(&self.kind.get(), self.a.get(), self.b.get())
+    }
+
+    /// The name typed, else the recipe's default name.
+    fn name(self) -> String {
+        let s = self.s;
+        self.typed_name.get().unwrap_or_else(|| {
+            self.current()
+                .map(|r| s.model.with(|m| r.default_name(&m.atlas)))
+                .unwrap_or_default()
+        })
+    }
+
+    /// What stops the draft from being computed, as a sentence in each language.
+    fn problem(self, name: &str, inputs: &[String]) -> Option<(&'static str, &'static str)> {
+        let s = self.s;
+        let taken = s
+            .model
+            .with(|m| m.atlas.indicators.iter().any(|i| i.column == name));
+        if name.is_empty() {
+            Some((
+                "Giv den nye indikator et navn.",
+                "Give the new indicator a name.",
+            ))
+        } else if taken {
+            Some((
+                "Der er allerede en indikator med det navn.",
+                "There already is an indicator of that name.",
+            ))
+        } else if inputs.len() == 2 && inputs[0] == inputs[1] {
+            Some((
+                "Vælg to forskellige indikatorer.",
+                "Choose two different indicators.",
+            ))
+        } else {
+            None
+        }
+    }
+
+    /// Compute it: one `Edit::Derive` in the log, the new column shown; a problem is
+    /// said instead.
+    fn apply(self) {
+        let (s, data) = (self.s, self.data);
+        let Some(r) = untrack(|| self.current()) else {
+            return;
+        };
+        let n = untrack(|| self.name()).trim().to_owned();
+        let inputs: Vec<String> = r.inputs().iter().map(|c| c.to_string()).collect();
+        if let Some((da, en)) = self.problem(&n, &inputs) {
+            data.report(da, en);
+            return;
+        }
+        let pol = match self.polarity.get_untracked().as_str() {
+            "better" => Some(Polarity::HigherIsBetter),
+            "worse" => Some(Polarity::HigherIsWorse),
+            "neutral" => Some(Polarity::Neutral),
+            _ => None,
+        };
+        let meta = s.model.with(|m| r.meta(&m.atlas, &n, pol));
+        self.typed_name.set(None);
+        data.want_changed(|p| p.indicator = Some(n.clone()));
+        data.edits
+            .update(|e| e.push(Edit::Derive { meta, recipe: r }));
+        data.inform(
+            format!("Ny indikator beregnet: {n}."),
+            format!("New indicator computed: {n}."),
+        );
+    }
+
+    /// The columns as options of a select bound to `selected`.
+    fn options(self, selected: RwSignal<String>) -> impl Fn() -> AnyView + Clone {
+        let columns = self.columns;
+        move || {
+            columns
+                .get()
+                .into_iter()
+                .map(|(c, l)| {
+                    let c2 = c.clone();
+                    view! { <option value=c selected=move || selected.get() == c2>{l}</option> }
+                })
+                .collect_view()
+                .into_any()
+        }
     }
 }

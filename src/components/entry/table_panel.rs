@@ -1,4 +1,4 @@
-use super::url_form::UrlForm;
+use crate::components::entry::url_form::UrlForm;
 use crate::data::use_data;
 use crate::files::{read_any_file, read_table_file};
 use crate::state::use_atlas;

@@ -6,11 +6,12 @@
 //! with one option per area (its `data-district` and accessible name) keeps the map
 //! usable by keyboard, screen readers and tests, as the SVG map is.
 //!
-//! [`CANVAS_THRESHOLD`]: super::map::CANVAS_THRESHOLD
+//! [`CANVAS_THRESHOLD`]: super::CANVAS_THRESHOLD
 
-use super::canvas_draw::{moved, Drawing, REDRAW_AFTER_MS};
-use super::map::{fill, map_title, ZoomControls};
+use super::map_title;
+use super::zoom::ZoomControls;
 use crate::hooks::pan_zoom::{use_pan_zoom, PanZoom};
+use crate::map_support::canvas_paint::use_canvas_paint;
 use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, AtlasState};
 use crate::text::t;
@@ -34,7 +35,6 @@ impl PartialEq for Layer {
 pub fn CanvasMap() -> impl IntoView {
     let s = use_atlas();
     let (width, height) = s.model.with(|m| (m.geometry.width, m.geometry.height));
-    let n = s.len();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let pz = use_pan_zoom(s, svg_ref, width, height);
@@ -46,99 +46,7 @@ pub fn CanvasMap() -> impl IntoView {
         let index = HitIndex::new(&shapes);
         Layer(Arc::new((shapes, index)))
     });
-    // The areas as a few Path2D objects, one per colour (and dimming), rebuilt when
-    // the detail level or the colours change. A pan or zoom first moves the picture
-    // drawn (a CSS transform, no drawing), and redraws it crisp once the gesture
-    // pauses.
-    let cache = StoredValue::new_local(None::<Drawing>);
-    let pending = StoredValue::new(0u64);
-    let redraw = crate::hooks::debounce::use_debouncer(REDRAW_AFTER_MS);
-    // (a late timer after the map was taken down reads nothing and draws nothing)
-    let paint = move || {
-        let Some(canvas) = canvas_ref.try_get_untracked().flatten() else {
-            return;
-        };
-        let (Some(view), Some(size)) = (s.zoom.try_get_untracked(), box_size.try_get_untracked())
-        else {
-            return;
-        };
-        let t0 = js_sys::Date::now();
-        cache.try_update_value(|c| {
-            if let Some(d) = c {
-                d.draw(&canvas, view, size, (width, height), n);
-            }
-        });
-        let _ = canvas.remove_attribute("style");
-        let took = js_sys::Date::now() - t0;
-        if took > 20.0 {
-            crate::perf::mark(&format!("atlas:slow-canvas-draw-{took:.0}"));
-        }
-        crate::perf::mark("atlas:canvas-drawn");
-    };
-    Effect::new(move |_| {
-        let paths = s.paths.get();
-        // a new size draws again (the picture is sized to the box)
-        box_size.track();
-        let highlight = s.ui.highlight.get();
-        let fills: Vec<String> = (0..n).map(|i| fill(&s, i)).collect();
-        let dimmed: Vec<bool> = match highlight {
-            Some(c) => s.choropleth.with(|ch| {
-                (0..n)
-                    .map(|i| ch.classes.get(i).copied().flatten() != Some(c))
-                    .collect()
-            }),
-            None => vec![false; n],
-        };
-        let fresh = cache.with_value(|c| {
-            c.as_ref().is_some_and(|d| {
-                Arc::ptr_eq(&d.paths, &paths) && d.fills == fills && d.dimmed == dimmed
-            })
-        });
-        if fresh {
-            paint();
-            return;
-        }
-        // The Path2D objects are built and drawn in a task of their own, after the
-        // browser has laid out the map just mounted: tens of thousands of areas never
-        // hold the page in one long task.
-        // (the latest wish wins: a build superseded before it ran is skipped)
-        let wish = pending.with_value(|p| p + 1);
-        pending.set_value(wish);
-        set_timeout(
-            move || {
-                if pending.try_get_value() != Some(wish) {
-                    return;
-                }
-                let t0 = js_sys::Date::now();
-                let built =
-                    cache.try_update_value(|c| *c = Some(Drawing::new(paths, fills, dimmed)));
-                if built.is_none() {
-                    return;
-                }
-                let took = js_sys::Date::now() - t0;
-                if took > 20.0 {
-                    crate::perf::mark(&format!("atlas:slow-canvas-build-{took:.0}"));
-                }
-                paint();
-            },
-            std::time::Duration::ZERO,
-        );
-    });
-    Effect::new(move |first: Option<()>| {
-        let view = s.zoom.get();
-        if first.is_none() {
-            return;
-        }
-        let Some(canvas) = canvas_ref.get_untracked() else {
-            return;
-        };
-        let drawn = cache.with_value(|c| c.as_ref().and_then(|d| d.drawn.get()));
-        if let Some((was, size)) = drawn {
-            let css = moved(was, view, size, (width, height));
-            let _ = canvas.set_attribute("style", &format!("transform-origin:0 0;transform:{css}"));
-        }
-        redraw.call(paint);
-    });
+    use_canvas_paint(s, canvas_ref, box_size, (width, height));
     let hit = move |cx: f64, cy: f64| {
         let (x, y) = pz.to_map(cx, cy);
         layer.with_untracked(|l| l.0 .1.hit(&l.0 .0, x, y))
@@ -171,7 +79,7 @@ pub fn CanvasMap() -> impl IntoView {
                 }
                 if let Some(i) = hit(ev.client_x() as f64, ev.client_y() as f64) {
                     s.pick(i);
-                    s.ui.announce.set(super::describe::selection_sentence(&s));
+                    s.ui.announce.set(crate::view_model::describe::selection_sentence(&s));
                 }
             }
             on:keydown=move |ev| pz.key(ev)>
@@ -186,7 +94,7 @@ pub fn CanvasMap() -> impl IntoView {
                     <path class="focus-ring focus-ring-outer" d=move || outline(s.ui.focus.get())></path>
                     <path class="focus-ring focus-ring-inner" d=move || outline(s.ui.focus.get())></path>
                 </g>
-                <super::map_labels::MapLabels svg=svg_ref width height/>
+                <crate::components::map::labels::MapLabels svg=svg_ref width height/>
             </svg>
             <AreaList pz/>
         </div>
@@ -211,12 +119,13 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
     let shown = crate::hooks::frame_steps::use_growing_count(n, OPTION_CHUNK, || {
         crate::perf::mark("atlas:paths-mounted")
     });
-    let stop = leptos::reactive::computed::Selector::new(move || super::map_keys::tab_stop(&s));
+    let stop =
+        leptos::reactive::computed::Selector::new(move || crate::map_support::keys::tab_stop(&s));
     // every area's accessible name, made in one pass per change of view or figures
     // (one signal per option: see hooks::keyed)
     let labels = crate::hooks::keyed::use_keyed(n, move || {
         (0..n)
-            .map(|i| super::describe::district_label(&s, i))
+            .map(|i| crate::view_model::describe::district_label(&s, i))
             .collect()
     });
     let option = move |i: usize| {
@@ -248,11 +157,11 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
                     }
                 }
             }
-            on:keydown=move |ev| { if let Some(i) = index_of(&ev) { super::map_keys::on_key(s, i, &ev) } }
+            on:keydown=move |ev| { if let Some(i) = index_of(&ev) { crate::map_support::keys::on_key(s, i, &ev) } }
             on:click=move |ev| {
                 if let Some(i) = index_of(&ev) {
                     s.pick(i);
-                    s.ui.announce.set(super::describe::selection_sentence(&s));
+                    s.ui.announce.set(crate::view_model::describe::selection_sentence(&s));
                 }
             }>
             <For each=move || 0..shown.get() key=|i| *i children=option/>

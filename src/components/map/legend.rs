@@ -96,7 +96,7 @@ pub fn Legend() -> impl IntoView {
                 }
             })}
             <ul>{rows}</ul>
-            <super::bivariate_legend::BivariateLegend/>
+            <crate::components::map::bivariate_legend::BivariateLegend/>
             {move || {
                 let lang = s.lang.get();
                 if none() {

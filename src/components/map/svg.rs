@@ -1,28 +1,15 @@
+use super::zoom::ZoomControls;
+use super::{map_title, CANVAS_THRESHOLD};
+use crate::map_support::fill;
 use crate::state::ViewStoreFields;
-use crate::state::{use_atlas, AtlasState, Slot};
+use crate::state::{use_atlas, Slot};
 use crate::text::t;
 use leptos::prelude::*;
 
-/// Fill for districts when no indicator is loaded at all.
-const NO_DATA_FILL: &str = "#d9d9d4";
 /// Paths mounted per animation frame. Each path costs ~0.1–0.2 ms to mount (its
 /// reactive attributes and handlers): Copenhagen's 396 rode in one chunk, in the task
 /// that also read the worker's answer, made a task of ~100 ms.
-pub(super) const PATH_CHUNK: usize = 120;
-/// Above this many areas the map is drawn on a canvas (with an element per area for
-/// keyboard, screen readers and tests). Measured: the 2,148 parishes mount as SVG
-/// paths in ~70 ms of DOM work and repaint every path on each hover; at 40,000 grid
-/// cells SVG is unusable.
-pub const CANVAS_THRESHOLD: usize = 1_000;
-
-pub(super) fn fill(s: &AtlasState, i: usize) -> String {
-    if s.no_figures.get() {
-        return NO_DATA_FILL.to_owned();
-    }
-    s.choropleth
-        .with(|c| c.fills.get(i).cloned().flatten())
-        .unwrap_or_else(|| "url(#missing)".to_owned())
-}
+const PATH_CHUNK: usize = 120;
 
 /// The choropleth: one path per district, pan/zoom, A/B outlines, labels on top.
 /// It is made again only for new boundaries (`atlas:map-mounted`): new figures, a
@@ -42,7 +29,7 @@ fn map_of_shapes() -> AnyView {
     let (width, height) = s.model.with(|m| (m.geometry.width, m.geometry.height));
     let n = s.len();
     if n > CANVAS_THRESHOLD {
-        return view! { <super::canvas_map::CanvasMap/> }.into_any();
+        return view! { <crate::components::map::canvas::CanvasMap/> }.into_any();
     }
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let pz = crate::hooks::pan_zoom::use_pan_zoom(s, svg_ref, width, height);
@@ -69,19 +56,19 @@ fn map_of_shapes() -> AnyView {
                 class=("dimmed", move || {
                     s.ui.highlight.get().is_some_and(|c| s.choropleth.with(|ch| ch.classes.get(i).copied().flatten()) != Some(c))
                 })
-                aria-label=move || super::describe::district_label(&s, i)
+                aria-label=move || crate::view_model::describe::district_label(&s, i)
                 role="button"
-                tabindex=move || if super::map_keys::tab_stop(&s) == i { "0" } else { "-1" }
-                on:focus=move |ev| super::map_keys::on_focus(s, i, &ev)
+                tabindex=move || if crate::map_support::keys::tab_stop(&s) == i { "0" } else { "-1" }
+                on:focus=move |ev| crate::map_support::keys::on_focus(s, i, &ev)
                 // a focused path removed by a new map still blurs: its state may be gone
                 on:blur=move |_| if s.ui.hover.try_get_untracked() == Some(Some(i)) { s.ui.hover.try_set(None); }
-                on:keydown=move |ev| super::map_keys::on_key(s, i, &ev)
+                on:keydown=move |ev| crate::map_support::keys::on_key(s, i, &ev)
                 on:mouseenter=move |_| { s.ui.hover.try_set(Some(i)); }
                 on:mouseleave=move |_| { s.ui.hover.try_set(None); }
                 on:click=move |_| {
                     if !pz.dragged() {
                         s.pick(i);
-                        s.ui.announce.set(super::describe::selection_sentence(&s));
+                        s.ui.announce.set(crate::view_model::describe::selection_sentence(&s));
                     }
                 }
             ></path>
@@ -141,7 +128,7 @@ fn map_of_shapes() -> AnyView {
                 <path class="focus-ring focus-ring-outer" d=focus_ring aria-hidden="true"></path>
                 <path class="focus-ring focus-ring-inner" d=focus_ring aria-hidden="true"></path>
             </g>
-            <super::map_labels::MapLabels svg=svg_ref width height/>
+            <crate::components::map::labels::MapLabels svg=svg_ref width height/>
         </svg>
         <p id="map-keys-help" class="sr-only">{move || t(s.lang.get(),
             "Piletaster flytter mellem bydele, Enter vælger A, Skift+Enter vælger B, Escape rydder valget, plus og minus zoomer.",
@@ -149,42 +136,4 @@ fn map_of_shapes() -> AnyView {
         <ZoomControls width height/>
     }
     .into_any()
-}
-
-/// The + / − / fit buttons over the map.
-#[component]
-pub(super) fn ZoomControls(width: f64, height: f64) -> impl IntoView {
-    let s = use_atlas();
-    let zoom = move |f: f64| {
-        s.zoom
-            .update(|v| *v = v.zoom_at(width / 2.0, height / 2.0, f).clamp(width, height))
-    };
-    view! {
-        <div class="zoom-controls">
-            <button type="button" data-testid="zoom-in" on:click=move |_| zoom(1.5)
-                title=move || t(s.lang.get(), "Zoom ind (+)", "Zoom in (+)")
-                aria-label=move || t(s.lang.get(), "Zoom ind", "Zoom in")>"+"</button>
-            <button type="button" data-testid="zoom-out" on:click=move |_| zoom(1.0 / 1.5)
-                title=move || t(s.lang.get(), "Zoom ud (−)", "Zoom out (−)")
-                aria-label=move || t(s.lang.get(), "Zoom ud", "Zoom out")>"−"</button>
-            <button type="button" data-testid="zoom-fit"
-                on:click=move |_| s.zoom.set(atlas_core::geometry::pan_zoom::ViewTransform::IDENTITY)
-                title=move || t(s.lang.get(), "Vis alle data (0)", "Fit to data (0)")
-                aria-label=move || t(s.lang.get(), "Vis alle data", "Fit to data")>"⤢"</button>
-        </div>
-    }
-}
-
-/// The map's accessible name: what it shows.
-pub(super) fn map_title(s: &AtlasState) -> String {
-    let lang = s.lang.get();
-    let i = s.view.indicator().get();
-    let label = s
-        .model
-        .with(|m| m.atlas.indicators.get(i).map(|x| x.label(lang).to_owned()))
-        .unwrap_or_default();
-    format!(
-        "{}: {label}",
-        t(lang, "Kort over områderne", "Map of the areas")
-    )
 }

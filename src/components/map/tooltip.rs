@@ -1,7 +1,7 @@
-use super::describe::view_line;
 use crate::state::use_atlas;
 use crate::state::ViewStoreFields;
 use crate::text::t;
+use crate::view_model::describe::view_line;
 use atlas_core::text::numbers::{format_number, format_value};
 use leptos::prelude::*;
 
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Tooltip() -> impl IntoView {
     let s = use_atlas();
-    let d = super::describe::use_descriptions();
+    let d = crate::view_model::describe::use_descriptions();
     let content = move || {
         let i = s.ui.hover.get()?;
         let lang = s.lang.get();

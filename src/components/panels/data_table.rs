@@ -1,5 +1,5 @@
-use crate::state::use_atlas;
 use crate::state::ViewStoreFields;
+use crate::state::{use_atlas, AtlasState};
 use crate::text::t;
 use atlas_core::model::indicator::decimals_for;
 use atlas_core::present::table_order::{row_order, SortBy};
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn DataTable(grid: RwSignal<bool>) -> impl IntoView {
     move || {
         if grid.get() {
-            view! { <super::edit_grid::EditGrid/> }.into_any()
+            view! { <crate::components::entry::edit_grid::EditGrid/> }.into_any()
         } else {
             view! { <ReadTable/> }.into_any()
         }
@@ -25,135 +25,6 @@ fn ReadTable() -> impl IntoView {
     let s = use_atlas();
     let sort = RwSignal::new((SortBy::Name, false));
     let lang = move || s.lang.get();
-    let headers = move || {
-        let lang = lang();
-        let current = s.view.indicator().get();
-        let years: Vec<Option<i32>> = (0..s.model.with(|m| m.atlas.indicators.len()))
-            .map(|i| s.shown_year(i))
-            .collect();
-        let (by, desc) = sort.get();
-        let aria = move |me: SortBy| {
-            if by == me {
-                if desc {
-                    "descending"
-                } else {
-                    "ascending"
-                }
-            } else {
-                "none"
-            }
-        };
-        let click = move |me: SortBy| {
-            move |_| {
-                sort.update(|(b, d)| {
-                    if *b == me {
-                        *d = !*d;
-                    } else {
-                        *b = me;
-                        // values: highest first is what planners look for
-                        *d = matches!(me, SortBy::Column(_));
-                    }
-                })
-            }
-        };
-        let cols = s.model.with(|m| {
-            m.atlas
-                .indicators
-                .iter()
-                .enumerate()
-                .map(|(i, meta)| {
-                    let mut extra = Vec::new();
-                    if !meta.unit(lang).is_empty() {
-                        extra.push(meta.unit(lang).to_owned());
-                    }
-                    if let Some(y) = years[i].or(meta.year) {
-                        extra.push(y.to_string());
-                    }
-                    let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) };
-                    view! {
-                        <th scope="col" class:current=i == current aria-sort=aria(SortBy::Column(i))>
-                            <button type="button" class="sort" data-testid="sort" data-column=meta.column.clone()
-                                on:click=click(SortBy::Column(i))>
-                                {format!("{}{extra}", meta.label(lang))}
-                            </button>
-                        </th>
-                    }
-                })
-                .collect_view()
-        });
-        view! {
-            <tr>
-                <th scope="col" aria-sort=aria(SortBy::Name)>
-                    <button type="button" class="sort" data-testid="sort-name" on:click=click(SortBy::Name)>
-                        {t(lang, "Område", "Area")}
-                    </button>
-                </th>
-                {(s.view.mode().get() == crate::state::Mode::Change).then(|| view! {
-                    <th scope="col" class="current" data-testid="change-column">
-                        {crate::view_model::change::title(&s, lang).unwrap_or_default()}
-                    </th>
-                })}
-                {cols}
-            </tr>
-        }
-    };
-    let rows = move || {
-        let lang = lang();
-        let current = s.view.indicator().get();
-        let (by, desc) = sort.get();
-        let year = s.view.year().get();
-        // in the change view, each district's change comes first
-        let change = (s.view.mode().get() == crate::state::Mode::Change).then(|| {
-            (
-                crate::view_model::change::values(&s),
-                crate::view_model::change::decimals(&s),
-            )
-        });
-        s.model.with(|m| {
-            let atlas = &m.atlas;
-            let columns: Vec<Vec<Option<f64>>> = (0..atlas.indicators.len())
-                .map(|i| atlas.column_in(i, year).to_vec())
-                .collect();
-            let names: Vec<String> = atlas.districts.iter().map(|d| d.name.clone()).collect();
-            let decimals: Vec<usize> = atlas
-                .indicators
-                .iter()
-                .zip(columns.iter())
-                .map(|(meta, col)| decimals_for(meta, col))
-                .collect();
-            row_order(&names, &columns, by, desc)
-                .into_iter()
-                .map(|d| {
-                    let cells = atlas
-                        .indicators
-                        .iter()
-                        .enumerate()
-                        .map(|(i, meta)| {
-                            let v = columns[i].get(d).copied().flatten();
-                            let text = match v {
-                                Some(_) => format_value(v, decimals[i], meta.unit(lang), lang),
-                                None => missing_text(lang).to_owned(),
-                            };
-                            view! { <td class:current=i == current class:missing=v.is_none()>{text}</td> }
-                        })
-                        .collect_view();
-                    view! {
-                        <tr data-district=atlas.districts[d].id.clone()>
-                            <th scope="row">{names[d].clone()}</th>
-                            {change.as_ref().map(|(vals, dec)| {
-                                let v = vals.get(d).copied().flatten();
-                                let text = v
-                                    .map(|v| atlas_core::text::numbers::format_signed(v, *dec, lang))
-                                    .unwrap_or_else(|| missing_text(lang).to_owned());
-                                view! { <td class="current" class:missing=v.is_none()>{text}</td> }
-                            })}
-                            {cells}
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
     view! {
         <div class="data-table-wrap" data-testid="data-table" tabindex="0" role="region"
             aria-label=move || t(lang(), "Tabel over alle områder og indikatorer", "Table of every area and indicator")>
@@ -161,8 +32,8 @@ fn ReadTable() -> impl IntoView {
                 <caption>{move || t(lang(),
                     "Alle tal pr. område i det viste år; klik en overskrift for at sortere. Mangler data står som mangler.",
                     "Every figure by area in the year shown; click a heading to sort. Missing data is shown as missing.")}</caption>
-                <thead>{headers}</thead>
-                <tbody>{rows}</tbody>
+                <thead>{move || head_row(s, sort)}</thead>
+                <tbody>{move || body_rows(s, sort)}</tbody>
             </table>
         </div>
     }
@@ -186,4 +57,139 @@ pub fn ViewToggle(grid: RwSignal<bool>) -> impl IntoView {
                 on:click=move |_| { grid_on.set(true); s.edit(|v| v.table = true) }>{move || t(lang(), "Rediger tal", "Edit figures")}</button>
         </div>
     }
+}
+
+/// The header row: Område, the change (in the change view), then each indicator with
+/// its unit and year; each a button that sorts by it.
+fn head_row(s: AtlasState, sort: RwSignal<(SortBy, bool)>) -> impl IntoView {
+    let lang = s.lang.get();
+    let current = s.view.indicator().get();
+    let years: Vec<Option<i32>> = (0..s.model.with(|m| m.atlas.indicators.len()))
+        .map(|i| s.shown_year(i))
+        .collect();
+    let (by, desc) = sort.get();
+    let aria = move |me: SortBy| {
+        if by == me {
+            if desc {
+                "descending"
+            } else {
+                "ascending"
+            }
+        } else {
+            "none"
+        }
+    };
+    let click = move |me: SortBy| {
+        move |_| {
+            sort.update(|(b, d)| {
+                if *b == me {
+                    *d = !*d;
+                } else {
+                    *b = me;
+                    // values: highest first is what planners look for
+                    *d = matches!(me, SortBy::Column(_));
+                }
+            })
+        }
+    };
+    let cols = s.model.with(|m| {
+        m.atlas
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, meta)| {
+                let mut extra = Vec::new();
+                if !meta.unit(lang).is_empty() {
+                    extra.push(meta.unit(lang).to_owned());
+                }
+                if let Some(y) = years[i].or(meta.year) {
+                    extra.push(y.to_string());
+                }
+                let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) };
+                view! {
+                    <th scope="col" class:current=i == current aria-sort=aria(SortBy::Column(i))>
+                        <button type="button" class="sort" data-testid="sort" data-column=meta.column.clone()
+                            on:click=click(SortBy::Column(i))>
+                            {format!("{}{extra}", meta.label(lang))}
+                        </button>
+                    </th>
+                }
+            })
+            .collect_view()
+    });
+    view! {
+        <tr>
+            <th scope="col" aria-sort=aria(SortBy::Name)>
+                <button type="button" class="sort" data-testid="sort-name" on:click=click(SortBy::Name)>
+                    {t(lang, "Område", "Area")}
+                </button>
+            </th>
+            {(s.view.mode().get() == crate::state::Mode::Change).then(|| view! {
+                <th scope="col" class="current" data-testid="change-column">
+                    {crate::view_model::change::title(&s, lang).unwrap_or_default()}
+                </th>
+            })}
+            {cols}
+        </tr>
+    }
+}
+
+/// A row per area in the sort order: its name, its change (in the change view), then
+/// each figure in the year shown, missing said as missing.
+fn body_rows(s: AtlasState, sort: RwSignal<(SortBy, bool)>) -> impl IntoView {
+    let lang = s.lang.get();
+    let current = s.view.indicator().get();
+    let (by, desc) = sort.get();
+    let year = s.view.year().get();
+    // in the change view, each district's change comes first
+    let change = (s.view.mode().get() == crate::state::Mode::Change).then(|| {
+        (
+            crate::view_model::change::values(&s),
+            crate::view_model::change::decimals(&s),
+        )
+    });
+    s.model.with(|m| {
+        let atlas = &m.atlas;
+        let columns: Vec<Vec<Option<f64>>> = (0..atlas.indicators.len())
+            .map(|i| atlas.column_in(i, year).to_vec())
+            .collect();
+        let names: Vec<String> = atlas.districts.iter().map(|d| d.name.clone()).collect();
+        let decimals: Vec<usize> = atlas
+            .indicators
+            .iter()
+            .zip(columns.iter())
+            .map(|(meta, col)| decimals_for(meta, col))
+            .collect();
+        row_order(&names, &columns, by, desc)
+            .into_iter()
+            .map(|d| {
+                let cells = atlas
+                    .indicators
+                    .iter()
+                    .enumerate()
+                    .map(|(i, meta)| {
+                        let v = columns[i].get(d).copied().flatten();
+                        let text = match v {
+                            Some(_) => format_value(v, decimals[i], meta.unit(lang), lang),
+                            None => missing_text(lang).to_owned(),
+                        };
+                        view! { <td class:current=i == current class:missing=v.is_none()>{text}</td> }
+                    })
+                    .collect_view();
+                view! {
+                    <tr data-district=atlas.districts[d].id.clone()>
+                        <th scope="row">{names[d].clone()}</th>
+                        {change.as_ref().map(|(vals, dec)| {
+                            let v = vals.get(d).copied().flatten();
+                            let text = v
+                                .map(|v| atlas_core::text::numbers::format_signed(v, *dec, lang))
+                                .unwrap_or_else(|| missing_text(lang).to_owned());
+                            view! { <td class="current" class:missing=v.is_none()>{text}</td> }
+                        })}
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view()
+    })
 }

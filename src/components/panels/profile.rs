@@ -1,4 +1,4 @@
-use super::compare::dumbbell_view;
+use crate::components::panels::compare::dumbbell_view;
 use crate::state::use_atlas;
 use crate::state::ViewStoreFields;
 use crate::text::t;

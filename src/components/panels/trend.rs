@@ -2,7 +2,7 @@
 //! between A and B below it, a sentence saying how the gap changed (in the unit and
 //! as a ratio), a table alternative, and exports.
 
-use super::trend_chart::TrendChart;
+use crate::components::panels::trend_chart::TrendChart;
 use crate::data::use_data;
 use crate::state::use_atlas;
 use crate::text::t;
@@ -19,7 +19,7 @@ pub fn TrendPanel() -> impl IntoView {
     let series = Memo::new(move |_| series(&s));
     // the year pointed at in any of the charts (index into the series' years)
     let pointed = RwSignal::new(None::<usize>);
-    let note = move || super::compare::b_note(&s);
+    let note = move || crate::components::panels::compare::b_note(&s);
     view! {
         <section class="trend" data-testid="trend-panel" aria-labelledby="trend-h">
             <h2 id="trend-h">{move || t(lang(), "Udvikling", "Over time")}</h2>

@@ -1,7 +1,7 @@
 //! «Udskrift og webside»: print the view or the story (A4, with the link as a QR code),
 //! save either as one web page, and the embed code for the web team.
 
-use super::print_layer::{print, PrintState};
+use crate::components::present::print_layer::{print, PrintState};
 use crate::data::use_data;
 use crate::export::{export_html, html_file_name};
 use crate::state::use_atlas;

@@ -17,7 +17,7 @@ pub fn ShareMenu() -> impl IntoView {
     let s = use_atlas();
     let lang = move || s.lang.get();
     // The caption printed under an exported map: the current scene's, editable.
-    let caption = expect_context::<super::print_layer::PrintState>().caption;
+    let caption = expect_context::<crate::components::present::print_layer::PrintState>().caption;
     let copied = RwSignal::new(None::<bool>);
     // Like any menu, a click elsewhere closes it (so it never hides the panel below).
     let open = RwSignal::new(false);

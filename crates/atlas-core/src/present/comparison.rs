@@ -10,7 +10,7 @@ use crate::model::atlas::Atlas;
 use crate::model::gap::{compare, dumbbell, Ahead, Dumbbell, Gap};
 use crate::model::indicator::{decimals_for, Group};
 use crate::model::trend::series;
-use crate::text::numbers::{compact, format_number, format_ratio};
+use crate::text::numbers::{compact, format_number, format_ratio, format_signed, format_value};
 use crate::Lang;
 
 /// A figure as shown (`shown`: millions compact, never wrapping) and exactly
@@ -159,6 +159,55 @@ impl Comparison {
     }
 }
 
+impl CompareRow {
+    /// The row said in a sentence, as the live region reads it when A and B are
+    /// chosen: «Ledighed: Østerbro 3,1 %, Sydhavnen 6,9 %; forskel −3,8 %. Østerbro
+    /// er foran.» (`a` and `b` are the districts' names; no direction, no verdict).
+    ///
+    /// ```
+    /// use atlas_core::model::district::Area;
+    /// use atlas_core::model::indicator::{IndicatorMeta, Polarity};
+    /// use atlas_core::present::comparison::comparison;
+    /// let mut at = atlas_core::Atlas::default();
+    /// at.districts = vec![Area::new("1", "Østerbro"), Area::new("2", "Sydhavnen")];
+    /// at.indicators = vec![IndicatorMeta { unit_da: "%".into(), polarity: Polarity::HigherIsWorse,
+    ///     ..IndicatorMeta::from_column("Ledighed") }];
+    /// at.years = vec![vec![None]];
+    /// at.values = vec![vec![vec![Some(3.1), Some(6.9)]]];
+    /// let c = comparison(&at, 0, 1, None, atlas_core::Lang::Da);
+    /// assert_eq!(c.rows[0].spoken(&c.a, &c.b, atlas_core::Lang::Da),
+    ///     "Ledighed: Østerbro 3,1 %, Sydhavnen 6,9 %; forskel −3,8 %. Østerbro er foran.");
+    /// ```
+    pub fn spoken(&self, a: &str, b: &str, lang: Lang) -> String {
+        let (dec, unit) = (self.decimals, self.unit.as_str());
+        let mut x = format!(
+            "{}: {a} {}, {b} {}",
+            self.name,
+            format_value(self.gap.a, dec, unit, lang),
+            format_value(self.gap.b, dec, unit, lang)
+        );
+        if let Some(d) = self.gap.difference {
+            x.push_str(&format!(
+                "; {} {} {unit}",
+                lang.pick("forskel", "difference"),
+                format_signed(d, dec, lang)
+            ));
+        }
+        let mut x = x.trim_end().to_owned();
+        x.push('.');
+        match self.gap.ahead {
+            Ahead::A => x.push_str(&format!(" {a} {}", lang.pick("er foran.", "is ahead."))),
+            Ahead::B => x.push_str(&format!(" {b} {}", lang.pick("er foran.", "is ahead."))),
+            Ahead::Equal => x.push_str(lang.pick(" De er lige.", " They are level.")),
+            Ahead::Unknown => {
+                x.push_str(&format!(" {}.", ahead_words(Ahead::Unknown, lang).1));
+            }
+            Ahead::NotApplicable => {}
+        }
+        x
+    }
+}
+
 /// The label with its unit, unless the label already names it.
 fn label_with_unit(label: &str, unit: &str) -> String {
     if unit.is_empty() || label.contains(unit) {
@@ -206,6 +255,32 @@ pub fn comparison(atlas: &Atlas, a: usize, b: usize, year: Option<i32>, lang: La
         lang,
         rows,
     }
+}
+
+/// A against B on indicator `i` alone: the row [`comparison`] makes for it (`None`
+/// for an indicator that is not there).
+///
+/// ```
+/// use atlas_core::model::district::Area;
+/// use atlas_core::model::indicator::IndicatorMeta;
+/// use atlas_core::present::comparison::comparison_row;
+/// let mut at = atlas_core::Atlas::default();
+/// at.districts = vec![Area::new("1", "Nord"), Area::new("2", "Syd")];
+/// at.indicators = vec![IndicatorMeta::from_column("Foreninger")];
+/// at.years = vec![vec![None]];
+/// at.values = vec![vec![vec![Some(12.0), Some(5.0)]]];
+/// assert_eq!(comparison_row(&at, 0, 0, 1, None, atlas_core::Lang::Da).unwrap().difference.shown, "+7");
+/// assert!(comparison_row(&at, 1, 0, 1, None, atlas_core::Lang::Da).is_none());
+/// ```
+pub fn comparison_row(
+    atlas: &Atlas,
+    i: usize,
+    a: usize,
+    b: usize,
+    year: Option<i32>,
+    lang: Lang,
+) -> Option<CompareRow> {
+    row(atlas, i, a, b, year, lang)
 }
 
 /// The row of indicator `i`.
