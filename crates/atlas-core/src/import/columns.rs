@@ -1,7 +1,7 @@
 //! Which columns of a table are what: area key, area name, time, a long table's
 //! value, the dimensions that name an indicator, and the measures.
 
-use crate::import::cells::{parse_cell, Cell};
+use crate::import::cells::{parse_cell, parse_cell_dot_decimal, Cell};
 use crate::import::grid::Grid;
 use crate::import::sidecar::Sidecar;
 use crate::issue::{LoadError, LoadErrorKind};
@@ -67,98 +67,24 @@ pub struct Columns {
 /// Find the key, name, time and value columns, the dimensions and the measures;
 /// `Err` when the grid has no usable shape.
 pub fn detect_columns(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Columns, LoadError> {
-    let header = &grid.header;
-    let parse_cell = |raw: &str| {
-        if grid.dot_decimal {
-            crate::import::cells::parse_cell_dot_decimal(raw)
-        } else {
-            parse_cell(raw)
-        }
-    };
-    if header.len() < 2 {
+    if grid.header.len() < 2 {
         return Err(LoadError::new(LoadErrorKind::OneColumn));
     }
     if grid.rows.is_empty() {
         return Err(LoadError::new(LoadErrorKind::NoDataRows));
     }
-    let find = |name: &str| header.iter().position(|h| h == name);
-    let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
-    let share = |c: usize, f: &dyn Fn(&str) -> bool| {
-        let mut n = 0usize;
-        let mut hit = 0usize;
-        for (_, r) in &grid.rows {
-            let v = cell(r, c);
-            if matches!(parse_cell(v), Cell::Missing) {
-                continue;
-            }
-            n += 1;
-            if f(v) {
-                hit += 1;
-            }
-        }
-        if n == 0 {
-            0.0
-        } else {
-            hit as f64 / n as f64
-        }
-    };
-    let numeric = |c: usize| share(c, &|v| matches!(parse_cell(v), Cell::Value(_)));
-
-    let time_idx = match sidecar.and_then(|s| s.time_column.as_deref()) {
-        Some(t) => find(t),
-        None => (0..header.len()).find(|&c| {
-            TIME_NAMES.contains(&lower[c].as_str()) && share(c, &|v| parse_year(v).is_some()) >= 0.8
-        }),
-    };
-    let value_idx = (0..header.len())
-        .find(|&c| Some(c) != time_idx && VALUE_NAMES.contains(&lower[c].as_str()));
-    let key_idx = match sidecar.and_then(|s| s.key_column.as_deref()) {
-        Some(k) => find(k).ok_or_else(|| {
-            LoadError::new(LoadErrorKind::KeyColumnMissing {
-                column: k.to_owned(),
-            })
-        })?,
-        None => {
-            let candidates: Vec<usize> = (0..header.len())
-                .filter(|&c| Some(c) != time_idx && Some(c) != value_idx)
-                .collect();
-            let code_like = candidates.iter().copied().find(|&c| {
-                let l = &lower[c];
-                (l.contains("kode")
-                    || l.contains("code")
-                    || l.ends_with("nr")
-                    || l.ends_with("_id"))
-                    && share(c, &|v| {
-                        v.chars()
-                            .all(|ch| ch.is_ascii_digit() || ch.is_ascii_uppercase())
-                    }) >= 0.9
-            });
-            code_like
-                .or(candidates.first().copied())
-                .ok_or_else(|| LoadError::new(LoadErrorKind::NoAreaColumn))?
-        }
-    };
-    let name_idx = match sidecar.and_then(|s| s.name_column.as_deref()) {
-        Some(n) => find(n),
-        None => (0..header.len()).find(|&c| {
-            let l = &lower[c];
-            c != key_idx
-                && Some(c) != time_idx
-                && Some(c) != value_idx
-                && (l.contains("navn")
-                    || l.contains("name")
-                    || l == "bydel"
-                    || l.starts_with("omr"))
-                && numeric(c) < 0.5
-        }),
-    };
+    let survey = Survey::new(grid);
+    let width = grid.header.len();
+    let time_idx = survey.time_column(sidecar);
+    let value_idx = survey.value_column(time_idx);
+    let key_idx = survey.key_column(sidecar, time_idx, value_idx)?;
+    let name_idx = survey.name_column(sidecar, key_idx, time_idx, value_idx);
     let fixed = |c: usize| {
         c == key_idx || Some(c) == name_idx || Some(c) == time_idx || Some(c) == value_idx
     };
-    let text_cols: Vec<usize> = (0..header.len())
-        .filter(|&c| !fixed(c) && numeric(c) < 0.5)
+    let text_cols: Vec<usize> = (0..width)
+        .filter(|&c| !fixed(c) && survey.numeric(c) < 0.5)
         .collect();
-    let year_of = |r: &[String]| time_idx.and_then(|t| parse_year(cell(r, t)));
     // Dimensions: in a long table every other text column names the value; in a wide
     // table only text columns that vary within one area and year.
     let dims: Vec<usize> = if value_idx.is_some() {
@@ -167,24 +93,12 @@ pub fn detect_columns(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Columns,
         text_cols
             .iter()
             .copied()
-            .filter(|&c| {
-                let mut seen: HashMap<(String, Option<i32>), &str> = HashMap::new();
-                grid.rows.iter().any(|(_, r)| {
-                    let k = (cell(r, key_idx).to_owned(), year_of(r));
-                    match seen.get(&k) {
-                        Some(prev) => *prev != cell(r, c),
-                        None => {
-                            seen.insert(k, cell(r, c));
-                            false
-                        }
-                    }
-                })
-            })
+            .filter(|&c| survey.varies_within_area_and_year(c, key_idx, time_idx))
             .collect()
     };
     let measures: Vec<usize> = match value_idx {
         Some(v) => vec![v],
-        None => (0..header.len())
+        None => (0..width)
             .filter(|&c| !fixed(c) && !text_cols.contains(&c))
             .collect(),
     };
@@ -199,4 +113,150 @@ pub fn detect_columns(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Columns,
         dims,
         measures,
     })
+}
+
+/// A grid looked at column by column: its headers lower-cased, its cells read with
+/// the grid's decimal mark.
+struct Survey<'a> {
+    grid: &'a Grid,
+    lower: Vec<String>,
+}
+
+impl<'a> Survey<'a> {
+    /// Survey `grid`.
+    fn new(grid: &'a Grid) -> Self {
+        let lower = grid.header.iter().map(|h| h.to_lowercase()).collect();
+        Survey { grid, lower }
+    }
+
+    /// One cell read as the grid writes numbers.
+    fn parse(&self, raw: &str) -> Cell {
+        if self.grid.dot_decimal {
+            parse_cell_dot_decimal(raw)
+        } else {
+            parse_cell(raw)
+        }
+    }
+
+    /// The column whose header is exactly `name`.
+    fn find(&self, name: &str) -> Option<usize> {
+        self.grid.header.iter().position(|h| h == name)
+    }
+
+    /// Share (0–1) of column `c`'s non-missing cells for which `f` holds; 0 when none.
+    fn share(&self, c: usize, f: &dyn Fn(&str) -> bool) -> f64 {
+        let mut n = 0usize;
+        let mut hit = 0usize;
+        for (_, r) in &self.grid.rows {
+            let v = cell(r, c);
+            if matches!(self.parse(v), Cell::Missing) {
+                continue;
+            }
+            n += 1;
+            if f(v) {
+                hit += 1;
+            }
+        }
+        if n == 0 {
+            0.0
+        } else {
+            hit as f64 / n as f64
+        }
+    }
+
+    /// Share of column `c`'s cells that are numbers.
+    fn numeric(&self, c: usize) -> f64 {
+        self.share(c, &|v| matches!(self.parse(v), Cell::Value(_)))
+    }
+
+    /// The time column: the sidecar's, else the first with a time name and years in
+    /// at least 80 % of its cells.
+    fn time_column(&self, sidecar: Option<&Sidecar>) -> Option<usize> {
+        match sidecar.and_then(|s| s.time_column.as_deref()) {
+            Some(t) => self.find(t),
+            None => (0..self.lower.len()).find(|&c| {
+                TIME_NAMES.contains(&self.lower[c].as_str())
+                    && self.share(c, &|v| parse_year(v).is_some()) >= 0.8
+            }),
+        }
+    }
+
+    /// A long table's value column: the first other than `time` with a value name.
+    fn value_column(&self, time: Option<usize>) -> Option<usize> {
+        (0..self.lower.len())
+            .find(|&c| Some(c) != time && VALUE_NAMES.contains(&self.lower[c].as_str()))
+    }
+
+    /// The area key: the sidecar's (`Err` when missing), else the first code-like
+    /// column (a code name, digits and capitals), else the first column left.
+    fn key_column(
+        &self,
+        sidecar: Option<&Sidecar>,
+        time: Option<usize>,
+        value: Option<usize>,
+    ) -> Result<usize, LoadError> {
+        if let Some(k) = sidecar.and_then(|s| s.key_column.as_deref()) {
+            return self.find(k).ok_or_else(|| {
+                LoadError::new(LoadErrorKind::KeyColumnMissing {
+                    column: k.to_owned(),
+                })
+            });
+        }
+        let candidates: Vec<usize> = (0..self.lower.len())
+            .filter(|&c| Some(c) != time && Some(c) != value)
+            .collect();
+        let code_like = candidates.iter().copied().find(|&c| {
+            let l = &self.lower[c];
+            (l.contains("kode") || l.contains("code") || l.ends_with("nr") || l.ends_with("_id"))
+                && self.share(c, &|v| {
+                    v.chars()
+                        .all(|ch| ch.is_ascii_digit() || ch.is_ascii_uppercase())
+                }) >= 0.9
+        });
+        code_like
+            .or(candidates.first().copied())
+            .ok_or_else(|| LoadError::new(LoadErrorKind::NoAreaColumn))
+    }
+
+    /// The area name: the sidecar's, else the first other column with a name-like
+    /// header whose cells are mostly not numbers.
+    fn name_column(
+        &self,
+        sidecar: Option<&Sidecar>,
+        key: usize,
+        time: Option<usize>,
+        value: Option<usize>,
+    ) -> Option<usize> {
+        match sidecar.and_then(|s| s.name_column.as_deref()) {
+            Some(n) => self.find(n),
+            None => (0..self.lower.len()).find(|&c| {
+                let l = &self.lower[c];
+                c != key
+                    && Some(c) != time
+                    && Some(c) != value
+                    && (l.contains("navn")
+                        || l.contains("name")
+                        || l == "bydel"
+                        || l.starts_with("omr"))
+                    && self.numeric(c) < 0.5
+            }),
+        }
+    }
+
+    /// Whether text column `c` holds different words for one area (`key`) and year
+    /// (`time`): then it names an indicator, a dimension of a wide table.
+    fn varies_within_area_and_year(&self, c: usize, key: usize, time: Option<usize>) -> bool {
+        let year_of = |r: &[String]| time.and_then(|t| parse_year(cell(r, t)));
+        let mut seen: HashMap<(String, Option<i32>), &str> = HashMap::new();
+        self.grid.rows.iter().any(|(_, r)| {
+            let k = (cell(r, key).to_owned(), year_of(r));
+            match seen.get(&k) {
+                Some(prev) => *prev != cell(r, c),
+                None => {
+                    seen.insert(k, cell(r, c));
+                    false
+                }
+            }
+        })
+    }
 }

@@ -3,33 +3,20 @@
 //! "Bydel - Østerbro" or "Kgs. Enghave - Gl. Sydhavn". Everything that did not match
 //! is reported, with the nearest district names suggested; hand-made mappings win.
 
+mod candidates;
+mod placement;
+
 use crate::import::boundaries::Boundaries;
 use crate::import::table::Table;
 use crate::issue::{Issue, IssueKind, Loaded, Location};
 use crate::model::atlas::Atlas;
 use crate::model::district::Area;
 use crate::text::collate::{danish_key, sort_danish};
-use crate::text::names::{normalise_code, normalise_name};
+use crate::text::names::normalise_name;
+use candidates::{claim_order, DistrictIndex};
+use placement::{Claims, Placement};
 use std::collections::HashMap;
 use strsim::levenshtein;
-
-/// Words that statbank exports put before an area name to say its level.
-const LEVEL_WORDS: &[&str] = &[
-    "bydel",
-    "lokaludvalg",
-    "afstemning",
-    "afstemningsomraade",
-    "kvarter",
-    "kvarterer",
-    "kommune",
-    "sogn",
-    "region",
-    "landsdel",
-    "opstillingskreds",
-    "storkreds",
-    "postnummer",
-    "skoledistrikt",
-];
 
 /// Split a statbank label "Prefix - Name" into (prefix, name); `None` when it has no " - ".
 fn split_label(label: &str) -> Option<(String, String)> {
@@ -130,142 +117,56 @@ pub fn join_with(
             report,
         );
     }
-    let by_id: HashMap<String, usize> = districts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (normalise_code(&d.id), i))
-        .collect();
-    let by_name: HashMap<String, usize> = districts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (normalise_name(&d.name), i))
-        .collect();
-    let by_exact_id: HashMap<&str, usize> = districts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
-
-    // Candidate district of each row, and the "level" group it belongs to.
-    struct Cand {
-        district: Option<usize>,
-        group: String,
-    }
-    let cands: Vec<Cand> = table
-        .rows
-        .iter()
-        .map(|row| {
-            if let Some((_, id)) = mappings.iter().find(|(k, _)| *k == row.key) {
-                return Cand {
-                    district: by_exact_id.get(id.as_str()).copied(),
-                    group: "manual".into(),
-                };
-            }
-            let label = row.name.clone().unwrap_or_else(|| row.key.clone());
-            let split = split_label(&label);
-            let group = match &split {
-                Some((p, _)) if LEVEL_WORDS.contains(&normalise_name(p).as_str()) => {
-                    normalise_name(p)
-                }
-                Some(_) => "sub".into(),
-                None => String::new(),
-            };
-            let district = by_id
-                .get(&normalise_code(&row.key))
-                .copied()
-                .or_else(|| by_name.get(&normalise_name(&label)).copied())
-                .or_else(|| by_name.get(&normalise_name(&row.key)).copied())
-                .or_else(|| {
-                    split
-                        .as_ref()
-                        .and_then(|(_, name)| by_name.get(&normalise_name(name)).copied())
-                })
-                .or_else(|| {
-                    // "Bydel - 2. Østerbro": the name without its number, then the number as code.
-                    let last = split.as_ref().map(|(_, n)| n.as_str()).unwrap_or(&label);
-                    let (num, rest) = split_number(last)?;
-                    by_name
-                        .get(&normalise_name(&rest))
-                        .copied()
-                        .or_else(|| by_id.get(&normalise_code(&num)).copied())
-                });
-            Cand { district, group }
-        })
-        .collect();
-    // Groups ranked by how many districts they reach: the map's level wins collisions.
-    let mut hits: HashMap<&str, usize> = HashMap::new();
-    for c in &cands {
-        if c.district.is_some() {
-            *hits.entry(c.group.as_str()).or_default() += 1;
-        }
-    }
-    let rank = |g: &str| {
-        if g == "manual" {
-            usize::MAX
-        } else {
-            hits.get(g).copied().unwrap_or(0)
-        }
+    let cands = DistrictIndex::new(&districts).candidates(&table.rows, mappings);
+    let (order, best_group) = claim_order(&cands);
+    let claims = Claims {
+        districts: &districts,
+        rows: &table.rows,
+        cands: &cands,
+        order: &order,
+        best_group: &best_group,
     };
-    let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(rank(&cands[i].group)));
-    let best_group = order
-        .first()
-        .map(|&i| cands[i].group.clone())
-        .unwrap_or_default();
-
-    let mut issues = Vec::new();
-    let mut row_of: Vec<Option<usize>> = vec![None; n];
-    let mut other: HashMap<String, usize> = HashMap::new();
-    let names: Vec<String> = districts.iter().map(|d| d.name.clone()).collect();
-    for &ri in &order {
-        let row = &table.rows[ri];
-        let c = &cands[ri];
-        let label = row.name.clone().unwrap_or_else(|| row.key.clone());
-        let is_other_level = c.group != best_group
-            && !c.group.is_empty()
-            && c.group != "manual"
-            && c.group != "sub"
-            && !best_group.is_empty();
-        match c.district {
-            Some(d) if row_of[d].is_some() => {
-                if c.group != best_group {
-                    *other.entry(c.group.clone()).or_default() += 1;
-                } else {
-                    issues.push(Issue::warning(
-                        Location::Row {
-                            line: row.line,
-                            key: Some(row.key.clone()),
-                        },
-                        IssueKind::RowAlreadyMatched {
-                            label,
-                            district: districts[d].name.clone(),
-                        },
-                    ));
-                }
-            }
-            Some(d) => {
-                row_of[d] = Some(ri);
-                report.matched += 1;
-            }
-            None if is_other_level => *other.entry(c.group.clone()).or_default() += 1,
-            None => {
-                let sug = suggest(&label, &names);
-                issues.push(Issue::warning(
-                    Location::Row {
-                        line: row.line,
-                        key: Some(row.key.clone()),
-                    },
-                    IssueKind::RowUnmatched {
-                        label: label.clone(),
-                        suggestions: sug.clone(),
-                    },
-                ));
-                report
-                    .unmatched
-                    .push((row.line, row.key.clone(), label, sug));
-            }
-        }
+    let Placement {
+        row_of,
+        other,
+        mut issues,
+    } = Placement::place(&claims, &mut report);
+    report.other_levels = other_levels(other, &mut issues);
+    if report.matched == 0 {
+        let issue = Issue::warning(
+            Location::File,
+            IssueKind::NothingMatched {
+                rows: table.rows.len(),
+                areas: n,
+                key: table.key_column.clone(),
+            },
+        );
+        return (
+            boundaries_only(districts, boundaries.note.clone(), issue),
+            report,
+        );
     }
+    note_without_rows(&districts, &row_of, &mut report, &mut issues);
+    issues.insert(0, match_summary(&report, n));
+    let atlas = Atlas {
+        values: values_by_district(&table.values, &row_of),
+        districts,
+        indicators: table.indicators,
+        years: table.years,
+        dataset: table.dataset,
+        boundary_note: boundaries.note.clone(),
+    };
+    (
+        Loaded {
+            value: atlas,
+            issues,
+        },
+        report,
+    )
+}
+
+/// The other levels' row counts in Danish order, each said as an info in `issues`.
+fn other_levels(other: HashMap<String, usize>, issues: &mut Vec<Issue>) -> Vec<(String, usize)> {
     let mut other_levels: Vec<(String, usize)> = other.into_iter().collect();
     sort_danish(&mut other_levels, |(level, _)| level);
     for (level, count) in &other_levels {
@@ -277,22 +178,16 @@ pub fn join_with(
             },
         ));
     }
-    report.other_levels = other_levels;
-    if report.matched == 0 {
-        let rows = table.rows.len();
-        let issue = Issue::warning(
-            Location::File,
-            IssueKind::NothingMatched {
-                rows,
-                areas: n,
-                key: table.key_column.clone(),
-            },
-        );
-        return (
-            boundaries_only(districts, boundaries.note.clone(), issue),
-            report,
-        );
-    }
+    other_levels
+}
+
+/// Districts that got no row: listed in `report` and warned about, in the boundaries' order.
+fn note_without_rows(
+    districts: &[Area],
+    row_of: &[Option<usize>],
+    report: &mut JoinReport,
+    issues: &mut Vec<Issue>,
+) {
     for (d, r) in row_of.iter().enumerate() {
         if r.is_none() {
             report.without_data.push(districts[d].name.clone());
@@ -304,20 +199,28 @@ pub fn join_with(
             ));
         }
     }
-    issues.insert(
-        0,
-        Issue::info(
-            Location::File,
-            IssueKind::MatchSummary {
-                matched: report.matched,
-                rows: report.rows,
-                with_data: n - report.without_data.len(),
-                areas: n,
-            },
-        ),
-    );
-    let values = table
-        .values
+}
+
+/// The first message: how many rows matched and how many of the `areas` districts have data.
+fn match_summary(report: &JoinReport, areas: usize) -> Issue {
+    Issue::info(
+        Location::File,
+        IssueKind::MatchSummary {
+            matched: report.matched,
+            rows: report.rows,
+            with_data: areas - report.without_data.len(),
+            areas,
+        },
+    )
+}
+
+/// The table's values (indicator × year × row) rearranged per district: each district
+/// takes its row's value, `None` where it has no row or the row no value.
+fn values_by_district(
+    values: &[Vec<Vec<Option<f64>>>],
+    row_of: &[Option<usize>],
+) -> Vec<Vec<Vec<Option<f64>>>> {
+    values
         .iter()
         .map(|years| {
             years
@@ -330,20 +233,5 @@ pub fn join_with(
                 })
                 .collect()
         })
-        .collect();
-    let atlas = Atlas {
-        districts,
-        indicators: table.indicators,
-        years: table.years,
-        values,
-        dataset: table.dataset,
-        boundary_note: boundaries.note.clone(),
-    };
-    (
-        Loaded {
-            value: atlas,
-            issues,
-        },
-        report,
-    )
+        .collect()
 }

@@ -59,106 +59,7 @@ pub fn hatch(id: &str) -> Element {
 pub fn map_svg(doc: &MapDocument, style: MapStyle) -> Element {
     let hatch_id = format!("hatch-{}", style.page);
     let clip_id = format!("clip-{}", style.page);
-    let z = doc.zoom;
-    let mut districts = el("g")
-        .attr("class", "hp-districts")
-        .attr("stroke", "#ffffff")
-        .attr("stroke-linejoin", "round");
-    for (i, d) in doc.paths.iter().enumerate() {
-        let fill = doc
-            .fills
-            .get(i)
-            .cloned()
-            .flatten()
-            .unwrap_or_else(|| format!("url(#{hatch_id})"));
-        let name = doc.names.get(i).cloned().unwrap_or_default();
-        let mut path = el("path")
-            .attr("d", d)
-            .attr("fill", fill)
-            .attr("vector-effect", "non-scaling-stroke");
-        if style.interactive {
-            let value = doc.values.get(i).cloned().unwrap_or_default();
-            path = path
-                .attr("data-district", doc.ids.get(i).cloned().unwrap_or_default())
-                .attr("tabindex", 0)
-                .attr("role", "img")
-                .attr("aria-label", format!("{name}: {value}"))
-                .attr("data-name", name)
-                .attr("data-value", value);
-        } else {
-            path = path.attr("data-area", doc.ids.get(i).cloned().unwrap_or_default());
-        }
-        districts = districts.child(path);
-    }
-    let mut zoomed = el("g")
-        .attr(
-            "transform",
-            format!("translate({},{}) scale({})", z.x, z.y, z.k),
-        )
-        .child(districts);
-    for (i, colour) in &doc.outlines {
-        if let Some(d) = doc.paths.get(*i) {
-            zoomed = zoomed.child(
-                el("path")
-                    .attr("d", d)
-                    .attr("fill", "none")
-                    .attr("stroke", colour)
-                    .attr("stroke-width", 3)
-                    .attr("vector-effect", "non-scaling-stroke")
-                    .attr("aria-hidden", "true"),
-            );
-        }
-    }
-    let size = style.label_size;
-    let mut names = el("g")
-        .attr("class", "hp-labels")
-        .attr("aria-hidden", "true")
-        .attr("font-size", format!("{size:.1}"))
-        .attr("font-weight", 600)
-        .attr("text-anchor", "middle")
-        .attr("fill", "#1d1d1b")
-        .attr("stroke", "#ffffff")
-        .attr("stroke-width", format!("{:.1}", size / 5.0))
-        .attr("stroke-opacity", 0.9)
-        .attr("paint-order", "stroke");
-    for (x, y, text) in &doc.labels {
-        let (x, y) = (x * z.k + z.x, y * z.k + z.y);
-        names = names.child(
-            el("text")
-                .attr("x", format!("{x:.1}"))
-                .attr("y", format!("{y:.1}"))
-                .text(text.clone()),
-        );
-    }
-    let r = size * 0.8;
-    let mut markers = el("g").attr("aria-hidden", "true");
-    for (x, y, letter, colour) in &doc.markers {
-        let (x, y) = (x * z.k + z.x, y * z.k + z.y);
-        let cy = y - size * 1.6;
-        markers = markers.child(
-            el("g")
-                .attr("class", "hp-marker")
-                .child(
-                    el("circle")
-                        .attr("cx", format!("{x:.1}"))
-                        .attr("cy", format!("{cy:.1}"))
-                        .attr("r", format!("{r:.1}"))
-                        .attr("fill", colour)
-                        .attr("stroke", "#ffffff")
-                        .attr("stroke-width", format!("{:.1}", size / 8.0)),
-                )
-                .child(
-                    el("text")
-                        .attr("x", format!("{x:.1}"))
-                        .attr("y", format!("{:.1}", cy + size * 0.35))
-                        .attr("font-size", format!("{size:.1}"))
-                        .attr("font-weight", 700)
-                        .attr("text-anchor", "middle")
-                        .attr("fill", "#ffffff")
-                        .text(*letter),
-                ),
-        );
-    }
+    let zoomed = zoomed_layer(doc, district_layer(doc, style, &hatch_id));
     let mut svg = el("svg")
         .attr("xmlns", "http://www.w3.org/2000/svg")
         .attr("class", "hp-map-svg")
@@ -182,7 +83,135 @@ pub fn map_svg(doc: &MapDocument, style: MapStyle) -> Element {
         el("g")
             .attr("clip-path", format!("url(#{clip_id})"))
             .child(zoomed)
-            .child(names)
-            .child(markers),
+            .child(name_layer(doc, style.label_size))
+            .child(marker_layer(doc, style.label_size)),
     )
+}
+
+/// The districts' paths with their fills, the hatch `hatch_id` where one is missing.
+fn district_layer(doc: &MapDocument, style: MapStyle, hatch_id: &str) -> Element {
+    let mut districts = el("g")
+        .attr("class", "hp-districts")
+        .attr("stroke", "#ffffff")
+        .attr("stroke-linejoin", "round");
+    for (i, d) in doc.paths.iter().enumerate() {
+        districts = districts.child(district_path(doc, i, d, style, hatch_id));
+    }
+    districts
+}
+
+/// District `i`'s path `d`: on the web reachable by Tab with its name and value for
+/// the tooltip and screen readers, on paper marked with its id only.
+fn district_path(doc: &MapDocument, i: usize, d: &str, style: MapStyle, hatch_id: &str) -> Element {
+    let fill = doc
+        .fills
+        .get(i)
+        .cloned()
+        .flatten()
+        .unwrap_or_else(|| format!("url(#{hatch_id})"));
+    let name = doc.names.get(i).cloned().unwrap_or_default();
+    let path = el("path")
+        .attr("d", d)
+        .attr("fill", fill)
+        .attr("vector-effect", "non-scaling-stroke");
+    if style.interactive {
+        let value = doc.values.get(i).cloned().unwrap_or_default();
+        path.attr("data-district", doc.ids.get(i).cloned().unwrap_or_default())
+            .attr("tabindex", 0)
+            .attr("role", "img")
+            .attr("aria-label", format!("{name}: {value}"))
+            .attr("data-name", name)
+            .attr("data-value", value)
+    } else {
+        path.attr("data-area", doc.ids.get(i).cloned().unwrap_or_default())
+    }
+}
+
+/// The districts and over them the A and B outlines, moved and scaled by the view's zoom.
+fn zoomed_layer(doc: &MapDocument, districts: Element) -> Element {
+    let z = doc.zoom;
+    let mut zoomed = el("g")
+        .attr(
+            "transform",
+            format!("translate({},{}) scale({})", z.x, z.y, z.k),
+        )
+        .child(districts);
+    for (i, colour) in &doc.outlines {
+        if let Some(d) = doc.paths.get(*i) {
+            zoomed = zoomed.child(
+                el("path")
+                    .attr("d", d)
+                    .attr("fill", "none")
+                    .attr("stroke", colour)
+                    .attr("stroke-width", 3)
+                    .attr("vector-effect", "non-scaling-stroke")
+                    .attr("aria-hidden", "true"),
+            );
+        }
+    }
+    zoomed
+}
+
+/// The names at their zoomed positions, in type of `size` map units with a white halo.
+fn name_layer(doc: &MapDocument, size: f64) -> Element {
+    let z = doc.zoom;
+    let mut names = el("g")
+        .attr("class", "hp-labels")
+        .attr("aria-hidden", "true")
+        .attr("font-size", format!("{size:.1}"))
+        .attr("font-weight", 600)
+        .attr("text-anchor", "middle")
+        .attr("fill", "#1d1d1b")
+        .attr("stroke", "#ffffff")
+        .attr("stroke-width", format!("{:.1}", size / 5.0))
+        .attr("stroke-opacity", 0.9)
+        .attr("paint-order", "stroke");
+    for (x, y, text) in &doc.labels {
+        let (x, y) = (x * z.k + z.x, y * z.k + z.y);
+        names = names.child(
+            el("text")
+                .attr("x", format!("{x:.1}"))
+                .attr("y", format!("{y:.1}"))
+                .text(text.clone()),
+        );
+    }
+    names
+}
+
+/// The A and B markers at their zoomed positions, sized for names of `size`.
+fn marker_layer(doc: &MapDocument, size: f64) -> Element {
+    let z = doc.zoom;
+    let mut markers = el("g").attr("aria-hidden", "true");
+    for (x, y, letter, colour) in &doc.markers {
+        let (x, y) = (x * z.k + z.x, y * z.k + z.y);
+        markers = markers.child(marker(x, y, letter, colour, size));
+    }
+    markers
+}
+
+/// One marker: `letter` in white on a circle of `colour`, above the point (`x`, `y`).
+fn marker(x: f64, y: f64, letter: &str, colour: &str, size: f64) -> Element {
+    let r = size * 0.8;
+    let cy = y - size * 1.6;
+    el("g")
+        .attr("class", "hp-marker")
+        .child(
+            el("circle")
+                .attr("cx", format!("{x:.1}"))
+                .attr("cy", format!("{cy:.1}"))
+                .attr("r", format!("{r:.1}"))
+                .attr("fill", colour)
+                .attr("stroke", "#ffffff")
+                .attr("stroke-width", format!("{:.1}", size / 8.0)),
+        )
+        .child(
+            el("text")
+                .attr("x", format!("{x:.1}"))
+                .attr("y", format!("{:.1}", cy + size * 0.35))
+                .attr("font-size", format!("{size:.1}"))
+                .attr("font-weight", 700)
+                .attr("text-anchor", "middle")
+                .attr("fill", "#ffffff")
+                .text(letter),
+        )
 }

@@ -6,7 +6,7 @@ use super::map::{hatch, map_svg, MapStyle};
 use super::qr::qr_svg;
 use super::HandoutPage;
 use crate::present::comparison::{Comparison, Figure};
-use crate::present::export::{LegendEntry, TREND_COLOURS};
+use crate::present::export::{LegendEntry, TrendDocument, TREND_COLOURS};
 use crate::present::markup::{el, Element};
 use crate::Lang;
 
@@ -163,6 +163,53 @@ fn comparison_table(c: &Comparison, lang: Lang, level: u8) -> Element {
 pub fn page(p: &HandoutPage, index: usize, medium: Medium, level: u8, lang: Lang) -> Element {
     let hatch_id = format!("hatch-{index}");
     let m = &p.map;
+    let map = map_svg(
+        m,
+        MapStyle {
+            interactive: medium == Medium::Web,
+            label_size: p.label_size,
+            page: index,
+        },
+    );
+    let left = el("div")
+        .attr("class", "hp-left")
+        .child(el("figure").attr("class", "hp-map").child(map))
+        .child(legend_section(p, &hatch_id, level, lang));
+    let right = el("div")
+        .attr("class", "hp-right")
+        .children(
+            p.comparison
+                .as_ref()
+                .map(|c| comparison_table(c, lang, level)),
+        )
+        .children(p.trend.as_ref().and_then(|t| trend_section(t, level, lang)))
+        .child(link_block(p, medium, lang));
+    let body = el("div").attr("class", "hp-body").child(left).child(right);
+    let foot = el("footer")
+        .attr("class", "hp-foot")
+        .child(el("p").attr("class", "hp-source").text(m.source.clone()));
+    el("article")
+        .attr(
+            "class",
+            if p.portrait {
+                "handout-page portrait"
+            } else {
+                "handout-page"
+            },
+        )
+        .attr("data-testid", "handout-page")
+        .child(page_head(p, level, lang))
+        .children(
+            (!m.caption.is_empty())
+                .then(|| el("p").attr("class", "hp-caption").text(m.caption.clone())),
+        )
+        .child(body)
+        .child(foot)
+}
+
+/// The page's header: title (at `level`) and subtitle, beside the scene and date.
+fn page_head(p: &HandoutPage, level: u8, lang: Lang) -> Element {
+    let m = &p.map;
     let mut meta = Vec::new();
     if let Some((k, n)) = p.scene {
         meta.push(format!("{} {k} {} {n}", "Scene", lang.pick("af", "of")));
@@ -170,7 +217,7 @@ pub fn page(p: &HandoutPage, index: usize, medium: Medium, level: u8, lang: Lang
     if !p.date.is_empty() {
         meta.push(p.date.clone());
     }
-    let head = el("header")
+    el("header")
         .attr("class", "hp-head")
         .child(
             el("div")
@@ -181,16 +228,14 @@ pub fn page(p: &HandoutPage, index: usize, medium: Medium, level: u8, lang: Lang
                 )
                 .child(el("p").attr("class", "hp-sub").text(m.subtitle.clone())),
         )
-        .child(el("p").attr("class", "hp-meta").text(meta.join(" · ")));
-    let map = map_svg(
-        m,
-        MapStyle {
-            interactive: medium == Medium::Web,
-            label_size: p.label_size,
-            page: index,
-        },
-    );
-    let legend = el("section")
+        .child(el("p").attr("class", "hp-meta").text(meta.join(" · ")))
+}
+
+/// The map's legend: its title, one item per class (the missing hatch as `hatch_id`),
+/// then the page's legend notes.
+fn legend_section(p: &HandoutPage, hatch_id: &str, level: u8, lang: Lang) -> Element {
+    let m = &p.map;
+    el("section")
         .attr("class", "hp-legend")
         .child(el(heading(level + 1)).text(lang.pick("Signaturforklaring", "Legend")))
         .child(
@@ -198,47 +243,57 @@ pub fn page(p: &HandoutPage, index: usize, medium: Medium, level: u8, lang: Lang
                 .attr("class", "hp-legend-title")
                 .text(m.legend_title.clone()),
         )
-        .child(el("ul").children(m.legend.iter().map(|e| legend_item(e, &hatch_id))))
+        .child(el("ul").children(m.legend.iter().map(|e| legend_item(e, hatch_id))))
         .children(
             p.legend_notes
                 .iter()
                 .map(|n| el("p").attr("class", "hp-note").text(n.clone())),
-        );
-    let trend = p.trend.as_ref().and_then(|t| {
-        let chart = t.chart_node(17.0)?;
-        let key =
-            el("ul")
-                .attr("class", "hp-key")
-                .children(t.labels.iter().zip(TREND_COLOURS).map(|(label, colour)| {
-                    el("li")
-                        .child(
-                            el("svg")
-                                .attr("class", "hp-key-line")
-                                .attr("viewBox", "0 0 20 6")
-                                .attr("aria-hidden", "true")
-                                .child(
-                                    el("rect")
-                                        .attr("y", 1)
-                                        .attr("width", 20)
-                                        .attr("height", 4)
-                                        .attr("fill", colour),
-                                ),
-                        )
-                        .child(el("span").text(label.clone()))
-                }));
-        Some(
-            el("section")
-                .attr("class", "hp-trend")
-                .child(el(heading(level + 1)).text(format!(
-                    "{}: {}",
-                    lang.pick("Udvikling", "Change over time"),
-                    t.title
-                )))
-                .child(key)
-                .child(chart)
-                .child(el("p").attr("class", "hp-note").text(t.sentence.clone())),
         )
-    });
+}
+
+/// The Udvikling section: heading, key, both charts and the sentence; `None` when
+/// the chart has too few years to draw.
+fn trend_section(t: &TrendDocument, level: u8, lang: Lang) -> Option<Element> {
+    let chart = t.chart_node(17.0)?;
+    Some(
+        el("section")
+            .attr("class", "hp-trend")
+            .child(el(heading(level + 1)).text(format!(
+                "{}: {}",
+                lang.pick("Udvikling", "Change over time"),
+                t.title
+            )))
+            .child(trend_key(&t.labels))
+            .child(chart)
+            .child(el("p").attr("class", "hp-note").text(t.sentence.clone())),
+    )
+}
+
+/// The chart's key as text: a line swatch in each series' colour beside its label.
+fn trend_key(labels: &[String]) -> Element {
+    el("ul")
+        .attr("class", "hp-key")
+        .children(labels.iter().zip(TREND_COLOURS).map(|(label, colour)| {
+            el("li")
+                .child(
+                    el("svg")
+                        .attr("class", "hp-key-line")
+                        .attr("viewBox", "0 0 20 6")
+                        .attr("aria-hidden", "true")
+                        .child(
+                            el("rect")
+                                .attr("y", 1)
+                                .attr("width", 20)
+                                .attr("height", 4)
+                                .attr("fill", colour),
+                        ),
+                )
+                .child(el("span").text(label.clone()))
+        }))
+}
+
+/// The view's link with words for the medium, and on paper its QR code.
+fn link_block(p: &HandoutPage, medium: Medium, lang: Lang) -> Element {
     let link_words = match medium {
         Medium::Paper => lang.pick(
             "Se kortet i atlasset (scan koden eller skriv linket):",
@@ -262,38 +317,5 @@ pub fn page(p: &HandoutPage, index: usize, medium: Medium, level: u8, lang: Lang
             link = link.child(qr);
         }
     }
-    let left = el("div")
-        .attr("class", "hp-left")
-        .child(el("figure").attr("class", "hp-map").child(map))
-        .child(legend);
-    let right = el("div")
-        .attr("class", "hp-right")
-        .children(
-            p.comparison
-                .as_ref()
-                .map(|c| comparison_table(c, lang, level)),
-        )
-        .children(trend)
-        .child(link);
-    let body = el("div").attr("class", "hp-body").child(left).child(right);
-    let foot = el("footer")
-        .attr("class", "hp-foot")
-        .child(el("p").attr("class", "hp-source").text(m.source.clone()));
-    el("article")
-        .attr(
-            "class",
-            if p.portrait {
-                "handout-page portrait"
-            } else {
-                "handout-page"
-            },
-        )
-        .attr("data-testid", "handout-page")
-        .child(head)
-        .children(
-            (!m.caption.is_empty())
-                .then(|| el("p").attr("class", "hp-caption").text(m.caption.clone())),
-        )
-        .child(body)
-        .child(foot)
+    link
 }
