@@ -39,7 +39,8 @@ impl<T: Clone + PartialEq + Default + Send + Sync + 'static> Keyed<T> {
 /// Keep one signal per item of `compute()`'s result, `n` of them to begin with (a
 /// reader mounted before the first computation has its own signal to listen to);
 /// `compute` reruns when what it reads changes, and more signals are made as the
-/// list grows, kept by the calling component.
+/// list grows, kept by the calling component. A shorter list sets only the items it
+/// has: an empty one leaves every item as it is (a hidden layer skips its work).
 pub fn use_keyed<T>(n: usize, compute: impl Fn() -> Vec<T> + 'static) -> Keyed<T>
 where
     T: Clone + PartialEq + Default + Send + Sync + 'static,

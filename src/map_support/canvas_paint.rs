@@ -5,7 +5,7 @@
 
 use super::canvas_draw::{moved, Drawing, REDRAW_AFTER_MS};
 use super::fill;
-use crate::state::AtlasState;
+use crate::state::{AtlasState, ViewStoreFields};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -45,6 +45,11 @@ pub fn use_canvas_paint(
         crate::perf::mark("atlas:canvas-drawn");
     };
     Effect::new(move |_| {
+        // nothing is drawn while the table or the grid hides the map: its colours are
+        // built when it is shown again (this effect reruns then)
+        if s.view.table().get() {
+            return;
+        }
         let paths = s.paths.get();
         // a new size draws again (the picture is sized to the box)
         box_size.track();

@@ -122,8 +122,12 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
     let stop =
         leptos::reactive::computed::Selector::new(move || crate::map_support::keys::tab_stop(&s));
     // every area's accessible name, made in one pass per change of view or figures
-    // (one signal per option: see hooks::keyed)
+    // (one signal per option: see hooks::keyed); not while the table or the grid
+    // hides the map (2,148 names at each typed figure), made when it is shown again
     let labels = crate::hooks::keyed::use_keyed(n, move || {
+        if s.view.table().get() {
+            return Vec::new();
+        }
         (0..n)
             .map(|i| crate::view_model::describe::district_label(&s, i))
             .collect()

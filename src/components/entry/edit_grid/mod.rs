@@ -26,6 +26,11 @@ use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
 use wasm_bindgen::JsCast;
 
+/// Rows per `tbody`: each body skips layout and paint while off screen
+/// (`content-visibility` in style.css); one body per row made the browser track
+/// 2,148 of them for the parishes on every frame.
+const ROWS_PER_BODY: usize = 64;
+
 /// The grid of the boundaries shown: made again only for new boundaries (an edit
 /// changes the text of the cells whose figures changed; the cursor and the focus
 /// stay).
@@ -51,6 +56,10 @@ struct Grid {
     cursor: RwSignal<Option<(usize, usize)>>,
     /// Only the cell entering and the one leaving the cursor are notified.
     here: StoredValue<Selector<(usize, usize)>>,
+    /// The cell being typed in: only it and the one before are notified (every cell
+    /// reading `draft` made each start and end of typing rerun all of them, O(n²)
+    /// in the signal's subscriber list).
+    editing: StoredValue<Selector<Option<(usize, usize)>>>,
     /// The text typed into the active cell (`None`: not editing).
     draft: RwSignal<Option<String>>,
     table_ref: NodeRef<leptos::html::Table>,
@@ -69,6 +78,13 @@ impl Grid {
         let cursor = RwSignal::new(None::<(usize, usize)>);
         let here = StoredValue::new(Selector::new(move || cursor.get().unwrap_or((0, 0))));
         let draft = RwSignal::new(None::<String>);
+        let editing = StoredValue::new(Selector::new(move || {
+            if draft.with(Option::is_some) {
+                cursor.get()
+            } else {
+                None
+            }
+        }));
         let input_ref = NodeRef::<leptos::html::Input>::new();
         Effect::new(move |_| {
             if draft.with(Option::is_some) {
@@ -86,6 +102,7 @@ impl Grid {
             rows,
             cursor,
             here,
+            editing,
             draft,
             table_ref: NodeRef::new(),
             input_ref,
@@ -248,6 +265,7 @@ impl Grid {
             cursor,
             draft,
             texts,
+            editing,
             ..
         } = self;
         let k = c * self.rows + r;
@@ -278,8 +296,7 @@ impl Grid {
                 on:click=move |_| { cursor.set(Some((r, c))); self.focus(r, c); }
                 on:dblclick=move |_| draft.set(Some(self.value_text(r, c)))>
                 {move || {
-                    let editing_here = cursor.get() == Some((r, c)) && draft.with(Option::is_some);
-                    if editing_here {
+                    if editing.with_value(|e| e.selected(&Some((r, c)))) {
                         self.input(r, c).into_any()
                     } else {
                         (move || texts.get(k).0).into_any()
@@ -332,7 +349,10 @@ impl Grid {
                         "Piletaster og Tab flytter; skriv for at erstatte, F2 eller Enter retter, Delete rydder til «mangler data», Ctrl+Z fortryder. Indsæt en blok fra regnearket i den valgte celle.",
                         "Arrows and Tab move; type to replace, F2 or Enter edits, Delete clears to «missing data», Ctrl+Z undoes. Paste a block from the spreadsheet into the chosen cell.")}</caption>
                     <thead><tr role="row"><th role="columnheader" scope="col">{move || t(lang(), "Område", "Area")}</th>{self.header()}</tr></thead>
-                    <tbody><For each=move || 0..rows key=|r| *r children=move |r| self.row(r)/></tbody>
+                    {(0..rows.div_ceil(ROWS_PER_BODY)).map(|b| {
+                        let part = b * ROWS_PER_BODY..((b + 1) * ROWS_PER_BODY).min(rows);
+                        view! { <tbody>{part.map(|r| self.row(r)).collect_view()}</tbody> }
+                    }).collect_view()}
                 </table>
             </div>
         }
