@@ -246,7 +246,7 @@ pub fn comparison(atlas: &Atlas, a: usize, b: usize, year: Option<i32>, lang: La
             .unwrap_or_default()
     };
     let mut rows: Vec<CompareRow> = (0..atlas.indicators.len())
-        .filter_map(|i| row(atlas, i, a, b, year, lang))
+        .filter_map(|i| comparison_row(atlas, i, a, b, year, lang))
         .collect();
     rows.sort_by_key(|r| r.group);
     Comparison {
@@ -273,18 +273,6 @@ pub fn comparison(atlas: &Atlas, a: usize, b: usize, year: Option<i32>, lang: La
 /// assert!(comparison_row(&at, 1, 0, 1, None, atlas_core::Lang::Da).is_none());
 /// ```
 pub fn comparison_row(
-    atlas: &Atlas,
-    i: usize,
-    a: usize,
-    b: usize,
-    year: Option<i32>,
-    lang: Lang,
-) -> Option<CompareRow> {
-    row(atlas, i, a, b, year, lang)
-}
-
-/// The row of indicator `i`.
-fn row(
     atlas: &Atlas,
     i: usize,
     a: usize,
