@@ -15,7 +15,7 @@ const PORT = 8093;
 const server = spawn('node', [join(ROOT, 'scripts/serve-dist.mjs'), DIST, String(PORT)], { stdio: 'ignore', env: { ...process.env, SERVE_ISOLATED: '1' } });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: !!process.env.PROFILE_CSS })).newPage();
 await page.goto(`http://127.0.0.1:${PORT}/`);
 await page.waitForSelector('[data-testid="map"] [data-district]');
 await page.locator('input[type="file"]').first().setInputFiles(resolve(ROOT, '../shared/data/dk_dagi_2014/derived/sogne_from_topojson.geojson'));
@@ -24,8 +24,10 @@ await page.locator('[data-testid="edit-grid"]').click();
 await page.locator('[data-testid="add-column-name"]').fill('Målt');
 await page.locator('[data-testid="add-column"]').click();
 await page.waitForSelector('[data-testid="grid"] td[data-col="0"]');
+// PROFILE_CSS: extra CSS laid over the page, to try a style change without a rebuild.
+if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
 const cdp = await page.context().newCDPSession(page);
-if (process.env.PROFILE_TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8.execute'] });
+if (process.env.PROFILE_TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8.execute', 'blink.user_timing'] });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
@@ -44,20 +46,30 @@ const times = await page.evaluate(async () => {
     const t0 = performance.now();
     key(input, 'Enter'); await task(); await frame();
     out.push(performance.now() - t0);
+    performance.mark('edit-end');
   }
   return out;
 });
 const { profile } = await cdp.send('Profiler.stop');
+let windows = null;
 if (process.env.PROFILE_TRACE) {
   const trace = JSON.parse((await browser.stopTracing()).toString());
+  const marks = (name) => trace.traceEvents.filter((e) => e.name === name && e.cat.includes('user_timing')).map((e) => e.ts).sort((a, b) => a - b);
+  const starts = marks('edit-start'); const ends = marks('edit-end');
+  windows = starts.map((s, i) => [s, ends[i] ?? Infinity]);
+  const inWindow = (ts) => windows.some(([a, b]) => ts >= a && ts <= b);
   const byName = new Map();
-  for (const e of trace.traceEvents) if (e.ph === 'X' && e.dur) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
-  console.log('trace events by total duration (nested events counted in each):');
+  for (const e of trace.traceEvents) if (e.ph === 'X' && e.dur && inWindow(e.ts)) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+  console.log(`trace events inside the ${windows.length} measured edits, by total duration (nested events counted in each):`);
   for (const [n, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(8)}  ${n}`);
 }
 if (process.env.PROFILE_SHOT) await page.screenshot({ path: process.env.PROFILE_SHOT });
 const self = new Map();
-const dt = profile.timeDeltas; const ids = profile.samples;
+const dt = profile.timeDeltas.slice(); const ids = profile.samples;
+if (windows) { // with a trace, count only the samples inside the measured edits
+  let t = profile.startTime;
+  for (let i = 0; i < dt.length; i++) { t += profile.timeDeltas[i]; if (!windows.some(([a, b]) => t >= a && t <= b)) dt[i] = 0; }
+}
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 for (let i = 0; i < ids.length; i++) {
   const n = byId.get(ids[i]); const name = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`;

@@ -49,8 +49,10 @@ pub fn EditGrid() -> impl IntoView {
 struct Grid {
     s: AtlasState,
     data: DataState,
-    /// (areas, columns): the cells stay mounted through every edit.
-    size: Memo<(usize, usize)>,
+    /// (areas, columns): the cells stay mounted through every edit. A signal set
+    /// only when the shape changes, not a memo: every row's cell list reads it, and a
+    /// memo over the model would wake all 2,148 of them at each edit to check it.
+    size: RwSignal<(usize, usize)>,
     /// The areas of these boundaries (new boundaries make a new grid).
     rows: usize,
     cursor: RwSignal<Option<(usize, usize)>>,
@@ -71,9 +73,16 @@ struct Grid {
 impl Grid {
     fn new() -> Self {
         let (s, data) = (use_atlas(), use_data());
-        let size = Memo::new(move |_| {
+        let shape = move || {
             s.model
                 .with(|m| (m.atlas.districts.len(), m.atlas.indicators.len()))
+        };
+        let size = RwSignal::new(untrack(shape));
+        Effect::new(move |_| {
+            let now = shape();
+            if size.get_untracked() != now {
+                size.set(now);
+            }
         });
         let cursor = RwSignal::new(None::<(usize, usize)>);
         let here = StoredValue::new(Selector::new(move || cursor.get().unwrap_or((0, 0))));
