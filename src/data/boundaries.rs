@@ -7,6 +7,7 @@ use crate::storage::{self, BoundaryMeta};
 use atlas_core::geometry::crs::Crs;
 use atlas_core::import::boundaries::BoundaryOptions;
 use atlas_core::present::story::Story;
+use atlas_core::text::noun::Noun;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -37,7 +38,7 @@ impl DataState {
     }
 
     /// Apply another key property or coordinate system to the current boundaries.
-    pub fn reapply(self, key_property: Option<String>, crs: Option<Crs>) {
+    pub fn reapply(self, key_property: Option<String>, crs: Option<Crs>, noun: Option<Noun>) {
         let Some(current) = self.boundaries.get_untracked() else {
             return;
         };
@@ -45,6 +46,7 @@ impl DataState {
             source: current.source.clone(),
             key_property,
             crs: crs.map(|c| c.epsg()),
+            noun,
         };
         let save = !current.is_demo;
         let text = current.text.clone();
@@ -85,6 +87,7 @@ impl DataState {
             key_property: meta.key_property.clone(),
             name_property: None,
             crs: meta.crs.and_then(Crs::from_epsg),
+            noun: meta.noun,
         };
         let progress = self.progress;
         let label = self.say(

@@ -27,6 +27,7 @@ impl DataState {
                     source: b.source.clone(),
                     key_property: b.options.key_property.clone(),
                     crs: b.options.crs.map(|c| c.epsg()),
+                    noun: b.options.noun,
                 },
                 text: b.text.to_string(),
             });
@@ -106,6 +107,7 @@ impl DataState {
                         key_property: b.meta.key_property.clone(),
                         name_property: None,
                         crs: b.meta.crs.and_then(Crs::from_epsg),
+                        noun: b.meta.noun,
                     };
                     prepare_boundaries(
                         Arc::from(b.text.as_str()),

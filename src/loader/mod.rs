@@ -231,21 +231,23 @@ async fn fetch_ready(ex: &'static Example) -> Option<Rc<ReadyExample>> {
 /// first map needs no worker (the GeoJSON text is kept, to re-read with other options).
 pub async fn load_example_boundaries(ex: &'static Example) -> Result<BoundarySet, LoadError> {
     let text: Arc<str> = Arc::from(fetch_text(ex.boundaries).await?);
+    // the example names its areas («bydel», «kommune»)
+    let options = BoundaryOptions {
+        noun: Some(ex.noun),
+        ..Default::default()
+    };
     if let Some(ready) = ready(ex).await {
         let BoundariesRead { loaded, geometry } = ready.boundaries.clone();
         return Ok(BoundarySet {
             loaded,
             source: ex.id.into(),
             text,
-            options: BoundaryOptions::default(),
+            options,
             is_demo: true,
             geometry: Arc::new(geometry),
         });
     }
-    prepare_boundaries(text, BoundaryOptions::default(), ex.id.into(), true, |_| {
-        true
-    })
-    .await
+    prepare_boundaries(text, options, ex.id.into(), true, |_| true).await
 }
 
 /// Fetch and load a built-in example's table with its metadata (its answer made

@@ -163,6 +163,11 @@ impl AtlasState {
         self.model.with(|m| m.atlas.year_index(indicator, y))
     }
 
+    /// What the map's areas are called («kommune», «sogn»; «område» when unknown).
+    pub fn noun(&self) -> atlas_core::text::noun::Noun {
+        self.model.with(|m| m.atlas.noun)
+    }
+
     /// The shown year of `indicator`, if it has one.
     pub fn shown_year(&self, indicator: usize) -> Option<i32> {
         let yi = self.year_index(indicator);

@@ -146,7 +146,7 @@ test('the composite index ranks districts live as weights change, and maps', asy
   const rows = page.locator('[data-testid="ranking"] tbody tr');
   // Amager Vest lacks one chosen indicator (co-creation projects): no index, said so.
   await expect(rows).toHaveCount(10);
-  await expect(page.locator('[data-testid="index-panel"]')).toContainText('1 områder mangler');
+  await expect(page.locator('[data-testid="index-panel"]')).toContainText('1 bydel mangler');
   await expect(rows.last()).toContainText('Sydhavnen');
   await expect(page.locator('[data-testid="ranking"] td.moved')).toHaveText(Array(10).fill('='));
   // Leave the projects out: all eleven are ranked.

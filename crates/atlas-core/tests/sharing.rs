@@ -120,6 +120,7 @@ fn full_project() -> Project {
                 source: "kvarterer.geojson".into(),
                 key_property: Some("kvarter_nr".into()),
                 crs: Some(25832),
+                noun: Some(atlas_core::text::noun::Noun::Kvarter),
             },
             text: "{\"type\":\"FeatureCollection\",\"features\":[]}\n\u{00e6}\u{00f8}\u{00e5}"
                 .into(),

@@ -91,6 +91,9 @@ fn a_and_b_are_never_the_same_district_by_default() {
     };
     assert_eq!(default_pair(&a), (Some(1), Some(0)));
     a.districts.truncate(1);
+    // no Copenhagen and no figures: no pair (not the first two in the file)
+    assert_eq!(default_pair(&a), (None, None));
+    a.districts = vec![Area::new("2", "Østerbro")];
     assert_eq!(default_pair(&a), (Some(0), None));
     a.districts.clear();
     assert_eq!(default_pair(&a), (None, None));

@@ -202,6 +202,7 @@ fn boundary_options_travel_in_the_job() {
         key_property: Some("sognekode".into()),
         name_property: Some("sognenavn".into()),
         crs: Some(atlas_core::geometry::crs::Crs::Utm32),
+        noun: Some(atlas_core::text::noun::Noun::Sogn),
     };
     let job = ReadBoundaries {
         name: "sogne.geojson".into(),

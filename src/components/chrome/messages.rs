@@ -32,11 +32,33 @@ pub fn Messages() -> impl IntoView {
                 if issues.is_empty() {
                     view! { <p class="none">{t(lang, "Ingen problemer med data.", "No problems with the data.")}</p> }.into_any()
                 } else {
+                    let groups = atlas_core::issue::group::group_issues(&issues);
                     view! {
-                        <ul class="issues" tabindex="0" aria-label=t(lang, "Beskeder om data", "Messages about the data")>{issues.iter().map(|i| view! { <li data-kind=i.kind.code()>{i.sentence(lang)}</li> }).collect_view()}</ul>
+                        <ul class="issues" tabindex="0" aria-label=t(lang, "Beskeder om data", "Messages about the data")>
+                            {groups.iter().map(|g| issue_line(g, lang)).collect_view()}
+                        </ul>
                     }.into_any()
                 }
             }}
         </section>
     }
+}
+
+/// One line per kind of message: the message itself, or the count and what they
+/// share with every place folded out on request («vis alle»).
+fn issue_line(
+    g: &atlas_core::issue::group::IssueGroup<'_>,
+    lang: atlas_core::Lang,
+) -> impl IntoView {
+    let headline = g.headline(lang);
+    let all = (g.len() > 1).then(|| {
+        let sentences: Vec<String> = g.issues.iter().map(|i| i.sentence(lang)).collect();
+        view! {
+            <details class="issue-all">
+                <summary>{t(lang, "vis alle", "show all")}</summary>
+                <ul>{sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            </details>
+        }
+    });
+    view! { <li data-kind=g.code() data-count=g.len()>{headline} {all}</li> }
 }

@@ -50,7 +50,7 @@ pub fn DataEntry() -> impl IntoView {
             <label class="stack">
                 <span>{move || t(lang(), "Indsæt fra Excel eller LibreOffice (Ctrl+V)", "Paste from Excel or LibreOffice (Ctrl+V)")}</span>
                 <textarea data-testid="paste-box" rows="2" spellcheck="false" node_ref=box_ref
-                    placeholder=move || t(lang(), "Bydel ⇥ tal …", "District ⇥ figure …")
+                    placeholder=move || atlas_core::present::area_words::paste_placeholder(s.noun(), lang())
                     on:paste=move |ev: leptos::ev::ClipboardEvent| {
                         if let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) {
                             ev.prevent_default();

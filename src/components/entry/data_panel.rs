@@ -7,6 +7,7 @@ use crate::text::t;
 use atlas_core::geometry::crs::{Crs, ALL};
 use atlas_core::import::boundaries::CrsSource;
 use atlas_core::present::examples;
+use atlas_core::text::noun::{Noun, ALL_NOUNS};
 use leptos::prelude::*;
 
 /// Official sources that load by URL when online.
@@ -64,6 +65,9 @@ struct BoundaryInfo {
     crs_source: CrsSource,
     key: Option<String>,
     props: Vec<String>,
+    /// The word the user chose for the areas (`None`: guessed), and the one used.
+    chosen_noun: Option<Noun>,
+    noun: Noun,
 }
 
 /// The boundaries: where they came from, saved or not, a file, an address or an
@@ -82,6 +86,8 @@ fn BoundaryChoices() -> impl IntoView {
                 crs_source: b.crs_source,
                 key: b.key_property.clone(),
                 props: b.property_names.clone(),
+                chosen_noun: m.boundary_noun,
+                noun: m.atlas.noun,
             }
         })
     });
@@ -117,7 +123,7 @@ fn BoundaryStatus(info: Memo<BoundaryInfo>) -> impl IntoView {
                     Some(ex) if is_demo => ex.title(lang).to_owned(),
                     _ => source,
                 };
-                format!("{}: {src} · {count} {} · {} ({})", t(lang, "Nu", "Now"), t(lang, "områder", "areas"), crs.label(), crs_word(lang, crs_source))
+                format!("{}: {src} · {} · {} ({})", t(lang, "Nu", "Now"), atlas_core::present::area_words::count_of(count, s.noun(), lang), crs.label(), crs_word(lang, crs_source))
             }}
         </p>
         <p class="saved" data-testid="saved" data-saved=move || match data.saved.get() { Some(true) => "true", Some(false) => "false", None => "demo" }>
@@ -178,8 +184,11 @@ fn key_and_crs(info: BoundaryInfo) -> impl IntoView {
         crs_source,
         key,
         props,
+        chosen_noun,
+        noun,
         ..
     } = info;
+    let chosen_crs = (crs_source == CrsSource::Chosen).then_some(crs);
     let mut key_options = props;
     if let Some(k) = &key {
         if !key_options.contains(k) {
@@ -187,12 +196,13 @@ fn key_and_crs(info: BoundaryInfo) -> impl IntoView {
         }
     }
     let key_for_crs = key.clone();
+    let key_for_noun = key.clone();
     view! {
         <label class="row">
             <span>{move || t(s.lang.get(), "Nøgle", "Key")}</span>
             <select data-testid="key-property" on:change=move |ev| {
                 let k = event_target_value(&ev);
-                data.reapply(Some(k), (crs_source == CrsSource::Chosen).then_some(crs));
+                data.reapply(Some(k), chosen_crs, chosen_noun);
             }>
                 {key_options.into_iter().map(|k| {
                     let selected = Some(&k) == key.as_ref();
@@ -204,10 +214,21 @@ fn key_and_crs(info: BoundaryInfo) -> impl IntoView {
             <span>{move || t(s.lang.get(), "Koordinatsystem", "Coordinate system")}</span>
             <select data-testid="crs" on:change=move |ev| {
                 let code: u32 = event_target_value(&ev).parse().unwrap_or(4326);
-                data.reapply(key_for_crs.clone(), Crs::from_epsg(code));
+                data.reapply(key_for_crs.clone(), Crs::from_epsg(code), chosen_noun);
             }>
                 {ALL.into_iter().map(|c| view! {
                     <option value=c.epsg().to_string() selected=c == crs>{c.label()}</option>
+                }).collect_view()}
+            </select>
+        </label>
+        <label class="row">
+            <span>{move || t(s.lang.get(), "Områderne er", "The areas are")}</span>
+            <select data-testid="area-noun" on:change=move |ev| {
+                let n = Noun::from_id(&event_target_value(&ev));
+                data.reapply(key_for_noun.clone(), chosen_crs, n);
+            }>
+                {ALL_NOUNS.into_iter().map(|n| view! {
+                    <option value=n.id() selected=n == noun>{move || n.many(s.lang.get())}</option>
                 }).collect_view()}
             </select>
         </label>

@@ -21,7 +21,7 @@ pub fn JoinReport() -> impl IntoView {
         let unmatched = unmatched.get();
         (!unmatched.is_empty()).then(|| view! {
             <section class="join-report" data-testid="join-report">
-                <h3>{move || t(s.lang.get(), "Rækker uden bydel", "Rows without a district")}</h3>
+                <h3>{move || atlas_core::present::area_words::rows_without(s.noun(), s.lang.get())}</h3>
                 <UnmatchedRows unmatched prefix="" on_map=Callback::new(move |(k, id)| data.set_mapping(k, id))/>
             </section>
         })

@@ -48,7 +48,10 @@ pub fn BivariateLegend() -> impl IntoView {
                     <div class="biv-grid">{grid}</div>
                 </div>
                 <span class="biv-x">{format!("{xl} →")}</span>
-                <p class="legend-dir">{t(lang, "Bedre mod højre og opad; tal = antal områder.", "Better to the right and upwards; numbers = areas.")}</p>
+                <p class="legend-dir">{match lang {
+                    atlas_core::Lang::Da => format!("Bedre mod højre og opad; tal = antal {}.", s.noun().many(lang)),
+                    atlas_core::Lang::En => format!("Better to the right and upwards; numbers = {}.", s.noun().many(lang)),
+                }}</p>
                 <h3>{t(lang, "Dobbelt udsat", "Double vulnerable")} " (" {names.len()} ")"</h3>
                 <p class="hint">{t(lang, "Lave ressourcer og lav samskabelseskapacitet (nederste venstre felt).", "Low resources and low co-creation capacity (bottom-left cell).")}</p>
                 <ul data-testid="double-vulnerable">

@@ -14,7 +14,6 @@ use crate::hooks::pan_zoom::{use_pan_zoom, PanZoom};
 use crate::map_support::canvas_paint::use_canvas_paint;
 use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, AtlasState};
-use crate::text::t;
 use atlas_core::geometry::flat::FlatShapes;
 use atlas_core::geometry::hit::HitIndex;
 use leptos::prelude::*;
@@ -98,9 +97,7 @@ pub fn CanvasMap() -> impl IntoView {
             </svg>
             <AreaList pz/>
         </div>
-        <p id="map-keys-help" class="sr-only">{move || t(s.lang.get(),
-            "Piletaster flytter mellem områderne, Enter vælger A, Skift+Enter vælger B, Escape rydder valget, plus og minus zoomer.",
-            "Arrow keys move between areas, Enter chooses A, Shift+Enter chooses B, Escape clears the choice, plus and minus zoom.")}</p>
+        <p id="map-keys-help" class="sr-only">{move || atlas_core::present::area_words::map_keys_help(s.noun(), s.lang.get())}</p>
         <ZoomControls width height/>
     }
 }
@@ -151,7 +148,7 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
     };
     view! {
         <div role="listbox" class="area-list sr-only"
-            aria-label=move || t(s.lang.get(), "Områderne på kortet", "The areas on the map")
+            aria-label=move || atlas_core::present::area_words::on_the_map(s.noun(), s.lang.get())
             on:focusin=move |ev| { if let Some(i) = index_of(&ev) { focus_area(s, pz, i) } }
             on:focusout=move |ev| {
                 // an option removed by a new map still loses focus: its state may be gone

@@ -103,7 +103,10 @@ pub fn Legend() -> impl IntoView {
                     view! {
                         <p class="legend-none" data-testid="legend-none">
                             <span class="swatch" style:background="#d9d9d4"></span>
-                            {t(lang, "Ingen indikatordata for disse områder: kortet viser grænserne alene.", "No indicator data for these areas: the map shows the boundaries alone.")}
+                            {match lang {
+                                atlas_core::Lang::Da => format!("Ingen indikatordata for disse {}: kortet viser grænserne alene.", s.noun().many(lang)),
+                                atlas_core::Lang::En => format!("No indicator data for these {}: the map shows the boundaries alone.", s.noun().many(lang)),
+                            }}
                         </p>
                     }.into_any()
                 } else if s.view.mode().get() == crate::state::Mode::Bivariate {

@@ -14,7 +14,7 @@ pub mod tooltip;
 pub mod zoom;
 
 use crate::state::{AtlasState, ViewStoreFields};
-use crate::text::t;
+use atlas_core::Lang;
 use leptos::prelude::*;
 
 /// Above this many areas the map is drawn on a canvas (with an element per area for
@@ -31,8 +31,9 @@ pub fn map_title(s: &AtlasState) -> String {
         .model
         .with(|m| m.atlas.indicators.get(i).map(|x| x.label(lang).to_owned()))
         .unwrap_or_default();
-    format!(
-        "{}: {label}",
-        t(lang, "Kort over områderne", "Map of the areas")
-    )
+    let noun = s.noun();
+    match lang {
+        Lang::Da => format!("Kort over {}: {label}", noun.the_many(lang)),
+        Lang::En => format!("Map of {}: {label}", noun.the_many(lang)),
+    }
 }

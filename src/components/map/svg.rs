@@ -3,7 +3,6 @@ use super::{map_title, CANVAS_THRESHOLD};
 use crate::map_support::fill;
 use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, Slot};
-use crate::text::t;
 use leptos::prelude::*;
 
 /// Paths mounted per animation frame. Each path costs ~0.1–0.2 ms to mount (its
@@ -130,9 +129,7 @@ fn map_of_shapes() -> AnyView {
             </g>
             <crate::components::map::labels::MapLabels svg=svg_ref width height/>
         </svg>
-        <p id="map-keys-help" class="sr-only">{move || t(s.lang.get(),
-            "Piletaster flytter mellem bydele, Enter vælger A, Skift+Enter vælger B, Escape rydder valget, plus og minus zoomer.",
-            "Arrow keys move between districts, Enter chooses A, Shift+Enter chooses B, Escape clears the choice, plus and minus zoom.")}</p>
+        <p id="map-keys-help" class="sr-only">{move || atlas_core::present::area_words::map_keys_help(s.noun(), s.lang.get())}</p>
         <ZoomControls width height/>
     }
     .into_any()

@@ -161,7 +161,7 @@ pub fn ComparePanel() -> impl IntoView {
                 {move || {
                     let lang = s.lang.get();
                     let slot = if s.ui.next.get() == Slot::A { "A" } else { "B" };
-                    format!("{} {slot}.", t(lang, "Klik på en bydel på kortet for at vælge", "Click a district on the map to choose"))
+                    atlas_core::present::area_words::click_to_choose(s.noun(), slot, lang)
                 }}
             </p>
             <Show when=move || s.model.with(|m| m.atlas.indicators.is_empty())>

@@ -121,7 +121,7 @@ fn head_row(s: AtlasState, sort: RwSignal<(SortBy, bool)>) -> impl IntoView {
         <tr>
             <th scope="col" aria-sort=aria(SortBy::Name)>
                 <button type="button" class="sort" data-testid="sort-name" on:click=click(SortBy::Name)>
-                    {t(lang, "Område", "Area")}
+                    {s.noun().title(lang)}
                 </button>
             </th>
             {(s.view.mode().get() == crate::state::Mode::Change).then(|| view! {

@@ -85,7 +85,7 @@ pub fn IndexPanel() -> impl IntoView {
             <table class="compare-table ranking" data-testid="ranking">
                 <thead><tr>
                     <th scope="col">{t(lang, "Nr.", "No.")}</th>
-                    <th scope="col">{t(lang, "Område", "Area")}</th>
+                    <th scope="col">{s.noun().title(lang)}</th>
                     <th scope="col">{t(lang, "Indeks", "Index")}</th>
                     <th scope="col" title=t(lang, "Ændring i placering mod lige vægte", "Change of rank against equal weights")>{t(lang, "Flyt", "Move")}</th>
                 </tr></thead>
@@ -95,7 +95,13 @@ pub fn IndexPanel() -> impl IntoView {
                 <p class="hint" data-testid="index-empty">{t(lang, "Giv mindst én indikator med en retning en vægt over 0.", "Give at least one indicator with a direction a weight above 0.")}</p>
             })}
             {(missing > 0).then(|| view! {
-                <p class="hint">{missing} " " {t(lang, "områder mangler en af de valgte indikatorer og har intet indeks.", "areas lack one of the chosen indicators and have no index.")}</p>
+                <p class="hint">{
+                    let some = atlas_core::present::area_words::count_of(missing, s.noun(), lang);
+                    match lang {
+                        atlas_core::Lang::Da => format!("{some} mangler en af de valgte indikatorer og har intet indeks."),
+                        atlas_core::Lang::En => format!("{some} lack one of the chosen indicators and have no index."),
+                    }
+                }</p>
             })}
         }
     };

@@ -45,12 +45,15 @@ pub fn Profile() -> impl IntoView {
     view! {
         <section class="profile" data-testid="profile">
             {move || match rows() {
-                None => view! { <p class="hint">{t(s.lang.get(), "Klik på en bydel for at se dens profil.", "Click a district to see its profile.")}</p> }.into_any(),
+                None => view! { <p class="hint">{atlas_core::present::area_words::click_for_profile(s.noun(), s.lang.get())}</p> }.into_any(),
                 Some((name, groups)) => {
                     let lang = s.lang.get();
                     view! {
                         <h2 data-testid="profile-name">{name}</h2>
-                        <p class="hint">{t(lang, "Placering blandt alle områder: prik = denne, streger = de andre, bedre til højre.", "Place among all areas: dot = this one, ticks = the others, better to the right.")}</p>
+                        <p class="hint">{match lang {
+                            atlas_core::Lang::Da => format!("Placering blandt alle {}: prik = denne, streger = de andre, bedre til højre.", s.noun().many(lang)),
+                            atlas_core::Lang::En => format!("Place among all {}: dot = this one, ticks = the others, better to the right.", s.noun().many(lang)),
+                        }}</p>
                         <table class="compare-table profile-table">
                             {groups.into_iter().map(|(g, rows)| view! {
                                 <tbody>

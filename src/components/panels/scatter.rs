@@ -28,7 +28,7 @@ pub fn Scatter() -> impl IntoView {
                     label_of(xi),
                     t(lang, "mod", "against"),
                     label_of(yi),
-                    t(lang, "områder", "areas"),
+                    s.noun().many(lang),
                     t(lang, "korrelation", "correlation"),
                     format_number(r, 2, lang)
                 ),

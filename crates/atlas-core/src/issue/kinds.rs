@@ -112,6 +112,9 @@ pub enum IssueKind {
     RowUnmatched {
         label: String,
         suggestions: Vec<String>,
+        /// What the map's areas are called.
+        #[serde(default)]
+        noun: crate::text::noun::Noun,
     },
     /// Rows of another division (e.g. "Lokaludvalg - …"), by level.
     RowsOtherLevel { level: String, rows: usize },

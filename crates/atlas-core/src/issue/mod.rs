@@ -9,6 +9,7 @@
 //! also has a stable [`code`](IssueKind::code) for the UI's `data-kind` and for tests.
 
 mod codes;
+pub mod group;
 pub mod kinds;
 mod words;
 
@@ -31,8 +32,12 @@ pub enum Location {
     Row { line: usize, key: Option<String> },
     /// A table column, by header.
     Column { name: String },
-    /// A district of the map, by name.
-    District { name: String },
+    /// A district of the map, by name (and what the map's areas are called).
+    District {
+        name: String,
+        #[serde(default)]
+        noun: crate::text::noun::Noun,
+    },
 }
 
 /// How serious a recoverable problem is.

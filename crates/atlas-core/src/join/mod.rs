@@ -57,11 +57,12 @@ pub fn suggest(label: &str, names: &[String]) -> Vec<String> {
 }
 
 /// The boundaries alone, with one message (no table, or a table that matched nothing).
-fn boundaries_only(districts: Vec<Area>, note: Option<String>, issue: Issue) -> Loaded<Atlas> {
+fn boundaries_only(districts: Vec<Area>, boundaries: &Boundaries, issue: Issue) -> Loaded<Atlas> {
     Loaded {
         value: Atlas {
             districts,
-            boundary_note: note,
+            boundary_note: boundaries.note.clone(),
+            noun: boundaries.noun,
             ..Default::default()
         },
         issues: vec![issue],
@@ -112,10 +113,7 @@ pub fn join_with(
     };
     if table.rows.is_empty() {
         let issue = Issue::info(Location::File, IssueKind::NoTable { areas: n });
-        return (
-            boundaries_only(districts, boundaries.note.clone(), issue),
-            report,
-        );
+        return (boundaries_only(districts, boundaries, issue), report);
     }
     let cands = DistrictIndex::new(&districts).candidates(&table.rows, mappings);
     let (order, best_group) = claim_order(&cands);
@@ -125,6 +123,7 @@ pub fn join_with(
         cands: &cands,
         order: &order,
         best_group: &best_group,
+        noun: boundaries.noun,
     };
     let Placement {
         row_of,
@@ -141,12 +140,15 @@ pub fn join_with(
                 key: table.key_column.clone(),
             },
         );
-        return (
-            boundaries_only(districts, boundaries.note.clone(), issue),
-            report,
-        );
+        return (boundaries_only(districts, boundaries, issue), report);
     }
-    note_without_rows(&districts, &row_of, &mut report, &mut issues);
+    note_without_rows(
+        &districts,
+        boundaries.noun,
+        &row_of,
+        &mut report,
+        &mut issues,
+    );
     issues.insert(0, match_summary(&report, n));
     let atlas = Atlas {
         values: values_by_district(&table.values, &row_of),
@@ -155,6 +157,7 @@ pub fn join_with(
         years: table.years,
         dataset: table.dataset,
         boundary_note: boundaries.note.clone(),
+        noun: boundaries.noun,
     };
     (
         Loaded {
@@ -184,6 +187,7 @@ fn other_levels(other: HashMap<String, usize>, issues: &mut Vec<Issue>) -> Vec<(
 /// Districts that got no row: listed in `report` and warned about, in the boundaries' order.
 fn note_without_rows(
     districts: &[Area],
+    noun: crate::text::noun::Noun,
     row_of: &[Option<usize>],
     report: &mut JoinReport,
     issues: &mut Vec<Issue>,
@@ -194,6 +198,7 @@ fn note_without_rows(
             issues.push(Issue::warning(
                 Location::District {
                     name: districts[d].name.clone(),
+                    noun,
                 },
                 IssueKind::DistrictWithoutRow,
             ));

@@ -27,6 +27,8 @@ pub(super) struct Claims<'a> {
     pub(super) cands: &'a [Candidate],
     pub(super) order: &'a [usize],
     pub(super) best_group: &'a str,
+    /// What the map's areas are called (for the messages).
+    pub(super) noun: crate::text::noun::Noun,
 }
 
 impl Placement {
@@ -72,7 +74,7 @@ impl Placement {
                 report.matched += 1;
             }
             None if is_other_level => self.count_other(&c.group),
-            None => self.unmatched(row, label, names, report),
+            None => self.unmatched(row, label, names, claims.noun, report),
         }
     }
 
@@ -82,13 +84,21 @@ impl Placement {
     }
 
     /// A row that matched no district: warned about and reported, with suggestions.
-    fn unmatched(&mut self, row: &Row, label: String, names: &[String], report: &mut JoinReport) {
+    fn unmatched(
+        &mut self,
+        row: &Row,
+        label: String,
+        names: &[String],
+        noun: crate::text::noun::Noun,
+        report: &mut JoinReport,
+    ) {
         let sug = suggest(&label, names);
         self.issues.push(Issue::warning(
             row_location(row),
             IssueKind::RowUnmatched {
                 label: label.clone(),
                 suggestions: sug.clone(),
+                noun,
             },
         ));
         report

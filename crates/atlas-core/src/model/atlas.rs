@@ -15,6 +15,8 @@ pub struct Atlas {
     pub dataset: DatasetMeta,
     /// Note carried by the boundary file (e.g. "simplified, illustrative").
     pub boundary_note: Option<String>,
+    /// What the areas are called («kommune», «sogn»; «område» when unknown).
+    pub noun: crate::text::noun::Noun,
 }
 
 impl Atlas {

@@ -51,6 +51,9 @@ pub struct Model {
     pub boundary_source: String,
     /// What was learned about the boundary file (key, CRS, …; without geometry).
     pub boundaries: Boundaries,
+    /// The word for the areas that the example or the user gave (`None`: guessed;
+    /// the word used is `atlas.noun`).
+    pub boundary_noun: Option<crate::text::noun::Noun>,
     pub is_demo: bool,
     /// How the table met the map (`None` without a table).
     pub report: Option<JoinReport>,
@@ -102,6 +105,7 @@ pub fn build_model_with(
         issues,
         boundary_source: b.source.clone(),
         boundaries: b.loaded.value.summary(),
+        boundary_noun: b.options.noun,
         is_demo: b.is_demo,
         report: t.map(|_| report),
         table_source: t.map(|t| t.source.clone()),

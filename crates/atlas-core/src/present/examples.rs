@@ -3,6 +3,7 @@
 
 use crate::model::atlas::Atlas;
 use crate::present::view::sydhavn_holder;
+use crate::text::noun::Noun;
 use crate::Lang;
 
 /// One built-in example: its files and who made the data.
@@ -24,6 +25,8 @@ pub struct Example {
     /// Where the boundaries come from, in both languages.
     pub boundaries_da: &'static str,
     pub boundaries_en: &'static str,
+    /// What the example's areas are called (`bydel`, `kommune`, …).
+    pub noun: Noun,
     /// Said when B is not literally Sydhavnen on this map (`None` when it is).
     pub b_note_da: Option<&'static str>,
     pub b_note_en: Option<&'static str>,
@@ -85,6 +88,7 @@ pub const DEMO: Example = Example {
     ready: "demo/forberedt.bin",
     boundaries_da: "Københavns Kommune, bydele 2024 og lokaludvalg 2014, bearbejdet",
     boundaries_en: "City of Copenhagen, districts 2024 and local committees 2014, adapted",
+    noun: Noun::Bydel,
     b_note_da: None,
     b_note_en: None,
 };
@@ -101,6 +105,7 @@ pub const BYDELE: Example = Example {
     ready: "eksempler/bydele/forberedt.bin",
     boundaries_da: "Københavns Kommune, bydele 2024, bearbejdet",
     boundaries_en: "City of Copenhagen, districts 2024, adapted",
+    noun: Noun::Bydel,
     b_note_da: Some(
         "B er Vesterbro-Kongens Enghave: i de officielle bydele og i statistikken er Sydhavnen en del af den bydel.",
     ),

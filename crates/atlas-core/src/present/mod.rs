@@ -3,6 +3,7 @@
 //! standalone SVG), the A-vs-B comparison every medium shows ([`comparison`]), the
 //! colours of A and B ([`colours`]), and the table view's row order.
 
+pub mod area_words;
 pub mod chart;
 pub mod colours;
 pub mod comparison;

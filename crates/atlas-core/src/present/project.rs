@@ -52,6 +52,9 @@ pub struct BoundaryMeta {
     pub key_property: Option<String>,
     /// EPSG code the user chose (not one the app inferred).
     pub crs: Option<u32>,
+    /// What the user called the areas (`None`: guessed from the file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub noun: Option<crate::text::noun::Noun>,
 }
 
 /// What is remembered about an indicator table besides its text.

@@ -6,6 +6,7 @@
 
 pub mod collate;
 pub mod names;
+pub mod noun;
 pub mod numbers;
 pub mod round;
 

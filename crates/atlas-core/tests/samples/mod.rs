@@ -153,10 +153,12 @@ pub fn issue_kinds() -> Vec<IssueKind> {
         K::RowUnmatched {
             label: s("Østerbr"),
             suggestions: vec![s("Østerbro"), s("Nørrebro")],
+            noun: atlas_core::text::noun::Noun::Bydel,
         },
         K::RowUnmatched {
             label: s("København i alt"),
             suggestions: Vec::new(),
+            noun: atlas_core::text::noun::Noun::Omraade,
         },
         K::RowsOtherLevel {
             level: s("lokaludvalg"),

@@ -357,7 +357,7 @@ impl Grid {
                     <caption>{move || t(lang(),
                         "Piletaster og Tab flytter; skriv for at erstatte, F2 eller Enter retter, Delete rydder til «mangler data», Ctrl+Z fortryder. Indsæt en blok fra regnearket i den valgte celle.",
                         "Arrows and Tab move; type to replace, F2 or Enter edits, Delete clears to «missing data», Ctrl+Z undoes. Paste a block from the spreadsheet into the chosen cell.")}</caption>
-                    <thead><tr role="row"><th role="columnheader" scope="col">{move || t(lang(), "Område", "Area")}</th>{self.header()}</tr></thead>
+                    <thead><tr role="row"><th role="columnheader" scope="col">{move || self.s.noun().title(lang())}</th>{self.header()}</tr></thead>
                     {(0..rows.div_ceil(ROWS_PER_BODY)).map(|b| {
                         let part = b * ROWS_PER_BODY..((b + 1) * ROWS_PER_BODY).min(rows);
                         view! { <tbody>{part.map(|r| self.row(r)).collect_view()}</tbody> }

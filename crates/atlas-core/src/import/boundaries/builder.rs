@@ -306,6 +306,10 @@ impl BoundaryBuilder {
             &name_property,
             &mut self.issues,
         );
+        let noun = self.opts.noun.unwrap_or_else(|| {
+            let keys: Vec<&str> = districts.iter().map(|d| d.id.as_str()).collect();
+            crate::text::noun::Noun::guess(&property_names, &keys)
+        });
         Ok(Loaded {
             value: Boundaries {
                 districts,
@@ -317,6 +321,7 @@ impl BoundaryBuilder {
                 crs_source,
                 feature_count: self.features_seen,
                 areas_km2: Vec::new(),
+                noun,
             },
             issues: self.issues,
         })

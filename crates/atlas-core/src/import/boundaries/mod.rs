@@ -21,6 +21,7 @@ pub use validate::{Validator, VALIDATION_VERTEX_BUDGET, VALIDATION_VERTEX_LIMIT}
 
 use crate::geometry::crs::Crs;
 pub use crate::model::district::District;
+use crate::text::noun::Noun;
 
 /// How the coordinate system of a file was decided.
 #[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +57,10 @@ pub struct Boundaries {
     /// lon/lat rings stay in the worker); empty otherwise: measure the districts.
     #[serde(default)]
     pub areas_km2: Vec<Option<f64>>,
+    /// What the areas are called: chosen ([`BoundaryOptions::noun`]) or guessed from
+    /// the properties and keys (see [`Noun::guess`]).
+    #[serde(default)]
+    pub noun: Noun,
 }
 
 impl Boundaries {
@@ -71,6 +76,7 @@ impl Boundaries {
             crs_source: self.crs_source,
             feature_count: self.feature_count,
             areas_km2: Vec::new(),
+            noun: self.noun,
         }
     }
 }
@@ -87,6 +93,7 @@ impl Default for Boundaries {
             crs_source: CrsSource::Default,
             feature_count: 0,
             areas_km2: Vec::new(),
+            noun: Noun::Omraade,
         }
     }
 }
@@ -100,4 +107,9 @@ pub struct BoundaryOptions {
     pub name_property: Option<String>,
     /// Coordinate system; `None` reads the file's `crs` member or infers it.
     pub crs: Option<Crs>,
+    /// What the areas are called (an example's or the user's word); `None` guesses.
+    /// (No `skip_serializing_if`: options travel to the worker in postcard, which
+    /// needs every field.)
+    #[serde(default)]
+    pub noun: Option<Noun>,
 }

@@ -103,8 +103,8 @@ impl IssueKind {
             (K::NoTable { areas }, En) => format!("there is no indicator table; the map shows the boundaries of the {areas} areas"),
             (K::RowAlreadyMatched { label, district }, Da) => format!("«{label}» matcher {district}, som allerede har en række; rækken er ikke brugt"),
             (K::RowAlreadyMatched { label, district }, En) => format!("“{label}” matches {district}, which already has a row; the row was not used"),
-            (K::RowUnmatched { label, suggestions }, Da) => format!("«{label}» matcher ingen bydel på kortet{}", did_you_mean(suggestions, Da)),
-            (K::RowUnmatched { label, suggestions }, En) => format!("“{label}” matches no district on the map{}", did_you_mean(suggestions, En)),
+            (K::RowUnmatched { label, suggestions, noun }, Da) => format!("«{label}» matcher {} på kortet{}", no_one(*noun), did_you_mean(suggestions, Da)),
+            (K::RowUnmatched { label, suggestions, noun }, En) => format!("“{label}” matches no {} on the map{}", noun.one(En), did_you_mean(suggestions, En)),
             (K::RowsOtherLevel { level, rows }, Da) => format!("{rows} rækker på niveauet «{level}» hører til en anden inddeling end kortets og er ikke brugt"),
             (K::RowsOtherLevel { level, rows }, En) => format!("{rows} rows at the level “{level}” belong to another division than the map's and were not used"),
             (K::NothingMatched { rows, areas, key }, Da) => format!("ingen af tabellens {rows} rækker matcher de {areas} områder på kortet (nøgle «{key}»); kortet viser kun grænserne"),
@@ -154,6 +154,16 @@ fn did_you_mean(suggestions: &[String], lang: Lang) -> String {
 }
 
 /// A count with the language's thousands separator: `42.951`, `42,951`.
+/// «ingen kommune» / «intet sogn»: Danish «no» agrees with the noun's gender.
+fn no_one(noun: crate::text::noun::Noun) -> String {
+    let word = noun.one(Da);
+    if noun.a(Da).starts_with("et ") {
+        format!("intet {word}")
+    } else {
+        format!("ingen {word}")
+    }
+}
+
 fn count(n: usize, lang: Lang) -> String {
     crate::text::numbers::format_number(n as f64, 0, lang)
 }

@@ -44,8 +44,7 @@ impl Location {
             }
             (Location::Column { name }, Da) => format!("kolonnen «{name}»"),
             (Location::Column { name }, En) => format!("column “{name}”"),
-            (Location::District { name }, Da) => format!("bydelen {name}"),
-            (Location::District { name }, En) => format!("district {name}"),
+            (Location::District { name, noun }, lang) => format!("{} {name}", noun.the(lang)),
         }
     }
 }

@@ -44,7 +44,10 @@ pub fn ready_example(
     use crate::import::sidecar::parse_sidecar;
     let boundaries = ReadBoundaries {
         name: file_name(ex.boundaries).to_owned(),
-        options: Default::default(),
+        options: crate::import::boundaries::BoundaryOptions {
+            noun: Some(ex.noun),
+            ..Default::default()
+        },
     }
     .run(geojson.as_bytes(), &mut |_| ())?;
     let table = ReadTable {
