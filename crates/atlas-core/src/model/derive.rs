@@ -256,6 +256,13 @@ impl Recipe {
             decimals: None,
             hand_edits: 0,
             summable: None,
+            // a rate knows its denominator: a group of areas is weighted by it
+            measure: matches!(self, Recipe::Per { .. })
+                .then_some(crate::model::indicator::Measure::Share),
+            denominator: match self {
+                Recipe::Per { denominator, .. } => Some(denominator.clone()),
+                _ => None,
+            },
         }
     }
 }

@@ -81,6 +81,32 @@ pub fn compare(values: &[Option<f64>], a: usize, b: usize, polarity: Polarity) -
     let get = |i: usize| values.get(i).copied().flatten().filter(|x| x.is_finite());
     let (va, vb) = (get(a), get(b));
     let ranks = rank(values, polarity);
+    let (difference, ratio, ahead) = verdict(va, vb, polarity);
+    Gap {
+        a: va,
+        b: vb,
+        difference,
+        ratio,
+        rank_a: ranks.get(a).copied().flatten(),
+        rank_b: ranks.get(b).copied().flatten(),
+        ranked: values.iter().flatten().filter(|x| x.is_finite()).count(),
+        ahead,
+    }
+}
+
+/// A − B, A / B and who is ahead, from the two values (either may be missing).
+///
+/// ```
+/// use atlas_core::model::gap::{verdict, Ahead};
+/// use atlas_core::model::indicator::Polarity;
+/// assert_eq!(verdict(Some(3.0), Some(6.0), Polarity::HigherIsWorse), (Some(-3.0), Some(0.5), Ahead::A));
+/// assert_eq!(verdict(None, Some(6.0), Polarity::HigherIsBetter).2, Ahead::Unknown);
+/// ```
+pub fn verdict(
+    va: Option<f64>,
+    vb: Option<f64>,
+    polarity: Polarity,
+) -> (Option<f64>, Option<f64>, Ahead) {
     let difference = match (va, vb) {
         (Some(x), Some(y)) => Some(x - y),
         _ => None,
@@ -108,16 +134,7 @@ pub fn compare(values: &[Option<f64>], a: usize, b: usize, polarity: Polarity) -
             }
         }
     };
-    Gap {
-        a: va,
-        b: vb,
-        difference,
-        ratio,
-        rank_a: ranks.get(a).copied().flatten(),
-        rank_b: ranks.get(b).copied().flatten(),
-        ranked: values.iter().flatten().filter(|x| x.is_finite()).count(),
-        ahead,
-    }
+    (difference, ratio, ahead)
 }
 
 /// Positions for a dumbbell chart: every district's value and A's and B's on a 0–1

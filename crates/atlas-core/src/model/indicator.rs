@@ -97,6 +97,48 @@ pub struct IndicatorMeta {
     /// Used for measures split by dimensions (see [`crate::import::cube`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summable: Option<bool>,
+    /// What kind of figure it is («Måltype»): how a group of areas gets its value
+    /// (see [`crate::model::groups`]). `None`: not said (a count when `summable`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Measure>,
+    /// For a share or rate: the column of its denominator (the group's weight).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denominator: Option<String>,
+}
+
+/// What kind of figure an indicator is, which decides how the figures of several
+/// areas combine («Måltype»).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// A count of persons, dwellings, associations: the parts add up.
+    Count,
+    /// A share or rate (%, per 1,000): the parts' mean weighted by the denominator.
+    Share,
+    /// An average over persons: not to be had from the parts (≈).
+    Mean,
+    /// A median: not to be had from the parts (≈).
+    Median,
+    /// An index or score: not to be had from the parts (≈).
+    Index,
+}
+
+impl Measure {
+    /// The word in the «Måltype» menu.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Measure::Count, Lang::Da) => "antal",
+            (Measure::Count, Lang::En) => "count",
+            (Measure::Share, Lang::Da) => "andel eller rate",
+            (Measure::Share, Lang::En) => "share or rate",
+            (Measure::Mean, Lang::Da) => "gennemsnit",
+            (Measure::Mean, Lang::En) => "average",
+            (Measure::Median, Lang::Da) => "median",
+            (Measure::Median, Lang::En) => "median",
+            (Measure::Index, Lang::Da) => "indeks",
+            (Measure::Index, Lang::En) => "index",
+        }
+    }
 }
 
 fn is_zero(n: &u32) -> bool {

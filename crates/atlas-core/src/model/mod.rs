@@ -9,5 +9,6 @@ pub mod derive;
 pub mod district;
 pub mod edits;
 pub mod gap;
+pub mod groups;
 pub mod indicator;
 pub mod trend;

@@ -4,6 +4,7 @@
 
 use crate::model::atlas::Atlas;
 use crate::model::gap::reference_mean;
+use crate::model::groups::{side_value, Side};
 
 /// One indicator over its years for A, B and the city.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -71,6 +72,26 @@ fn population_near(atlas: &Atlas, pop: usize, year: i32) -> Option<&[Option<f64>
 /// assert_eq!(s.city, vec![Some(9.0), Some(12.0)]);
 /// ```
 pub fn series(atlas: &Atlas, indicator: usize, a: usize, b: usize) -> Series {
+    series_of(atlas, indicator, &Side::Area(a), &Side::Area(b))
+}
+
+/// As [`series`] for two sides, each an area or a group of areas: a group's value in
+/// each year follows the indicator's measure type (see [`crate::model::groups`]).
+///
+/// ```
+/// use atlas_core::model::district::Area;
+/// use atlas_core::model::groups::Side;
+/// use atlas_core::model::indicator::{IndicatorMeta, Measure};
+/// use atlas_core::model::trend::series_of;
+/// let mut at = atlas_core::Atlas::default();
+/// at.districts = vec![Area::new("1", "A1"), Area::new("2", "A2"), Area::new("3", "B")];
+/// at.indicators = vec![IndicatorMeta { measure: Some(Measure::Count), ..IndicatorMeta::from_column("n") }];
+/// at.years = vec![vec![Some(2000), Some(2001)]];
+/// at.values = vec![vec![vec![Some(1.0), Some(2.0), Some(4.0)], vec![Some(2.0), Some(3.0), Some(4.0)]]];
+/// let a = Side::Group { name: "A".into(), members: vec![0, 1] };
+/// assert_eq!(series_of(&at, 0, &a, &Side::Area(2)).gap(), vec![Some(-1.0), Some(1.0)]);
+/// ```
+pub fn series_of(atlas: &Atlas, indicator: usize, a: &Side, b: &Side) -> Series {
     let years: Vec<(usize, i32)> = atlas
         .years(indicator)
         .iter()
@@ -90,8 +111,8 @@ pub fn series(atlas: &Atlas, indicator: usize, a: usize, b: usize) -> Series {
     for (i, y) in years {
         let col = atlas.column_at(indicator, i);
         s.years.push(y);
-        s.a.push(col.get(a).copied().flatten());
-        s.b.push(col.get(b).copied().flatten());
+        s.a.push(side_value(atlas, indicator, i, a).value);
+        s.b.push(side_value(atlas, indicator, i, b).value);
         let weights = pop.and_then(|p| population_near(atlas, p, y));
         s.city.push(reference_mean(col, weights));
     }

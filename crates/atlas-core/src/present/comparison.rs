@@ -7,9 +7,10 @@
 //! given the indicator's polarity, and the label.
 
 use crate::model::atlas::Atlas;
-use crate::model::gap::{compare, dumbbell, Ahead, Dumbbell, Gap};
+use crate::model::gap::{compare, dumbbell, verdict, Ahead, Dumbbell, Gap};
+use crate::model::groups::{side_value, Side, SideValue};
 use crate::model::indicator::{decimals_for, Group};
-use crate::model::trend::series;
+use crate::model::trend::series_of;
 use crate::text::numbers::{compact, format_number, format_ratio, format_signed, format_value};
 use crate::Lang;
 
@@ -108,6 +109,12 @@ pub struct CompareRow {
     /// «nr. 3/11», empty when the value is missing.
     pub rank_a: String,
     pub rank_b: String,
+    /// A «≈» value (a group's median or average, see [`crate::model::groups`]), and
+    /// how each side's value was had (empty for one area's own value).
+    pub a_approx: bool,
+    pub b_approx: bool,
+    pub a_why: String,
+    pub b_why: String,
     /// Who is ahead, see [`ahead_words`].
     pub ahead_mark: &'static str,
     pub ahead_phrase: &'static str,
@@ -238,20 +245,41 @@ fn label_with_unit(label: &str, unit: &str) -> String {
 /// assert_eq!(comparison(&at, 0, 2, None, atlas_core::Lang::Da).rows[0].b.shown, "mangler");
 /// ```
 pub fn comparison(atlas: &Atlas, a: usize, b: usize, year: Option<i32>, lang: Lang) -> Comparison {
-    let name = |i: usize| {
-        atlas
-            .districts
-            .get(i)
-            .map(|d| d.name.clone())
-            .unwrap_or_default()
-    };
+    comparison_of(atlas, &Side::Area(a), &Side::Area(b), year, lang)
+}
+
+/// As [`comparison`] for two sides, each an area or a named group of areas.
+///
+/// ```
+/// use atlas_core::model::district::Area;
+/// use atlas_core::model::groups::Side;
+/// use atlas_core::model::indicator::{IndicatorMeta, Measure};
+/// use atlas_core::present::comparison::comparison_of;
+/// let mut at = atlas_core::Atlas::default();
+/// at.districts = vec![Area::new("1", "Bavnehøj"), Area::new("2", "Gl. Sydhavn"), Area::new("3", "Østerbro")];
+/// at.indicators = vec![IndicatorMeta { measure: Some(Measure::Median), ..IndicatorMeta::from_column("Medianindkomst") }];
+/// at.years = vec![vec![None]];
+/// at.values = vec![vec![vec![Some(250.0), Some(300.0), Some(400.0)]]];
+/// let syd = Side::Group { name: "Sydhavnen".into(), members: vec![0, 1] };
+/// let c = comparison_of(&at, &Side::Area(2), &syd, None, atlas_core::Lang::Da);
+/// assert_eq!((c.a.as_str(), c.b.as_str()), ("Østerbro", "Sydhavnen"));
+/// assert_eq!((c.rows[0].b.shown.as_str(), c.rows[0].b_approx), ("≈ 275", true));
+/// assert_eq!(c.rows[0].rank_b, "");
+/// ```
+pub fn comparison_of(
+    atlas: &Atlas,
+    a: &Side,
+    b: &Side,
+    year: Option<i32>,
+    lang: Lang,
+) -> Comparison {
     let mut rows: Vec<CompareRow> = (0..atlas.indicators.len())
-        .filter_map(|i| comparison_row(atlas, i, a, b, year, lang))
+        .filter_map(|i| comparison_row_of(atlas, i, a, b, year, lang))
         .collect();
     rows.sort_by_key(|r| r.group);
     Comparison {
-        a: name(a),
-        b: name(b),
+        a: a.name(atlas),
+        b: b.name(atlas),
         lang,
         rows,
     }
@@ -280,18 +308,53 @@ pub fn comparison_row(
     year: Option<i32>,
     lang: Lang,
 ) -> Option<CompareRow> {
+    comparison_row_of(atlas, i, &Side::Area(a), &Side::Area(b), year, lang)
+}
+
+/// As [`comparison_row`] for two sides. A group has no rank among the areas (its
+/// rank is empty); its value says how it was had (`a_why`, `b_why`).
+pub fn comparison_row_of(
+    atlas: &Atlas,
+    i: usize,
+    a: &Side,
+    b: &Side,
+    year: Option<i32>,
+    lang: Lang,
+) -> Option<CompareRow> {
     let meta = atlas.indicators.get(i)?;
     let yi = atlas.year_index(i, year);
     let column = atlas.column_at(i, yi);
-    let gap = compare(column, a, b, meta.polarity);
+    // ranks among the areas for a side that is one area; a group's values are its own
+    let none = usize::MAX;
+    let mut gap = compare(
+        column,
+        a.area().unwrap_or(none),
+        b.area().unwrap_or(none),
+        meta.polarity,
+    );
+    let (va, vb) = (side_value(atlas, i, yi, a), side_value(atlas, i, yi, b));
+    (gap.a, gap.b) = (va.value, vb.value);
+    (gap.difference, gap.ratio, gap.ahead) = verdict(va.value, vb.value, meta.polarity);
     let decimals = decimals_for(meta, column);
+    let approx_figure = |v: &SideValue| {
+        let mut f = Figure::of(v.value, decimals, false, missing_value(lang), lang);
+        if v.approx() {
+            f.shown = format!("≈ {}", f.shown);
+            f.exact = format!("≈ {}", f.exact);
+        }
+        f
+    };
+    // the dumbbell places both sides' values among the areas'
+    let mut with_sides = column.to_vec();
+    with_sides.extend([va.value, vb.value]);
+    let n = column.len();
     let rank = |r: Option<usize>| {
         let n = |v: usize| format_number(v as f64, 0, lang);
         r.map(|r| format!("{} {}/{}", lang.pick("nr.", "no."), n(r), n(gap.ranked)))
             .unwrap_or_default()
     };
     let (ahead_mark, ahead_phrase) = ahead_words(gap.ahead, lang);
-    let over_years = series(atlas, i, a, b);
+    let over_years = series_of(atlas, i, a, b);
     Some(CompareRow {
         indicator: i,
         column: meta.column.clone(),
@@ -301,8 +364,12 @@ pub fn comparison_row(
         label: label_with_unit(meta.label(lang), meta.unit(lang)),
         year: atlas.years(i).get(yi).copied().flatten().or(meta.year),
         decimals,
-        a: Figure::of(gap.a, decimals, false, missing_value(lang), lang),
-        b: Figure::of(gap.b, decimals, false, missing_value(lang), lang),
+        a: approx_figure(&va),
+        b: approx_figure(&vb),
+        a_approx: va.approx(),
+        b_approx: vb.approx(),
+        a_why: va.why(lang),
+        b_why: vb.why(lang),
         difference: Figure::of(gap.difference, decimals, true, NO_FIGURE, lang),
         ratio: gap
             .ratio
@@ -312,7 +379,7 @@ pub fn comparison_row(
         rank_b: rank(gap.rank_b),
         ahead_mark,
         ahead_phrase,
-        dumbbell: dumbbell(column, a, b, meta.polarity),
+        dumbbell: dumbbell(&with_sides, n, n + 1, meta.polarity),
         gap_by_year: (over_years.years.len() > 1).then(|| {
             let gaps = over_years.gap();
             (over_years.years, gaps)
