@@ -40,6 +40,11 @@ fn full_view() -> ViewSpec {
         manual: vec![-1.5, 0.25, 1e6],
         a: Some("02".into()),
         b: Some("11".into()),
+        a_group: Some(atlas_core::model::groups::AreaGroup {
+            name: "Østerbro: nord, syd % og 100".into(),
+            members: vec!["02".into(), "03".into()],
+        }),
+        b_group: None,
         reference: Some("05".into()),
         bx: Some("indkomst".into()),
         by: Some("frivillige".into()),

@@ -12,6 +12,7 @@ pub mod export;
 pub mod handout;
 pub mod labels;
 pub mod markup;
+pub mod pair;
 pub mod project;
 pub mod story;
 pub mod table_order;

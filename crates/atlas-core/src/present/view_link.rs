@@ -8,6 +8,7 @@ use crate::classify::palette::Scheme;
 use crate::issue::{Issue, IssueKind, Location};
 use crate::model::change::ChangeKind;
 use crate::model::composite::Normalisation;
+use crate::model::groups::AreaGroup;
 use crate::present::view_spec::{Panel, ViewSpec, Zoom, QUERY_KEYS};
 
 fn method_id(m: Method) -> &'static str {
@@ -50,6 +51,24 @@ fn unescape_item(s: &str) -> String {
     s.replace("%2C", ",")
         .replace("%3A", ":")
         .replace("%25", "%")
+}
+
+/// A group in a link: its name, a colon, its members' ids (`Sydhavnen:20601,20602`).
+fn group_text(g: &AreaGroup) -> String {
+    let ids: Vec<String> = g.members.iter().map(|m| escape_item(m)).collect();
+    format!("{}:{}", escape_item(&g.name), ids.join(","))
+}
+
+/// The group [`group_text`] wrote; `None` without a name or a member.
+fn read_group(text: &str) -> Option<AreaGroup> {
+    let (name, ids) = text.split_once(':')?;
+    let members: Vec<String> = ids
+        .split(',')
+        .map(|id| unescape_item(id.trim()))
+        .filter(|id| !id.is_empty())
+        .collect();
+    let name = unescape_item(name.trim());
+    (!name.is_empty() && !members.is_empty()).then_some(AreaGroup { name, members })
 }
 
 fn numbers(s: &str) -> Option<Vec<f64>> {
@@ -103,6 +122,11 @@ impl ViewSpec {
         ] {
             if let Some(v) = v {
                 put(k, v.clone());
+            }
+        }
+        for (k, g) in [("agruppe", &self.a_group), ("bgruppe", &self.b_group)] {
+            if let Some(g) = g {
+                put(k, group_text(g));
             }
         }
         if let Some(w) = &self.weights {
@@ -195,6 +219,16 @@ impl ViewSpec {
                     };
                     *slot = Some(value.to_owned());
                     true
+                }
+                "agruppe" | "bgruppe" => {
+                    let g = read_group(value);
+                    let ok = g.is_some();
+                    if key == "agruppe" {
+                        v.a_group = g;
+                    } else {
+                        v.b_group = g;
+                    }
+                    ok
                 }
                 "vaegte" => value
                     .split(',')

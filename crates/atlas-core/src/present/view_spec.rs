@@ -11,6 +11,7 @@ use crate::classify::palette::Scheme;
 use crate::geometry::pan_zoom::ViewTransform;
 use crate::model::change::ChangeKind;
 use crate::model::composite::Normalisation;
+use crate::model::groups::AreaGroup;
 use serde::{Deserialize, Serialize};
 
 /// The right panel's tabs.
@@ -101,6 +102,11 @@ pub struct ViewSpec {
     /// Districts A and B by id.
     pub a: Option<String>,
     pub b: Option<String>,
+    /// A or B as a named group of areas, by their ids.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub a_group: Option<AreaGroup>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub b_group: Option<AreaGroup>,
     /// Gap map reference district by id (`None` = city average).
     pub reference: Option<String>,
     /// Bivariate axes by column id.
@@ -132,7 +138,7 @@ pub struct ViewSpec {
 
 /// Link parameters that belong to the view (other parameters, such as
 /// `boundaries` and `indicators`, are left alone).
-pub const QUERY_KEYS: [&str; 24] = [
+pub const QUERY_KEYS: [&str; 26] = [
     "indikator",
     "aar",
     "visning",
@@ -142,6 +148,8 @@ pub const QUERY_KEYS: [&str; 24] = [
     "brud",
     "a",
     "b",
+    "agruppe",
+    "bgruppe",
     "ref",
     "bx",
     "by",

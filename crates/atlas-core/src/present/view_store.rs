@@ -7,6 +7,7 @@ use crate::classify::modes::Mode;
 use crate::classify::palette::Scheme;
 use crate::model::change::ChangeKind;
 use crate::model::composite::Normalisation;
+use crate::model::groups::AreaGroup;
 use crate::present::view_spec::Panel;
 use reactive_stores::{KeyMap, PatchField, StorePath};
 
@@ -29,4 +30,12 @@ macro_rules! patch_by_equality {
     };
 }
 
-patch_by_equality!(Mode, Method, Scheme, ChangeKind, Normalisation, Panel);
+patch_by_equality!(
+    Mode,
+    Method,
+    Scheme,
+    ChangeKind,
+    Normalisation,
+    Panel,
+    AreaGroup
+);
