@@ -140,3 +140,25 @@ fn one_area_is_its_own_value() {
     assert_eq!((v.value, v.why(Da)), (Some(300_000.0), String::new()));
     assert_eq!(v.rule, Rule::Own);
 }
+
+#[test]
+fn a_property_that_areas_share_is_a_grouping_and_a_unique_one_is_not() {
+    let gj = r#"{"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"nr":"1","navn":"Nordhavn","bydel":"Østerbro","areal":"5"},"geometry":{"type":"Polygon","coordinates":[[[12.5,55.7],[12.6,55.7],[12.6,55.8],[12.5,55.7]]]}},
+      {"type":"Feature","properties":{"nr":"2","navn":"Ryvang","bydel":"Østerbro","areal":"6"},"geometry":{"type":"Polygon","coordinates":[[[12.6,55.7],[12.7,55.7],[12.7,55.8],[12.6,55.7]]]}},
+      {"type":"Feature","properties":{"nr":"3","navn":"Bavnehøj","bydel":"Kongens Enghave","areal":"7"},"geometry":{"type":"Polygon","coordinates":[[[12.5,55.6],[12.6,55.6],[12.6,55.65],[12.5,55.6]]]}}
+    ]}"#;
+    let options = atlas_core::import::boundaries::BoundaryOptions {
+        key_property: Some("nr".into()),
+        name_property: Some("navn".into()),
+        ..Default::default()
+    };
+    let b = atlas_core::pipeline::parse_boundaries(gj, &options)
+        .expect("loads")
+        .value;
+    let names: Vec<&str> = b.groupings.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(names, vec!["bydel"]);
+    assert_eq!(b.property_value(1, "bydel"), Some("Østerbro"));
+    assert_eq!(b.property_value(2, "bydel"), Some("Kongens Enghave"));
+    assert_eq!(b.property_value(0, "areal"), None);
+}

@@ -13,6 +13,7 @@ use crate::geometry::stream::PathSink;
 
 mod builder;
 mod importance;
+mod outline;
 mod sharded;
 
 pub use builder::TopologyBuilder;

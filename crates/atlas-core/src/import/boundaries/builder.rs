@@ -300,12 +300,19 @@ impl BoundaryBuilder {
             .or_else(|| propose_key_property(&props, name_property.as_deref()))
             .or_else(|| name_property.clone());
 
+        let groupings = super::groupings::groupings(
+            &self.raw,
+            &property_names,
+            key_property.as_deref(),
+            name_property.as_deref(),
+        );
         let districts = merge_by_key(
             std::mem::take(&mut self.raw),
             &key_property,
             &name_property,
             &mut self.issues,
         );
+        let groupings = groupings.finish(&districts);
         let noun = self.opts.noun.unwrap_or_else(|| {
             let keys: Vec<&str> = districts.iter().map(|d| d.id.as_str()).collect();
             crate::text::noun::Noun::guess(&property_names, &keys)
@@ -322,6 +329,7 @@ impl BoundaryBuilder {
                 feature_count: self.features_seen,
                 areas_km2: Vec::new(),
                 noun,
+                groupings,
             },
             issues: self.issues,
         })

@@ -9,6 +9,7 @@
 mod builder;
 pub mod crossing;
 mod errors;
+mod groupings;
 mod keys;
 mod merge;
 mod rings;
@@ -61,6 +62,10 @@ pub struct Boundaries {
     /// the properties and keys (see [`Noun::guess`]).
     #[serde(default)]
     pub noun: Noun,
+    /// Properties that several areas share a value of (`bydel_navn` on kvarterer):
+    /// each with its value per district, for «alle med samme …».
+    #[serde(default)]
+    pub groupings: Vec<(String, Vec<Option<String>>)>,
 }
 
 impl Boundaries {
@@ -77,7 +82,19 @@ impl Boundaries {
             feature_count: self.feature_count,
             areas_km2: Vec::new(),
             noun: self.noun,
+            groupings: self.groupings.clone(),
         }
+    }
+}
+
+impl Boundaries {
+    /// District `d`'s value of the grouping property `property`.
+    pub fn property_value(&self, d: usize, property: &str) -> Option<&str> {
+        self.groupings
+            .iter()
+            .find(|(p, _)| p == property)
+            .and_then(|(_, values)| values.get(d))
+            .and_then(|v| v.as_deref())
     }
 }
 
@@ -94,6 +111,7 @@ impl Default for Boundaries {
             feature_count: 0,
             areas_km2: Vec::new(),
             noun: Noun::Omraade,
+            groupings: Vec::new(),
         }
     }
 }
