@@ -3,10 +3,10 @@
 //! project file. The documents are built by the core; this file only downloads.
 
 use crate::data::DataState;
-use crate::state::AtlasState;
+use crate::state::{AtlasState, Slot};
 use crate::state::ViewStoreFields;
 use crate::view_model::map_document::map_document;
-use atlas_core::present::comparison::comparison;
+use atlas_core::present::comparison::comparison_of;
 use atlas_core::present::export::{comparison_csv, joined_csv};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -83,18 +83,20 @@ pub fn export_data_csv(s: &AtlasState) {
 /// Download the A-vs-B comparison as CSV (nothing when A or B is not chosen).
 pub fn export_comparison_csv(s: &AtlasState) {
     let lang = s.lang.get_untracked();
-    let (Some(a), Some(b)) = (s.view.a().get_untracked(), s.view.b().get_untracked()) else {
+    let (Some(a), Some(b)) = untrack(|| (s.side(Slot::A), s.side(Slot::B))) else {
         return;
     };
     let year = s.view.year().get_untracked();
     let csv = s
         .model
-        .with(|m| comparison_csv(&comparison(&m.atlas, a, b, year, lang)));
-    let name = format!(
-        "samskabelsesatlas-{}-mod-{}.csv",
-        s.name(a).to_lowercase().replace(' ', "-"),
-        s.name(b).to_lowercase().replace(' ', "-")
-    );
+        .with(|m| comparison_csv(&comparison_of(&m.atlas, &a, &b, year, lang)));
+    let file = |side: &atlas_core::model::groups::Side| {
+        s.model
+            .with_untracked(|m| side.name(&m.atlas))
+            .to_lowercase()
+            .replace(' ', "-")
+    };
+    let name = format!("samskabelsesatlas-{}-mod-{}.csv", file(&a), file(&b));
     download_text(&name, "text/csv;charset=utf-8", &csv);
 }
 

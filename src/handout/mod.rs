@@ -5,14 +5,14 @@
 pub mod dom;
 
 use crate::data::DataState;
-use crate::state::AtlasState;
+use crate::state::{AtlasState, Slot};
 use crate::state::ViewStoreFields;
 use crate::text::t;
 use crate::view_model::map_document::map_document;
 use atlas_core::geometry::pan_zoom::ViewTransform;
 use atlas_core::pipeline::Model;
 use atlas_core::present::colours;
-use atlas_core::present::comparison::comparison;
+use atlas_core::present::comparison::comparison_of;
 use atlas_core::present::handout::{format_date, HandoutPage};
 use atlas_core::present::labels::{place, Candidate};
 use atlas_core::present::view_spec::ViewSpec;
@@ -158,8 +158,8 @@ pub fn page_of(
         .model
         .with(|m| m.atlas.districts.iter().map(|d| d.id.clone()).collect());
     let year = s.view.year().get_untracked();
-    let comparison = match (a, b) {
-        (Some(a), Some(b)) => Some(s.model.with(|m| comparison(&m.atlas, a, b, year, lang))),
+    let comparison = match untrack(|| (s.side(Slot::A), s.side(Slot::B))) {
+        (Some(a), Some(b)) => Some(s.model.with(|m| comparison_of(&m.atlas, &a, &b, year, lang))),
         _ => None,
     };
     let trend = crate::view_model::trend::document(s);

@@ -65,18 +65,34 @@ pub fn on_key(s: AtlasState, i: usize, ev: &web_sys::KeyboardEvent) {
     match key.as_str() {
         "Enter" | " " => {
             ev.prevent_default();
-            s.edit(|v| v.profile = Some(i));
-            if ev.shift_key() {
-                s.edit(|v| v.b = Some(i));
+            if ev.ctrl_key() || ev.meta_key() {
+                // Ctrl+Enter: into the group of the slot chosen last, or out of it
+                s.toggle_in_group(i);
+            } else if ev.shift_key() {
+                s.edit(|v| {
+                    v.profile = Some(i);
+                    v.b = Some(i);
+                    v.b_group = None;
+                });
+                s.ui.next.set(crate::state::Slot::A);
             } else {
-                s.edit(|v| v.a = Some(i));
+                s.edit(|v| {
+                    v.profile = Some(i);
+                    v.a = Some(i);
+                    v.a_group = None;
+                });
+                s.ui.next.set(crate::state::Slot::B);
             }
             s.ui.announce.set(selection_sentence(&s));
         }
         "Escape" => {
             ev.prevent_default();
-            s.edit(|v| v.a = None);
-            s.edit(|v| v.b = None);
+            s.edit(|v| {
+                v.a = None;
+                v.b = None;
+                v.a_group = None;
+                v.b_group = None;
+            });
             s.ui.highlight.set(None);
             s.ui.announce.set(selection_sentence(&s));
         }

@@ -14,6 +14,7 @@ use reactive_stores::{Patch, Store};
 use std::sync::Arc;
 
 mod derived;
+mod sides;
 mod spec;
 
 /// Which slot the next click on the map fills.
@@ -147,8 +148,8 @@ impl AtlasState {
         self.edit(|v| {
             v.profile = Some(i);
             match slot {
-                Slot::A => v.a = Some(i),
-                Slot::B => v.b = Some(i),
+                Slot::A => (v.a, v.a_group) = (Some(i), None),
+                Slot::B => (v.b, v.b_group) = (Some(i), None),
             }
         });
         self.ui.next.set(match slot {

@@ -2,10 +2,11 @@
 //! class, what the view says) and the live region's sentences on selection.
 
 use crate::state::ViewStoreFields;
-use crate::state::{AtlasState, Mode};
+use crate::state::{AtlasState, Mode, Slot};
+use atlas_core::model::groups::Side;
 use crate::text::t;
 use crate::view_model::legend::class_rows;
-use atlas_core::present::comparison::comparison_row;
+use atlas_core::present::comparison::comparison_row_of;
 use atlas_core::text::numbers::{format_number, format_signed, format_value};
 use leptos::prelude::*;
 
@@ -132,9 +133,12 @@ pub fn district_parts(s: &AtlasState, i: usize) -> (String, String) {
 /// they compare on the indicator shown.
 pub fn selection_sentence(s: &AtlasState) -> String {
     let lang = s.lang.get_untracked();
-    let (a, b) = (s.view.a().get_untracked(), s.view.b().get_untracked());
-    let name = |i: Option<usize>| i.map(|i| s.name(i));
-    let mut out = match (name(a), name(b)) {
+    let (a, b) = untrack(|| (s.side(Slot::A), s.side(Slot::B)));
+    let name = |side: &Option<Side>| {
+        side.as_ref()
+            .map(|x| s.model.with_untracked(|m| x.name(&m.atlas)))
+    };
+    let mut out = match (name(&a), name(&b)) {
         (Some(x), Some(y)) => format!("A: {x}. B: {y}."),
         (Some(x), None) => format!("A: {x}."),
         (None, Some(y)) => format!("B: {y}."),
@@ -151,12 +155,9 @@ pub fn selection_sentence(s: &AtlasState) -> String {
     );
     // the core's A-vs-B row, as the Sammenligning panel, the handout and the CSV have it
     let said = s.model.with(|m| {
-        let row = comparison_row(&m.atlas, ind, a, b, year, lang)?;
-        let (na, nb) = (
-            &m.atlas.districts.get(a)?.name,
-            &m.atlas.districts.get(b)?.name,
-        );
-        Some(format!(" {}", row.spoken(na, nb, lang)))
+        let row = comparison_row_of(&m.atlas, ind, &a, &b, year, lang)?;
+        let (na, nb) = (a.name(&m.atlas), b.name(&m.atlas));
+        Some(format!(" {}", row.spoken(&na, &nb, lang)))
     });
     out.push_str(&said.unwrap_or_default());
     out

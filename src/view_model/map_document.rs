@@ -2,7 +2,7 @@
 //! exports and the handout's map draw. Read once, untracked, from the atlas state.
 
 use crate::state::ViewStoreFields;
-use crate::state::{AtlasState, Mode};
+use crate::state::{AtlasState, Mode, Slot};
 use crate::text::t;
 use crate::view_model::legend::{class_rows, legend_heading};
 use crate::view_model::source::source_line;
@@ -45,13 +45,17 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
         (dir, class_legend(s, lang))
     };
     legend.extend(slot_entries(s));
-    let outlines = [
-        (s.view.a().get_untracked(), colours::A),
-        (s.view.b().get_untracked(), colours::B),
-    ]
-    .into_iter()
-    .filter_map(|(i, c)| i.map(|i| (i, c.to_owned())))
-    .collect();
+    // a group is outlined area by area
+    let outlines = untrack(|| {
+        [(Slot::A, colours::A), (Slot::B, colours::B)]
+            .into_iter()
+            .flat_map(|(slot, c)| {
+                s.side_members(slot)
+                    .into_iter()
+                    .map(move |i| (i, c.to_owned()))
+            })
+            .collect()
+    });
     MapDocument {
         title: if mode == Mode::Bivariate {
             t(
@@ -139,19 +143,16 @@ fn class_legend(s: &AtlasState, lang: Lang) -> Vec<LegendEntry> {
 
 /// A and B as outlined legend entries, with their names.
 fn slot_entries(s: &AtlasState) -> Vec<LegendEntry> {
-    [
-        ("A", s.view.a().get_untracked(), colours::A),
-        ("B", s.view.b().get_untracked(), colours::B),
-    ]
-    .into_iter()
-    .filter_map(|(slot, i, colour)| {
-        i.map(|i| LegendEntry {
-            colour: Some(colour.to_owned()),
-            label: format!("{slot}: {}", s.name(i)),
-            outline: true,
+    [("A", Slot::A, colours::A), ("B", Slot::B, colours::B)]
+        .into_iter()
+        .filter_map(|(letter, slot, colour)| {
+            untrack(|| s.side(slot)).map(|_| LegendEntry {
+                colour: Some(colour.to_owned()),
+                label: format!("{letter}: {}", untrack(|| s.side_name(slot))),
+                outline: true,
+            })
         })
-    })
-    .collect()
+        .collect()
 }
 
 /// The line under the title: the classification, or what the mode shows.

@@ -1,12 +1,12 @@
 //! The Udvikling panel's content computed from the atlas state: the series of the
 //! shown indicator for A, B and the city, the sentence, and the exported document.
 
-use crate::state::AtlasState;
+use crate::state::{AtlasState, Slot};
 use crate::state::ViewStoreFields;
 use crate::text::t;
 use crate::view_model::source::source_line;
 use atlas_core::model::indicator::decimals_for;
-use atlas_core::model::trend::{gap_change, series as core_series, Series};
+use atlas_core::model::trend::{gap_change, series_of, Series};
 use atlas_core::present::export::TrendDocument;
 use atlas_core::present::trend_text::trend_sentence;
 use atlas_core::Lang;
@@ -15,11 +15,11 @@ use leptos::prelude::*;
 /// The shown indicator over its years for A and B (`None` without A, B or two years).
 pub fn series(s: &AtlasState) -> Option<Series> {
     let (a, b, ind) = (
-        s.view.a().get()?,
-        s.view.b().get()?,
+        s.side(Slot::A)?,
+        s.side(Slot::B)?,
         s.view.indicator().get(),
     );
-    let series = s.model.with(|m| core_series(&m.atlas, ind, a, b));
+    let series = s.model.with(|m| series_of(&m.atlas, ind, &a, &b));
     (series.years.len() > 1).then_some(series)
 }
 
@@ -43,10 +43,7 @@ pub fn format(s: &AtlasState, lang: Lang) -> (usize, String) {
 /// The plain sentence about the gap's change, or why there is none.
 pub fn sentence(s: &AtlasState, series: &Series, lang: Lang) -> String {
     let (dec, unit) = format(s, lang);
-    let (a, b) = (
-        s.view.a().get().map(|i| s.name(i)).unwrap_or_default(),
-        s.view.b().get().map(|i| s.name(i)).unwrap_or_default(),
-    );
+    let (a, b) = (s.side_name(Slot::A), s.side_name(Slot::B));
     match gap_change(series) {
         Some(g) => trend_sentence(&g, &a, &b, &unit, dec, lang),
         None => match lang {
@@ -58,10 +55,9 @@ pub fn sentence(s: &AtlasState, series: &Series, lang: Lang) -> String {
 
 /// The labels of the three lines: A, B and the city (weighted or not).
 pub fn labels(s: &AtlasState, series: &Series, lang: Lang) -> [String; 3] {
-    let name = |i: Option<usize>| i.map(|i| s.name(i)).unwrap_or_default();
     [
-        format!("A: {}", name(s.view.a().get())),
-        format!("B: {}", name(s.view.b().get())),
+        format!("A: {}", s.side_name(Slot::A)),
+        format!("B: {}", s.side_name(Slot::B)),
         if series.weighted {
             t(
                 lang,

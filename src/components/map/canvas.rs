@@ -13,7 +13,7 @@ use super::zoom::ZoomControls;
 use crate::hooks::pan_zoom::{use_pan_zoom, PanZoom};
 use crate::map_support::canvas_paint::use_canvas_paint;
 use crate::state::ViewStoreFields;
-use crate::state::{use_atlas, AtlasState};
+use crate::state::{use_atlas, AtlasState, Slot};
 use atlas_core::geometry::flat::FlatShapes;
 use atlas_core::geometry::hit::HitIndex;
 use leptos::prelude::*;
@@ -77,7 +77,7 @@ pub fn CanvasMap() -> impl IntoView {
                     return;
                 }
                 if let Some(i) = hit(ev.client_x() as f64, ev.client_y() as f64) {
-                    s.pick(i);
+                    s.pick_or_group(i, ev.shift_key() || ev.ctrl_key() || ev.meta_key());
                     s.ui.announce.set(crate::view_model::describe::selection_sentence(&s));
                 }
             }
@@ -88,8 +88,8 @@ pub fn CanvasMap() -> impl IntoView {
                 <g class="zoomable" transform=move || s.zoom.get().to_svg()
                     style=move || { let v = s.zoom.get(); format!("transform:{};--k:{}", v.to_css(), v.k) }>
                     <path class="hover-outline" d=move || outline(s.ui.hover.get())></path>
-                    <path class="outline outline-a" d=move || outline(s.view.a().get())></path>
-                    <path class="outline outline-b" d=move || outline(s.view.b().get())></path>
+                    <path class="outline outline-a" d=move || s.side_outline(Slot::A).unwrap_or_default()></path>
+                    <path class="outline outline-b" d=move || s.side_outline(Slot::B).unwrap_or_default()></path>
                     <path class="focus-ring focus-ring-outer" d=move || outline(s.ui.focus.get())></path>
                     <path class="focus-ring focus-ring-inner" d=move || outline(s.ui.focus.get())></path>
                 </g>
@@ -161,7 +161,7 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
             on:keydown=move |ev| { if let Some(i) = index_of(&ev) { crate::map_support::keys::on_key(s, i, &ev) } }
             on:click=move |ev| {
                 if let Some(i) = index_of(&ev) {
-                    s.pick(i);
+                    s.pick_or_group(i, ev.shift_key() || ev.ctrl_key() || ev.meta_key());
                     s.ui.announce.set(crate::view_model::describe::selection_sentence(&s));
                 }
             }>

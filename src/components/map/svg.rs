@@ -1,7 +1,6 @@
 use super::zoom::ZoomControls;
 use super::{map_title, CANVAS_THRESHOLD};
 use crate::map_support::fill;
-use crate::state::ViewStoreFields;
 use crate::state::{use_atlas, Slot};
 use leptos::prelude::*;
 
@@ -64,9 +63,9 @@ fn map_of_shapes() -> AnyView {
                 on:keydown=move |ev| crate::map_support::keys::on_key(s, i, &ev)
                 on:mouseenter=move |_| { s.ui.hover.try_set(Some(i)); }
                 on:mouseleave=move |_| { s.ui.hover.try_set(None); }
-                on:click=move |_| {
+                on:click=move |ev: leptos::ev::MouseEvent| {
                     if !pz.dragged() {
-                        s.pick(i);
+                        s.pick_or_group(i, ev.shift_key() || ev.ctrl_key() || ev.meta_key());
                         s.ui.announce.set(crate::view_model::describe::selection_sentence(&s));
                     }
                 }
@@ -76,15 +75,7 @@ fn map_of_shapes() -> AnyView {
     let districts = view! {
         <For each=move || 0..shown.get() key=|i| *i children=district/>
     };
-    let outline = move |slot: Slot| {
-        move || {
-            let sel = match slot {
-                Slot::A => s.view.a().get(),
-                Slot::B => s.view.b().get(),
-            };
-            sel.and_then(|i| s.paths.with(|p| p.get(i).cloned()))
-        }
-    };
+    let outline = move |slot: Slot| move || s.side_outline(slot);
     let focus_ring = move || {
         s.ui.focus
             .get()

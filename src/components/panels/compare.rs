@@ -3,7 +3,7 @@ use crate::state::{use_atlas, Slot};
 use crate::text::t;
 use atlas_core::model::gap::Ahead;
 use atlas_core::model::indicator::Group;
-use atlas_core::present::comparison::{comparison, CompareRow, Figure};
+use atlas_core::present::comparison::{comparison_of, CompareRow, Figure};
 use atlas_core::text::numbers::{format_number, format_signed};
 use atlas_core::Lang;
 use leptos::prelude::*;
@@ -102,6 +102,9 @@ pub fn sparkline_view(
 /// Why B is the district it is, on a map where Sydhavnen is part of a larger area.
 pub fn b_note(s: &crate::state::AtlasState) -> Option<&'static str> {
     let ex = crate::data::use_data().example.get()?;
+    if s.view.b_group().with(Option::is_some) {
+        return None; // a group is what it is named
+    }
     let (b, lang) = (s.view.b().get()?, s.lang.get());
     s.model.with(|m| ex.b_note(&m.atlas, b, lang))
 }
@@ -113,11 +116,11 @@ pub fn ComparePanel() -> impl IntoView {
     // the rows as the handout and the CSV export have them (present::comparison)
     let rows = move || -> Vec<(Group, Vec<CompareRow>)> {
         let lang = s.lang.get();
-        let (Some(a), Some(b)) = (s.view.a().get(), s.view.b().get()) else {
+        let (Some(a), Some(b)) = (s.side(Slot::A), s.side(Slot::B)) else {
             return Vec::new();
         };
         let year = s.view.year().get();
-        let c = s.model.with(|m| comparison(&m.atlas, a, b, year, lang));
+        let c = s.model.with(|m| comparison_of(&m.atlas, &a, &b, year, lang));
         let mut groups: Vec<(Group, Vec<CompareRow>)> = Vec::new();
         for row in c.rows {
             match groups.last_mut() {
@@ -127,16 +130,7 @@ pub fn ComparePanel() -> impl IntoView {
         }
         groups
     };
-    let name = move |slot: Slot| {
-        move || {
-            let sel = if slot == Slot::A {
-                s.view.a().get()
-            } else {
-                s.view.b().get()
-            };
-            sel.map(|i| s.name(i)).unwrap_or_else(|| "–".into())
-        }
-    };
+    let name = move |slot: Slot| move || s.side_name(slot);
     let score = move || {
         let groups = rows();
         let count = |w: Ahead| {
@@ -156,6 +150,7 @@ pub fn ComparePanel() -> impl IntoView {
                 <span class="vs">" ↔ "</span>
                 <span class="chip chip-b" data-testid="compare-b">"B: " {name(Slot::B)}</span>
             </p>
+            <crate::components::panels::group_picker::GroupTools/>
             {move || b_note(&s).map(|n| view! { <p class="note" data-testid="b-note">{n}</p> })}
             <p class="hint">
                 {move || {
@@ -208,11 +203,17 @@ pub fn ComparePanel() -> impl IntoView {
                                 let cls = match r.gap.ahead { Ahead::A => "ahead-a", Ahead::B => "ahead-b", _ => "ahead-none" };
                                 let (a_missing, b_missing) = (r.gap.a.is_none(), r.gap.b.is_none());
                                 let (dec, phrase) = (r.decimals, r.ahead_phrase);
+                                // the raw numbers, for tests and scripts: `.` decimals, empty when missing
+                                let raw = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+                                let (data_a, data_b) = (raw(r.gap.a), raw(r.gap.b));
+                                let (a_approx, b_approx) = (r.a_approx.then_some("true"), r.b_approx.then_some("true"));
+                                let why = |w: String| (!w.is_empty()).then(|| view! { <small class="why">{w}</small> });
                                 view! {
-                                    <tr data-indicator=r.column class=cls>
+                                    <tr data-testid="compare-row" data-indicator=r.column class=cls
+                                        data-a=data_a data-b=data_b data-a-approx=a_approx data-b-approx=b_approx>
                                         <th scope="row">{r.label}{r.dumbbell.map(dumbbell_view)}{r.gap_by_year.map(|(y, g)| sparkline_view(y, g, dec, lang))}</th>
-                                        <td class="val-a" class:missing=a_missing>{figure(r.a)}<small>{r.rank_a}</small></td>
-                                        <td class="val-b" class:missing=b_missing>{figure(r.b)}<small>{r.rank_b}</small></td>
+                                        <td class="val-a" class:missing=a_missing>{figure(r.a)}<small>{r.rank_a}</small>{why(r.a_why)}</td>
+                                        <td class="val-b" class:missing=b_missing>{figure(r.b)}<small>{r.rank_b}</small>{why(r.b_why)}</td>
                                         <td class="diff">{figure(r.difference)}</td>
                                         <td class="ratio">{r.ratio}</td>
                                         <td class="ahead" title=phrase><span aria-hidden="true">{r.ahead_mark}</span><span class="sr-only">{phrase}</span></td>

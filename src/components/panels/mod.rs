@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod data_table;
+pub mod group_picker;
 pub mod index_panel;
 pub mod profile;
 pub mod scatter;

@@ -59,6 +59,13 @@ impl MapGeometry {
         svg.finish()
     }
 
+    /// The outline of the districts `members` as one shape at `zoom` (borders between
+    /// two members left out): a group of areas drawn as A or B.
+    pub fn group_outline_at_zoom(&self, members: &[usize], zoom: f64) -> String {
+        self.topology
+            .outline_of(members, BASE_TOLERANCE / zoom.max(1.0))
+    }
+
     /// Every district as flat rings simplified for drawing at `zoom`: what a canvas
     /// draws and hit-tests.
     pub fn flat_at_zoom(&self, zoom: f64) -> crate::geometry::flat::FlatShapes {

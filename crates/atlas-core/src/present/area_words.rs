@@ -16,8 +16,8 @@ use crate::text::Lang::{self, Da, En};
 /// ```
 pub fn map_keys_help(noun: Noun, lang: Lang) -> String {
     match lang {
-        Da => format!("Piletaster flytter mellem {}, Enter vælger A, Skift+Enter vælger B, Escape rydder valget, plus og minus zoomer.", noun.many(Da)),
-        En => format!("Arrow keys move between {}, Enter chooses A, Shift+Enter chooses B, Escape clears the choice, plus and minus zoom.", noun.many(En)),
+        Da => format!("Piletaster flytter mellem {}, Enter vælger A, Skift+Enter vælger B, Ctrl+Enter lægger til eller fjerner fra gruppen, Escape rydder valget, plus og minus zoomer.", noun.many(Da)),
+        En => format!("Arrow keys move between {}, Enter chooses A, Shift+Enter chooses B, Ctrl+Enter adds to or removes from the group, Escape clears the choice, plus and minus zoom.", noun.many(En)),
     }
 }
 
