@@ -250,6 +250,9 @@ impl Recipe {
             unit_en,
             year: first.year,
             source: self.source(atlas),
+            // the input's note describes the input, not what is computed from it
+            note_da: String::new(),
+            note_en: String::new(),
             polarity: polarity.unwrap_or(first.polarity),
             group: first.group,
             scale: first.scale,

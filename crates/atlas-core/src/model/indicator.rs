@@ -23,6 +23,9 @@ pub enum Group {
     /// Socio-economic resources.
     #[default]
     Resources,
+    /// Need: what residents lack or suffer (loneliness, no one to turn to), the other
+    /// side of resources; shown next to them, before the forms of co-creation.
+    Need,
     /// Co-creation: citizens' own contribution within public frames.
     Descriptive,
     /// Co-creation: civil society alongside public services.
@@ -40,6 +43,8 @@ impl Group {
         match (self, lang) {
             (Group::Resources, Lang::Da) => "Ressourcer",
             (Group::Resources, Lang::En) => "Resources",
+            (Group::Need, Lang::Da) => "Behov",
+            (Group::Need, Lang::En) => "Need",
             (Group::Descriptive, Lang::Da) => "Samskabelse – beskrivende",
             (Group::Descriptive, Lang::En) => "Co-creation – descriptive",
             (Group::Intermediating, Lang::Da) => "Samskabelse – intermedierende",
@@ -79,6 +84,12 @@ pub struct IndicatorMeta {
     pub year: Option<i32>,
     #[serde(default)]
     pub source: String,
+    /// What the figure measures and what it does not, in Danish and English (say it
+    /// where the indicator is described); empty when nothing needs saying.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note_da: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note_en: String,
     #[serde(default)]
     pub polarity: Polarity,
     #[serde(default)]
@@ -171,6 +182,23 @@ impl IndicatorMeta {
         match lang {
             Lang::En if !self.unit_en.is_empty() => &self.unit_en,
             _ => &self.unit_da,
+        }
+    }
+
+    /// What the figure measures and what it does not ([`note_da`](Self::note_da)),
+    /// in `lang`, the Danish when there is no English; empty when there is none.
+    ///
+    /// ```
+    /// use atlas_core::model::indicator::IndicatorMeta;
+    /// use atlas_core::Lang;
+    /// let m = IndicatorMeta { note_da: "Tælles hvor foreningen er.".into(), ..IndicatorMeta::from_column("idræt") };
+    /// assert_eq!(m.note(Lang::En), "Tælles hvor foreningen er.");
+    /// assert_eq!(IndicatorMeta::from_column("x").note(Lang::Da), "");
+    /// ```
+    pub fn note(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.note_en.is_empty() => &self.note_en,
+            _ => &self.note_da,
         }
     }
 }
