@@ -1,12 +1,16 @@
 //! Derives the atlas's built-in examples from the real Danish files in `../shared/data`.
 //!
-//! Two examples ship with the app, both derived here and only the output committed
-//! under `public/`:
+//! The built-in examples are derived here; only the output is committed under
+//! `public/`:
 //! - `demo/bydele.geojson`: Københavns Kommune's 10 bydele (2024) with
 //!   Vesterbro-Kongens Enghave split along the 2014 lokaludvalg line into Vesterbro and
 //!   Kongens Enghave (Sydhavnen) — 11 areas, the ids the demo's illustrative table uses.
 //! - `eksempler/bydele/`: the 10 official bydele with real figures from Københavns
 //!   Statistikbank (Be4.3 population 1991–2019, In74 disposable income 2000–2017).
+//! - `eksempler/kommuner/`: Denmark's 98 municipalities (DAWA; rings repaired,
+//!   simplified and mended: [`kommuner`], [`repair`], [`generalise`]) with real
+//!   figures from Danmarks Statistik and Den Nationale Sundhedsprofil 2025
+//!   ([`kommune_tal`]).
 //!
 //! Each example also gets `forberedt.bin`: its boundaries and table as the loader
 //! worker answers them ([`ready_files`]), so the page draws the first map without it.
@@ -16,7 +20,11 @@
 //! The output depends only on the input files: running it twice gives the same bytes.
 
 pub mod figures;
+pub mod generalise;
+pub mod kommune_tal;
+pub mod kommuner;
 pub mod read;
+pub mod repair;
 pub mod simplify;
 pub mod split;
 pub mod weld;
@@ -59,6 +67,11 @@ pub fn derive_all(shared: &Path) -> Result<Vec<Derived>, String> {
     weld::weld(&mut official);
     let (csv, meta) =
         figures::bydele_table(&read_shared(shared, IN74)?, &read_shared(shared, BE43)?)?;
+    let (ko_geojson, ko_csv, ko_meta) = kommuner::derive(
+        &text(kommuner::BOUNDARIES)?,
+        &text(kommuner::GROUPS)?,
+        |file| read_shared(shared, &format!("{}/{file}", kommune_tal::FOLDER)),
+    )?;
     Ok(vec![
         Derived {
             path: "demo/bydele.geojson",
@@ -75,6 +88,18 @@ pub fn derive_all(shared: &Path) -> Result<Vec<Derived>, String> {
         Derived {
             path: "eksempler/bydele/tal.meta.json",
             text: meta,
+        },
+        Derived {
+            path: "eksempler/kommuner/kommuner.geojson",
+            text: ko_geojson,
+        },
+        Derived {
+            path: "eksempler/kommuner/tal.csv",
+            text: ko_csv,
+        },
+        Derived {
+            path: "eksempler/kommuner/tal.meta.json",
+            text: ko_meta,
         },
     ])
 }

@@ -45,6 +45,50 @@ fn polygon(v: &Value, utm: &Reprojector) -> Result<Polygon<f64>, String> {
     Ok(Polygon::new(exterior, it.collect::<Result<_, _>>()?))
 }
 
+/// A GeoJSON (Multi)Polygon geometry in UTM 32N metres.
+fn shape(g: &Value, utm: &Reprojector) -> Result<MultiPolygon<f64>, String> {
+    let coords = &g["coordinates"];
+    match g["type"].as_str() {
+        Some("Polygon") => Ok(MultiPolygon(vec![polygon(coords, utm)?])),
+        Some("MultiPolygon") => Ok(MultiPolygon(
+            coords
+                .as_array()
+                .ok_or("bad multipolygon")?
+                .iter()
+                .map(|p| polygon(p, utm))
+                .collect::<Result<_, _>>()?,
+        )),
+        other => Err(format!("geometry {other:?}")),
+    }
+}
+
+/// Every feature of a WGS84 GeoJSON text as `(code, name, shape)`, the code the text
+/// of `code_key` as the file writes it (`"0101"`, leading zeros kept).
+pub fn coded_areas(
+    text: &str,
+    code_key: &str,
+    name_key: &str,
+) -> Result<Vec<(String, String, MultiPolygon<f64>)>, String> {
+    let doc: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let utm = Reprojector::new(Crs::Utm32);
+    let features = doc["features"].as_array().ok_or("no features")?;
+    features
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let p = &f["properties"];
+            let code = p[code_key]
+                .as_str()
+                .ok_or_else(|| format!("feature {i} has no text code in {code_key}"))?
+                .to_owned();
+            let name = p[name_key].as_str().unwrap_or_default().to_owned();
+            let shape =
+                shape(&f["geometry"], &utm).map_err(|e| format!("feature {i} ({name}): {e}"))?;
+            Ok((code, name, shape))
+        })
+        .collect()
+}
+
 /// Every feature of a WGS84 GeoJSON text, numbered by `number_key` and named by `name_key`.
 pub fn areas(text: &str, number_key: &str, name_key: &str) -> Result<Vec<SourceArea>, String> {
     let doc: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
@@ -59,20 +103,8 @@ pub fn areas(text: &str, number_key: &str, name_key: &str) -> Result<Vec<SourceA
                 .as_i64()
                 .ok_or_else(|| format!("feature {i} has no number in {number_key}"))?;
             let name = p[name_key].as_str().unwrap_or_default().to_owned();
-            let g = &f["geometry"];
-            let coords = &g["coordinates"];
-            let shape = match g["type"].as_str() {
-                Some("Polygon") => MultiPolygon(vec![polygon(coords, &utm)?]),
-                Some("MultiPolygon") => MultiPolygon(
-                    coords
-                        .as_array()
-                        .ok_or("bad multipolygon")?
-                        .iter()
-                        .map(|p| polygon(p, &utm))
-                        .collect::<Result<_, _>>()?,
-                ),
-                other => return Err(format!("feature {i} ({name}) has geometry {other:?}")),
-            };
+            let shape =
+                shape(&f["geometry"], &utm).map_err(|e| format!("feature {i} ({name}): {e}"))?;
             Ok(SourceArea {
                 number,
                 name,

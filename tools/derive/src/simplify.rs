@@ -7,7 +7,7 @@ use atlas_core::geometry::topology::{ScreenRings, Topology};
 use serde_json::{json, Value};
 
 /// Shapes as rings without their closing point (the topology's input form).
-fn rings(areas: &[OutArea]) -> ScreenRings {
+pub fn rings(areas: &[OutArea]) -> ScreenRings {
     areas
         .iter()
         .map(|a| {
@@ -97,7 +97,20 @@ fn lonlat_ring(r: &[Screen], exterior: bool, wgs: &Reprojector) -> Option<Vec<(f
 /// `bydel_kode`, `navn` and `officielt_navn`, one feature per line.
 pub fn geojson(areas: &[OutArea], tolerance: f64, source: &str) -> String {
     let topo = Topology::build(&rings(areas));
-    let simple = topo.rings_at(tolerance);
+    write(areas, topo.rings_at(tolerance), source, |a| {
+        json!({"bydel_kode": a.code, "navn": a.name, "officielt_navn": a.official})
+    })
+}
+
+/// Rings already simplified (`simple[area][polygon][ring]`, UTM metres, the
+/// exterior first) as the GeoJSON text [`geojson`] writes; a polygon without
+/// rings is left out.
+pub fn write(
+    areas: &[OutArea],
+    simple: ScreenRings,
+    source: &str,
+    properties: impl Fn(&OutArea) -> Value,
+) -> String {
     let wgs = Reprojector::new(Crs::Utm32);
     let features: Vec<String> = areas
         .iter()
@@ -105,6 +118,7 @@ pub fn geojson(areas: &[OutArea], tolerance: f64, source: &str) -> String {
         .map(|(a, polys)| {
             let coords: Vec<Value> = polys
                 .iter()
+                .filter(|rings| !rings.is_empty())
                 .filter_map(|rings| {
                     let mut out = Vec::new();
                     for (i, r) in rings.iter().enumerate() {
@@ -122,7 +136,7 @@ pub fn geojson(areas: &[OutArea], tolerance: f64, source: &str) -> String {
                 .collect();
             let f = json!({
                 "type": "Feature",
-                "properties": {"bydel_kode": a.code, "navn": a.name, "officielt_navn": a.official},
+                "properties": properties(a),
                 "geometry": {"type": "MultiPolygon", "coordinates": coords},
             });
             f.to_string()

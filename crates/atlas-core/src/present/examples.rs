@@ -114,8 +114,27 @@ pub const BYDELE: Example = Example {
     ),
 };
 
+/// Danmarks kommuner: the 98 municipalities (DAWA) with real figures from Danmarks
+/// Statistik and Den Nationale Sundhedsprofil 2025 on resources, need and co-creation
+/// capacity; opens on disposable income against KV21 turnout, Gentofte against Lolland.
+pub const KOMMUNER: Example = Example {
+    id: "kommuner",
+    title_da: "Danmarks kommuner: ressourcer og samskabelse",
+    title_en: "Denmark's municipalities: resources and co-creation",
+    boundaries: "eksempler/kommuner/kommuner.geojson",
+    table: "eksempler/kommuner/tal.csv",
+    meta: "eksempler/kommuner/tal.meta.json",
+    story: "eksempler/kommuner/fortaelling.json",
+    ready: "eksempler/kommuner/forberedt.bin",
+    boundaries_da: "Klimadatastyrelsen, kommunegrænser (DAGI via DAWA), bearbejdet",
+    boundaries_en: "Danish Agency for Climate Data, municipal boundaries (DAGI via DAWA), adapted",
+    noun: Noun::Kommune,
+    b_note_da: None,
+    b_note_en: None,
+};
+
 /// Every built-in example, the demo first.
-pub const EXAMPLES: [&Example; 2] = [&DEMO, &BYDELE];
+pub const EXAMPLES: [&Example; 3] = [&DEMO, &BYDELE, &KOMMUNER];
 
 /// The example a link word names.
 ///
