@@ -284,3 +284,29 @@ fn the_words_are_the_screens() {
         .ahead_phrase
         .contains("Kan ikke afgøres"));
 }
+
+#[test]
+fn a_figure_repeated_from_the_bydel_is_said_and_never_ranked_among_kvarterer() {
+    use atlas_core::model::district::Area;
+    use atlas_core::model::indicator::IndicatorMeta;
+    use atlas_core::present::comparison::comparison;
+    let at = atlas_core::Atlas {
+        districts: vec![
+            Area::new("20201", "Nordhavn"),
+            Area::new("20601", "Bavnehøj"),
+        ],
+        indicators: vec![IndicatorMeta {
+            level: Some("bydel".into()),
+            unit_da: "%".into(),
+            ..IndicatorMeta::from_column("Ledighed")
+        }],
+        years: vec![vec![None]],
+        values: vec![vec![vec![Some(2.1), Some(4.0)]]],
+        ..Default::default()
+    };
+    let c = comparison(&at, 0, 1, None, atlas_core::Lang::Da);
+    let r = &c.rows[0];
+    assert_eq!(r.label, "Ledighed (%) (bydelstal)");
+    assert_eq!((r.rank_a.as_str(), r.rank_b.as_str()), ("", ""));
+    assert_eq!(r.a.shown, "2,1");
+}

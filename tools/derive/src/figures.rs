@@ -149,16 +149,16 @@ pub fn bydele_table(in74: &[u8], be43: &[u8]) -> Result<(String, String), String
         "indicators": [
             {"column": "indkomst", "label_da": "Disponibel indkomst pr. person", "label_en": "Disposable income per person",
              "unit_da": "kr.", "unit_en": "DKK", "source": income_source,
-             "polarity": "higher_is_better", "group": "resources", "decimals": 0},
+             "polarity": "higher_is_better", "group": "resources", "decimals": 0, "measure": "mean"},
             {"column": "indkomst_kvinder", "label_da": "Disponibel indkomst pr. kvinde", "label_en": "Disposable income per woman",
              "unit_da": "kr.", "unit_en": "DKK", "source": "Københavns Statistikbank, tabel In74 (kvinder)",
-             "polarity": "higher_is_better", "group": "resources", "decimals": 0},
+             "polarity": "higher_is_better", "group": "resources", "decimals": 0, "measure": "mean"},
             {"column": "indkomst_maend", "label_da": "Disponibel indkomst pr. mand", "label_en": "Disposable income per man",
              "unit_da": "kr.", "unit_en": "DKK", "source": "Københavns Statistikbank, tabel In74 (mænd)",
-             "polarity": "higher_is_better", "group": "resources", "decimals": 0},
+             "polarity": "higher_is_better", "group": "resources", "decimals": 0, "measure": "mean"},
             {"column": "indbyggere", "label_da": "Indbyggere", "label_en": "Residents",
              "unit_da": "personer", "unit_en": "persons", "source": "Københavns Statistikbank, tabel Be4.3 (folketal 31. december)",
-             "polarity": "neutral", "group": "context", "decimals": 0}
+             "polarity": "neutral", "group": "context", "decimals": 0, "measure": "count"}
         ]
     });
     let meta = serde_json::to_string_pretty(&meta).map_err(|e| e.to_string())? + "\n";

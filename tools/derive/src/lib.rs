@@ -23,6 +23,7 @@ pub mod figures;
 pub mod generalise;
 pub mod kommune_tal;
 pub mod kommuner;
+pub mod kvarterer;
 pub mod read;
 pub mod repair;
 pub mod simplify;
@@ -67,6 +68,8 @@ pub fn derive_all(shared: &Path) -> Result<Vec<Derived>, String> {
     weld::weld(&mut official);
     let (csv, meta) =
         figures::bydele_table(&read_shared(shared, IN74)?, &read_shared(shared, BE43)?)?;
+    let (kv_geojson, kv_csv, kv_meta) =
+        kvarterer::derive(&text(kvarterer::BOUNDARIES)?, &text(kvarterer::FIGURES)?)?;
     let (ko_geojson, ko_csv, ko_meta) = kommuner::derive(
         &text(kommuner::BOUNDARIES)?,
         &text(kommuner::GROUPS)?,
@@ -88,6 +91,18 @@ pub fn derive_all(shared: &Path) -> Result<Vec<Derived>, String> {
         Derived {
             path: "eksempler/bydele/tal.meta.json",
             text: meta,
+        },
+        Derived {
+            path: "eksempler/kvarterer/kvarterer.geojson",
+            text: kv_geojson,
+        },
+        Derived {
+            path: "eksempler/kvarterer/tal.csv",
+            text: kv_csv,
+        },
+        Derived {
+            path: "eksempler/kvarterer/tal.meta.json",
+            text: kv_meta,
         },
         Derived {
             path: "eksempler/kommuner/kommuner.geojson",

@@ -96,14 +96,27 @@ fn lonlat_ring(r: &[Screen], exterior: bool, wgs: &Reprojector) -> Option<Vec<(f
 /// The areas simplified at `tolerance` metres, as a GeoJSON FeatureCollection with
 /// `bydel_kode`, `navn` and `officielt_navn`, one feature per line.
 pub fn geojson(areas: &[OutArea], tolerance: f64, source: &str) -> String {
+    geojson_with(
+        areas,
+        tolerance,
+        source,
+        |a| json!({"bydel_kode": a.code, "navn": a.name, "officielt_navn": a.official}),
+    )
+}
+
+/// As [`geojson`], with each area's properties made by `properties`.
+pub fn geojson_with(
+    areas: &[OutArea],
+    tolerance: f64,
+    source: &str,
+    properties: impl Fn(&OutArea) -> Value,
+) -> String {
     let topo = Topology::build(&rings(areas));
-    write(areas, topo.rings_at(tolerance), source, |a| {
-        json!({"bydel_kode": a.code, "navn": a.name, "officielt_navn": a.official})
-    })
+    write(areas, topo.rings_at(tolerance), source, properties)
 }
 
 /// Rings already simplified (`simple[area][polygon][ring]`, UTM metres, the
-/// exterior first) as the GeoJSON text [`geojson`] writes; a polygon without
+/// exterior first) as the GeoJSON text [`geojson_with`] writes; a polygon without
 /// rings is left out.
 pub fn write(
     areas: &[OutArea],

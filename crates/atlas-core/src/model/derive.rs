@@ -266,6 +266,7 @@ impl Recipe {
                 Recipe::Per { denominator, .. } => Some(denominator.clone()),
                 _ => None,
             },
+            level: first.level.clone(),
         }
     }
 }

@@ -115,6 +115,11 @@ pub struct IndicatorMeta {
     /// For a share or rate: the column of its denominator (the group's weight).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub denominator: Option<String>,
+    /// Published only for a coarser level and repeated on each area (`bydel`: the
+    /// unemployment of a kvarter is its bydel's): said wherever it is shown, never
+    /// ranked among the areas.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
 }
 
 /// What kind of figure an indicator is, which decides how the figures of several
@@ -157,6 +162,23 @@ fn is_zero(n: &u32) -> bool {
 }
 
 impl IndicatorMeta {
+    /// «bydelstal» / «figure for the bydel» for a figure repeated from a coarser
+    /// level ([`level`](Self::level)); `None` for the areas' own figures.
+    ///
+    /// ```
+    /// use atlas_core::model::indicator::IndicatorMeta;
+    /// use atlas_core::Lang;
+    /// let m = IndicatorMeta { level: Some("bydel".into()), ..IndicatorMeta::from_column("unemp") };
+    /// assert_eq!(m.level_word(Lang::Da).as_deref(), Some("bydelstal"));
+    /// ```
+    pub fn level_word(&self, lang: Lang) -> Option<String> {
+        let level = self.level.as_deref()?;
+        Some(match lang {
+            Lang::Da => format!("{level}stal"),
+            Lang::En => format!("figure for the {level}"),
+        })
+    }
+
     /// A bare indicator for a column without metadata: no direction (neutral) and
     /// no group until the user says otherwise — nothing is claimed that the file did
     /// not say.

@@ -14,6 +14,8 @@ use crate::model::trend::series_of;
 use crate::text::numbers::{compact, format_number, format_ratio, format_signed, format_value};
 use crate::Lang;
 
+pub use crate::present::comparison_words::{ahead_words, missing_value, NO_FIGURE};
+
 /// A figure as shown (`shown`: millions compact, never wrapping) and exactly
 /// (`exact`: for the tooltip and screen readers; the same unless compacted).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -35,50 +37,6 @@ impl Figure {
                 exact: absent.to_owned(),
             },
         }
-    }
-}
-
-/// The word for a district's missing value in the comparison.
-///
-/// ```
-/// use atlas_core::present::comparison::missing_value;
-/// assert_eq!(missing_value(atlas_core::Lang::Da), "mangler");
-/// ```
-pub fn missing_value(lang: Lang) -> &'static str {
-    lang.pick("mangler", "missing")
-}
-
-/// What stands where a difference or a ratio cannot be computed.
-pub const NO_FIGURE: &str = "–";
-
-/// Who is ahead as a short mark (`A`, `B`, `=`, `?`, `–`) and as a phrase.
-///
-/// ```
-/// use atlas_core::model::gap::Ahead;
-/// use atlas_core::present::comparison::ahead_words;
-/// use atlas_core::Lang;
-/// assert_eq!(ahead_words(Ahead::A, Lang::Da), ("A", "A er foran"));
-/// assert_eq!(ahead_words(Ahead::Unknown, Lang::En), ("?", "Cannot tell: missing data"));
-/// ```
-pub fn ahead_words(ahead: Ahead, lang: Lang) -> (&'static str, &'static str) {
-    match ahead {
-        Ahead::A => ("A", lang.pick("A er foran", "A is ahead")),
-        Ahead::B => ("B", lang.pick("B er foran", "B is ahead")),
-        Ahead::Equal => ("=", lang.pick("Lige", "Level")),
-        Ahead::Unknown => (
-            "?",
-            lang.pick(
-                "Kan ikke afgøres: mangler data",
-                "Cannot tell: missing data",
-            ),
-        ),
-        Ahead::NotApplicable => (
-            "–",
-            lang.pick(
-                "Ingen retning: hverken bedre eller dårligere",
-                "No direction: neither better nor worse",
-            ),
-        ),
     }
 }
 
@@ -348,7 +306,12 @@ pub fn comparison_row_of(
     let mut with_sides = column.to_vec();
     with_sides.extend([va.value, vb.value]);
     let n = column.len();
+    // a figure repeated from a coarser level is not ranked among the areas
+    let coarse = meta.level_word(lang);
     let rank = |r: Option<usize>| {
+        if coarse.is_some() {
+            return String::new();
+        }
         let n = |v: usize| format_number(v as f64, 0, lang);
         r.map(|r| format!("{} {}/{}", lang.pick("nr.", "no."), n(r), n(gap.ranked)))
             .unwrap_or_default()
@@ -361,7 +324,11 @@ pub fn comparison_row_of(
         group: meta.group,
         name: meta.label(lang).to_owned(),
         unit: meta.unit(lang).to_owned(),
-        label: label_with_unit(meta.label(lang), meta.unit(lang)),
+        label: label_with_unit(meta.label(lang), meta.unit(lang))
+            + &coarse
+                .as_ref()
+                .map(|w| format!(" ({w})"))
+                .unwrap_or_default(),
         year: atlas.years(i).get(yi).copied().flatten().or(meta.year),
         decimals,
         a: approx_figure(&va),
@@ -379,7 +346,12 @@ pub fn comparison_row_of(
         rank_b: rank(gap.rank_b),
         ahead_mark,
         ahead_phrase,
-        dumbbell: dumbbell(&with_sides, n, n + 1, meta.polarity),
+        dumbbell: dumbbell(&with_sides, n, n + 1, meta.polarity).map(|mut d| {
+            // ticks for the areas only (the sides' own values are the dots)
+            d.all
+                .truncate(column.iter().flatten().filter(|x| x.is_finite()).count());
+            d
+        }),
         gap_by_year: (over_years.years.len() > 1).then(|| {
             let gaps = over_years.gap();
             (over_years.years, gaps)

@@ -114,6 +114,24 @@ pub const BYDELE: Example = Example {
     ),
 };
 
+/// Københavns kvarterer 2016–2026: the 67 kvarterer with 12 yearly series; opens on
+/// Østerbro (its 11 kvarterer) against Sydhavnen (Bavnehøj, Gl. Sydhavn, Holmene).
+pub const KVARTERER: Example = Example {
+    id: "kvarterer",
+    title_da: "Københavns kvarterer 2016–2026 (Københavns Kommunes statistikbank)",
+    title_en: "Copenhagen's neighbourhoods 2016–2026 (City of Copenhagen statistics)",
+    boundaries: "eksempler/kvarterer/kvarterer.geojson",
+    table: "eksempler/kvarterer/tal.csv",
+    meta: "eksempler/kvarterer/tal.meta.json",
+    story: "eksempler/kvarterer/fortaelling.json",
+    ready: "eksempler/kvarterer/forberedt.bin",
+    boundaries_da: "Københavns Kommune, kvarterer (opendata.dk), bearbejdet",
+    boundaries_en: "City of Copenhagen, neighbourhoods (opendata.dk), adapted",
+    noun: Noun::Kvarter,
+    b_note_da: None,
+    b_note_en: None,
+};
+
 /// Danmarks kommuner: the 98 municipalities (DAWA) with real figures from Danmarks
 /// Statistik and Den Nationale Sundhedsprofil 2025 on resources, need and co-creation
 /// capacity; opens on disposable income against KV21 turnout, Gentofte against Lolland.
@@ -134,7 +152,7 @@ pub const KOMMUNER: Example = Example {
 };
 
 /// Every built-in example, the demo first.
-pub const EXAMPLES: [&Example; 3] = [&DEMO, &BYDELE, &KOMMUNER];
+pub const EXAMPLES: [&Example; 4] = [&DEMO, &BYDELE, &KVARTERER, &KOMMUNER];
 
 /// The example a link word names.
 ///

@@ -7,6 +7,7 @@ pub mod area_words;
 pub mod chart;
 pub mod colours;
 pub mod comparison;
+pub mod comparison_words;
 pub mod examples;
 pub mod export;
 pub mod handout;
