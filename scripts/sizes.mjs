@@ -9,9 +9,12 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
 // The page's first load, brotli: 548,523 bytes when the budget was set (issue 24,
-// the release build before the typed worker boundary) + 5 %. Raise it only with a
-// reason in the commit.
-const FIRST_LOAD_BUDGET = 575_949;
+// the release build before the typed worker boundary) + 5 % = 575,949. Raised to
+// 600,000 for issue 25, whose features are on the page: groups of areas as A and B
+// (their values by measure type, outlines, picker), the layer's noun in every
+// sentence, messages grouped by kind — 587,061 bytes when raised. Raise it only with
+// a reason in the commit.
+const FIRST_LOAD_BUDGET = 600_000;
 const rows = [];
 for (const f of readdirSync(dir)) {
   if (!['.wasm', '.js', '.css'].includes(extname(f)) || f === 'sw.js') continue;
@@ -37,7 +40,7 @@ for (const worker of [false, true]) {
 const used = ((totals.page / FIRST_LOAD_BUDGET) * 100).toFixed(1);
 if (totals.page > FIRST_LOAD_BUDGET) {
   console.error(`The page's first load is ${totals.page} bytes brotli, over its budget of ${FIRST_LOAD_BUDGET} bytes `
-    + `(${used} %; 548,523 bytes + 5 %): make it smaller, or raise FIRST_LOAD_BUDGET in scripts/sizes.mjs with a reason.`);
+    + `(${used} %; see the reason above it): make it smaller, or raise FIRST_LOAD_BUDGET in scripts/sizes.mjs with a reason.`);
   process.exit(1);
 }
 console.log(`first load within its budget: ${totals.page} of ${FIRST_LOAD_BUDGET} bytes brotli (${used} %)`);

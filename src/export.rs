@@ -3,8 +3,8 @@
 //! project file. The documents are built by the core; this file only downloads.
 
 use crate::data::DataState;
-use crate::state::{AtlasState, Slot};
 use crate::state::ViewStoreFields;
+use crate::state::{AtlasState, Slot};
 use crate::view_model::map_document::map_document;
 use atlas_core::present::comparison::comparison_of;
 use atlas_core::present::export::{comparison_csv, joined_csv};

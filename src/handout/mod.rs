@@ -5,8 +5,8 @@
 pub mod dom;
 
 use crate::data::DataState;
-use crate::state::{AtlasState, Slot};
 use crate::state::ViewStoreFields;
+use crate::state::{AtlasState, Slot};
 use crate::text::t;
 use crate::view_model::map_document::map_document;
 use atlas_core::geometry::pan_zoom::ViewTransform;
@@ -159,7 +159,10 @@ pub fn page_of(
         .with(|m| m.atlas.districts.iter().map(|d| d.id.clone()).collect());
     let year = s.view.year().get_untracked();
     let comparison = match untrack(|| (s.side(Slot::A), s.side(Slot::B))) {
-        (Some(a), Some(b)) => Some(s.model.with(|m| comparison_of(&m.atlas, &a, &b, year, lang))),
+        (Some(a), Some(b)) => Some(
+            s.model
+                .with(|m| comparison_of(&m.atlas, &a, &b, year, lang)),
+        ),
         _ => None,
     };
     let trend = crate::view_model::trend::document(s);

@@ -67,10 +67,6 @@ impl AtlasState {
     /// Area `i` joins (or leaves) the group of the slot chosen last (the one the
     /// next plain click does not fill); a slot still empty is filled as by a click.
     pub fn toggle_in_group(&self, i: usize) {
-        let slot = match self.ui.next.get_untracked() {
-            Slot::A => Slot::B,
-            Slot::B => Slot::A,
-        };
         let lang = self.lang.get_untracked();
         let Some(id) = self
             .model
@@ -79,6 +75,18 @@ impl AtlasState {
             return;
         };
         let view = self.view.get_untracked();
+        // a member leaves the group it is in; a new area joins the slot chosen last
+        let in_group = |g: &Option<AreaGroup>| g.as_ref().is_some_and(|g| g.members.contains(&id));
+        let slot = if in_group(&view.a_group) {
+            Slot::A
+        } else if in_group(&view.b_group) {
+            Slot::B
+        } else {
+            match self.ui.next.get_untracked() {
+                Slot::A => Slot::B,
+                Slot::B => Slot::A,
+            }
+        };
         let (area, group) = slot_of(&view, slot);
         if area.is_none() && group.is_none() {
             self.pick(i);

@@ -3,9 +3,9 @@
 
 use crate::state::ViewStoreFields;
 use crate::state::{AtlasState, Mode, Slot};
-use atlas_core::model::groups::Side;
 use crate::text::t;
 use crate::view_model::legend::class_rows;
+use atlas_core::model::groups::Side;
 use atlas_core::present::comparison::comparison_row_of;
 use atlas_core::text::numbers::{format_number, format_signed, format_value};
 use leptos::prelude::*;
@@ -94,8 +94,13 @@ pub fn district_parts(s: &AtlasState, i: usize) -> (String, String) {
             .map(|d| d.name.clone())
             .unwrap_or_default();
         let value = m.atlas.indicators.get(ind).map(|meta| {
+            // a figure repeated from a coarser level says so («bydelstal»)
+            let level = meta
+                .level_word(lang)
+                .map(|w| format!(" ({w})"))
+                .unwrap_or_default();
             format!(
-                "{}: {}",
+                "{}: {}{level}",
                 meta.label(lang),
                 format_value(m.atlas.value_at(ind, yi, i), dec, meta.unit(lang), lang)
             )

@@ -35,6 +35,11 @@ pub fn source_line(s: &AtlasState) -> String {
                     meta.source.clone()
                 };
                 parts.push(format!("{}: {source}{year}", t(lang, "Kilde", "Source")));
+                // what the figure measures and what it does not
+                let note = meta.note(lang);
+                if !note.is_empty() {
+                    parts.push(note.to_owned());
+                }
                 if meta.hand_edits > 0 && !hand {
                     let n = meta.hand_edits;
                     parts.push(match lang {

@@ -1,8 +1,8 @@
 //! The Udvikling panel's content computed from the atlas state: the series of the
 //! shown indicator for A, B and the city, the sentence, and the exported document.
 
-use crate::state::{AtlasState, Slot};
 use crate::state::ViewStoreFields;
+use crate::state::{AtlasState, Slot};
 use crate::text::t;
 use crate::view_model::source::source_line;
 use atlas_core::model::indicator::decimals_for;
@@ -14,11 +14,7 @@ use leptos::prelude::*;
 
 /// The shown indicator over its years for A and B (`None` without A, B or two years).
 pub fn series(s: &AtlasState) -> Option<Series> {
-    let (a, b, ind) = (
-        s.side(Slot::A)?,
-        s.side(Slot::B)?,
-        s.view.indicator().get(),
-    );
+    let (a, b, ind) = (s.side(Slot::A)?, s.side(Slot::B)?, s.view.indicator().get());
     let series = s.model.with(|m| series_of(&m.atlas, ind, &a, &b));
     (series.years.len() > 1).then_some(series)
 }

@@ -58,6 +58,12 @@ const VIEWS = [
     await page.goto('/?eksempel=bydele&visning=aendring');
     await page.waitForSelector('path[data-district="10"]');
   }],
+  ['group picker (kvarterer as groups)', async (page) => {
+    await page.goto('/?eksempel=kvarterer');
+    await page.waitForSelector('path[data-district="20601"]');
+    await page.locator('[data-testid="group-by"]').waitFor();
+    await page.locator('[data-testid="group-name-a"]').waitFor();
+  }],
 ];
 
 for (const [name, open] of VIEWS) {

@@ -34,7 +34,8 @@ pub fn Header() -> impl IntoView {
                     .filter(|(_, m)| m.group == *g)
                     .map(|(i, m)| {
                         let label = m.label(lang).to_owned();
-                        view! { <option value=i.to_string() prop:selected=move || s.view.indicator().get() == i>{label}</option> }
+                        // the value is the indicator's column id (the source's own name)
+                        view! { <option value=m.column.clone() prop:selected=move || s.view.indicator().get() == i>{label}</option> }
                     })
                     .collect_view();
                 view! { <optgroup label=g.label(lang)>{opts}</optgroup> }
@@ -51,9 +52,13 @@ pub fn Header() -> impl IntoView {
                 <select
                     data-testid="indicator"
                     disabled=none
-                    prop:value=move || if none() { String::new() } else { s.view.indicator().get().to_string() }
+                    prop:value=move || {
+                        let i = s.view.indicator().get();
+                        indicators.with(|x| x.get(i).map(|m| m.column.clone())).unwrap_or_default()
+                    }
                     on:change=move |ev| {
-                        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                        let column = event_target_value(&ev);
+                        if let Some(i) = indicators.with_untracked(|x| x.iter().position(|m| m.column == column)) {
                             s.edit(|v| v.indicator = i);
                         }
                     }

@@ -18,8 +18,9 @@ const POLARITIES: [(Polarity, &str, &str); 3] = [
     ),
     (Polarity::Neutral, "Ingen retning", "No direction"),
 ];
-const GROUPS: [Group; 6] = [
+const GROUPS: [Group; 7] = [
     Group::Resources,
+    Group::Need,
     Group::Descriptive,
     Group::Intermediating,
     Group::Transformative,

@@ -24,8 +24,14 @@ pub fn Tooltip() -> impl IntoView {
                 let Some(meta) = m.atlas.indicators.get(ind) else {
                     return Some((name, String::new(), String::new(), None));
                 };
-                let value = format_value(m.atlas.value_at(ind, yi, i), dec, meta.unit(lang), lang);
-                let place = place.map(|r| {
+                let mut value =
+                    format_value(m.atlas.value_at(ind, yi, i), dec, meta.unit(lang), lang);
+                // a figure repeated from a coarser level says so and has no rank here
+                let coarse = meta.level_word(lang);
+                if let Some(word) = &coarse {
+                    value = format!("{value} ({word})");
+                }
+                let place = place.filter(|_| coarse.is_none()).map(|r| {
                     let count = |n: usize| format_number(n as f64, 0, lang);
                     format!(
                         "{} {} {} {}",

@@ -120,7 +120,9 @@ pub fn ComparePanel() -> impl IntoView {
             return Vec::new();
         };
         let year = s.view.year().get();
-        let c = s.model.with(|m| comparison_of(&m.atlas, &a, &b, year, lang));
+        let c = s
+            .model
+            .with(|m| comparison_of(&m.atlas, &a, &b, year, lang));
         let mut groups: Vec<(Group, Vec<CompareRow>)> = Vec::new();
         for row in c.rows {
             match groups.last_mut() {

@@ -64,7 +64,11 @@ pub fn GroupTools() -> impl IntoView {
 fn group_name(slot: Slot) -> impl IntoView {
     let s = use_atlas();
     let letter = if slot == Slot::A { "A" } else { "B" };
-    let testid = if slot == Slot::A { "group-name-a" } else { "group-name-b" };
+    let testid = if slot == Slot::A {
+        "group-name-a"
+    } else {
+        "group-name-b"
+    };
     move || {
         let Some(Side::Group { name, members }) = s.side(slot) else {
             return None;
