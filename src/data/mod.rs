@@ -291,6 +291,15 @@ impl DataState {
     }
 
     fn want(self, view: ViewSpec, after: Option<usize>) {
+        // a view that names only a built-in example opens it on its own view
+        let only_example = ViewSpec {
+            example: view.example.clone(),
+            ..ViewSpec::default()
+        };
+        let view = match view.example.as_deref().and_then(examples::example) {
+            Some(ex) if view == only_example => ex.opening_view(),
+            _ => view,
+        };
         if self.categories.with_untracked(|c| *c != view.categories) {
             self.categories.set(view.categories.clone());
         }

@@ -2,7 +2,9 @@
 //! official sources by `tools/derive-examples.sh`), named in links as `?eksempel=`.
 
 use crate::model::atlas::Atlas;
+use crate::model::groups::AreaGroup;
 use crate::present::view::sydhavn_holder;
+use crate::present::view_spec::ViewSpec;
 use crate::text::noun::Noun;
 use crate::Lang;
 
@@ -46,6 +48,50 @@ impl Example {
             Lang::Da => self.boundaries_da,
             Lang::En => self.boundaries_en,
         }
+    }
+
+    /// The view the example opens on when nothing else is asked for (a link that
+    /// names only the example, the example picker): the kommuner on the bivariate map
+    /// of income × KV21 turnout, Gentofte against Lolland; the kvarterer with Østerbro
+    /// against Sydhavnen as groups on higher education; the others on their defaults.
+    ///
+    /// ```
+    /// use atlas_core::present::examples::{BYDELE, KVARTERER};
+    /// assert_eq!(KVARTERER.opening_view().b_group.unwrap().members, ["20601", "20602", "20603"]);
+    /// assert_eq!(BYDELE.opening_view().indicator, None);
+    /// ```
+    pub fn opening_view(&self) -> ViewSpec {
+        let mut v = ViewSpec {
+            example: Some(self.id.to_owned()),
+            ..ViewSpec::default()
+        };
+        let ids = |xs: &[&str]| xs.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
+        match self.id {
+            "kommuner" => {
+                v.mode = crate::classify::modes::Mode::Bivariate;
+                v.bx = Some("disposable_income_raw".into());
+                v.by = Some("voter_turnout_pct".into());
+                v.indicator = Some("disposable_income_raw".into());
+                v.a = Some("0157".into());
+                v.b = Some("0360".into());
+            }
+            "kvarterer" => {
+                v.indicator = Some("higher_ed".into());
+                v.year = Some(2025);
+                v.a = Some("20301".into());
+                v.b = Some("20601".into());
+                v.a_group = Some(AreaGroup {
+                    name: "Østerbro".into(),
+                    members: (1..=11).map(|i| format!("203{i:02}")).collect(),
+                });
+                v.b_group = Some(AreaGroup {
+                    name: "Sydhavnen".into(),
+                    members: ids(&["20601", "20602", "20603"]),
+                });
+            }
+            _ => {}
+        }
+        v
     }
 
     /// Why district `b` of `atlas` is B, when that needs saying: it holds Sydhavnen
