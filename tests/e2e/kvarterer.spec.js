@@ -64,9 +64,8 @@ test('«alle med samme bydel» makes the same Østerbro as Shift+clicking its 11
   await page.goto('/?eksempel=kvarterer');
   await expect(page.locator('[data-testid="map"] [data-district]')).toHaveCount(67);
   const byHand = await row(page, 'higher_ed').getAttribute('data-a');
-  // Escape clears A and B; a click on Nordhavn makes it A; «alle med samme bydel»
+  // Enter on Nordhavn makes it A alone (B stays Sydhavnen); «alle med samme bydel»
   await page.locator('[data-testid="map"] [data-district="20308"]').first().focus();
-  await page.keyboard.press('Escape');
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-testid="compare-a"]')).toHaveText('A: Nordhavn');
   await page.locator('[data-testid="group-by"]').selectOption('bydel');

@@ -174,7 +174,7 @@ test('a metadata sidecar and the editor describe indicators; the view and edits 
   await expect(page.locator('tr[data-indicator="ledighed"] .ahead')).toContainText('Ingen retning');
   await loadTable(page, `${FIX}tables/wide_danish.meta.json`);
   await expect(select.locator('option').first()).toHaveText('Ledighed');
-  await expect(select).toHaveValue('0');
+  await expect(select).toHaveValue('ledighed');
   await expect(page.locator('.legend-title')).toContainText('Ledighed (%, 2023)');
   await expect(page.locator('tr[data-indicator="ledighed"] .ahead')).toContainText('A er foran');
   // Edit the other indicator in the UI: name, unit, direction, group.
