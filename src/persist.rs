@@ -75,6 +75,7 @@ pub fn use_autosave(data: DataState, atlas: ReadSignal<Option<AtlasState>>) {
         data.edits.track();
         data.example.track();
         data.categories.track();
+        data.grouped.track();
         if !data.restored.get() {
             return;
         }

@@ -54,7 +54,9 @@ impl DataState {
             }
             // other categories of a split measure: the model is rebuilt, and the
             // view restored on it
-            None if self.categories.with_untracked(|c| *c != view.categories) => {
+            None if self.categories.with_untracked(|c| *c != view.categories)
+                || self.grouped.with_untracked(|g| *g != view.grouped) =>
+            {
                 self.want_view_here(view.clone())
             }
             None => s.apply(view),

@@ -9,6 +9,7 @@ use atlas_core::pipeline::{build_model_with, BoundarySet, Model, TableSet};
 mod boundaries;
 mod builtin;
 mod edits;
+mod grouped;
 mod project;
 mod story;
 mod tables;
@@ -116,7 +117,13 @@ pub struct DataState {
     generation: RwSignal<u64>,
     /// The same for tables (read a slice at a time).
     table_generation: RwSignal<u64>,
-    /// Boundaries, table, categories and edits joined (`None` before the first
+    /// «Vis som grupper»: the grouping the map is dissolved by (`None`: the areas
+    /// as loaded); kept in the view as `grupper=`.
+    pub grouped: RwSignal<Option<String>>,
+    /// Boundaries, table, categories and edits joined, the areas as loaded.
+    pub base_model: Memo<Option<ModelRef>>,
+    /// What the map draws: [`base_model`](Self::base_model), dissolved by
+    /// [`grouped`](Self::grouped) when it has that grouping (`None` before the first
     /// boundaries).
     pub model: Memo<Option<ModelRef>>,
 }
@@ -127,12 +134,18 @@ impl DataState {
         let table = RwSignal::new(None::<Arc<TableSet>>);
         let edits = RwSignal::new(EditLog::default());
         let categories = RwSignal::new(Vec::new());
-        let model = Memo::new(move |_| {
+        let base_model = Memo::new(move |_| {
             let b = boundaries.get()?;
             let t = table.get();
             let model =
                 edits.with(|e| categories.with(|c| build_model_with(&b, t.as_deref(), e, c)));
             Some(ModelRef(Arc::new(model)))
+        });
+        let grouped = RwSignal::new(None::<String>);
+        let model = Memo::new(move |_| {
+            let base = base_model.get()?;
+            let dissolved = grouped.with(|g| g.as_deref().and_then(|p| base.0.dissolved(p)));
+            Some(dissolved.map(|m| ModelRef(Arc::new(m))).unwrap_or(base))
         });
         DataState {
             boundaries,
@@ -153,6 +166,8 @@ impl DataState {
             restored: RwSignal::new(false),
             saved: RwSignal::new(None),
             generation: RwSignal::new(0),
+            grouped,
+            base_model,
             model,
         }
     }
@@ -303,7 +318,12 @@ impl DataState {
         if self.categories.with_untracked(|c| *c != view.categories) {
             self.categories.set(view.categories.clone());
         }
+        // the wanted view is set first: the model the grouping makes takes it
+        let grouped = view.grouped.clone();
         self.next_view.set_value(Some(Wanted { view, after }));
+        if self.grouped.with_untracked(|g| *g != grouped) {
+            self.grouped.set(grouped);
+        }
     }
 
     /// Show the view as it stands, changed by `f`, on the next model (an edit that

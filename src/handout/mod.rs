@@ -138,8 +138,10 @@ pub fn page_of(
     let size = label_size(map.width, map.height, portrait);
     let names = untrack(|| fitting_names(s, s.zoom.get_untracked(), size));
     map.labels = names.iter().map(|(i, x, y)| (*x, *y, s.name(*i))).collect();
-    let (a, b) = (s.view.a().get_untracked(), s.view.b().get_untracked());
-    map.markers = s.model.with(|m| {
+    // a group's marker sits on its first area
+    let first = |slot| untrack(|| s.side_members(slot).first().copied());
+    let (a, b) = (first(Slot::A), first(Slot::B));
+    map.markers = s.model.with_untracked(|m| {
         [(a, "A", colours::A), (b, "B", colours::B)]
             .into_iter()
             .filter_map(|(i, letter, colour)| {

@@ -84,6 +84,10 @@ pub(super) fn classified(
         );
         view.manual().with(|manual| {
             model.with(|m| {
+                let reference_group: Vec<usize> = view
+                    .reference_group()
+                    .with(|g| g.as_ref().map(|g| g.indices(&m.atlas)))
+                    .unwrap_or_default();
                 colour_map(
                     &m.atlas,
                     &Colouring {
@@ -91,6 +95,7 @@ pub(super) fn classified(
                         indicator: view.indicator().get(),
                         year: view.year().get(),
                         reference: view.reference().get(),
+                        reference_group: &reference_group,
                         method: view.method().get(),
                         classes: view.classes().get(),
                         manual,

@@ -136,7 +136,8 @@ impl AtlasState {
     }
 
     /// «alle med samme …»: the slot chosen last becomes every area that shares its
-    /// area's value of the boundary property `property`, named by that value.
+    /// area's value of the grouping `property` (a boundary property or a text column
+    /// of the table), named by that value.
     pub fn group_by_property(&self, property: &str) {
         let slot = match self.ui.next.get_untracked() {
             Slot::A => Slot::B,
@@ -154,17 +155,9 @@ impl AtlasState {
         let Some(seed) = seed else {
             return;
         };
-        let made = self.model.with_untracked(|m| {
-            let value = m.boundaries.property_value(seed, property)?.to_owned();
-            let members: Vec<String> = (0..m.atlas.districts.len())
-                .filter(|d| m.boundaries.property_value(*d, property) == Some(value.as_str()))
-                .filter_map(|d| m.atlas.districts.get(d).map(|x| x.id.clone()))
-                .collect();
-            Some(AreaGroup {
-                name: value,
-                members,
-            })
-        });
+        let made = self
+            .model
+            .with_untracked(|m| m.group_sharing(seed, property));
         let Some(group) = made else {
             return;
         };

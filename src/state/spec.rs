@@ -21,6 +21,7 @@ impl AtlasState {
                 let mut spec = v.to_spec(&m.atlas, zoom);
                 // the categories this model was built with (links and scenes carry them)
                 spec.categories = m.cubes.iter().flat_map(|c| c.wish()).collect();
+                spec.grouped = m.grouped_by.clone();
                 spec
             })
         })

@@ -45,15 +45,11 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
         (dir, class_legend(s, lang))
     };
     legend.extend(slot_entries(s));
-    // a group is outlined area by area
+    // a group is outlined as one shape, its inner borders left out
     let outlines = untrack(|| {
         [(Slot::A, colours::A), (Slot::B, colours::B)]
             .into_iter()
-            .flat_map(|(slot, c)| {
-                s.side_members(slot)
-                    .into_iter()
-                    .map(move |i| (i, c.to_owned()))
-            })
+            .filter_map(|(slot, c)| Some((s.side_outline(slot)?, c.to_owned())))
             .collect()
     });
     MapDocument {

@@ -34,6 +34,12 @@ pub fn source_line(s: &AtlasState) -> String {
                 } else {
                     meta.source.clone()
                 };
+                // «Danmarks Statistik, LABY08 (2021)» already names its year
+                let year = if source.contains(year.trim()) {
+                    ""
+                } else {
+                    year.as_str()
+                };
                 parts.push(format!("{}: {source}{year}", t(lang, "Kilde", "Source")));
                 // what the figure measures and what it does not
                 let note = meta.note(lang);

@@ -20,6 +20,17 @@ function longTable() {
   return out;
 }
 
+/** The kvarterer of the bydel `name`, from the shared long table's bydel_name. */
+function kvartererOf(name) {
+  const text = readFileSync(`${SHARED}/cph_kvarterer_kk_statbank_2016_2026/derived/kvarter_long.csv`, 'utf8');
+  const codes = new Set();
+  for (const line of text.trim().split('\n').slice(1)) {
+    const [code, , , bydel] = line.split(';');
+    if (bydel === name) codes.add(code);
+  }
+  return [...codes];
+}
+
 /** A share of a group: the parts weighted by their residents (the 2026 population). */
 function weighted(t, codes, ind, year) {
   let num = 0, den = 0;
@@ -87,4 +98,79 @@ test('«alle med samme bydel» makes the same Østerbro as Shift+clicking its 11
   await expect(page.locator('[data-testid="compare-a"]')).toHaveText('A: Østerbro');
   await expect(page.locator('[data-testid="compare-b"]')).toHaveText('B: Sydhavnen');
   await expect(row(page, 'higher_ed')).toHaveAttribute('data-a', byHand);
+});
+
+test('«Vis som grupper» draws the 67 kvarterer as 10 bydele, figures by the group rules, kept in the link and undone', async ({ page }) => {
+  requireShared();
+  const errs = watchErrors(page);
+  const t = longTable();
+  const vesterbro = kvartererOf('Vesterbro/Kongens Enghave');
+  expect(vesterbro).toEqual(expect.arrayContaining(SYDHAVNEN));
+  await page.goto('/?eksempel=kvarterer');
+  const areas = page.locator('[data-testid="map"] [data-district]');
+  await expect(areas).toHaveCount(67);
+  const asGroup = await row(page, 'higher_ed').getAttribute('data-a');
+  await page.locator('[data-testid="show-groups"]').check();
+  await expect(areas).toHaveCount(10);
+  await expect(page.locator('[data-testid="show-groups-status"]')).toHaveText('Viser 10 bydele samlet af 67 kvarterer');
+  // A = Østerbro is now one bydel with the same value; B = Sydhavnen lies in Vesterbro/Kongens Enghave
+  await expect(page.locator('[data-testid="compare-a"]')).toHaveText('A: Østerbro');
+  await expect(page.locator('[data-testid="compare-b"]')).toHaveText('B: Vesterbro/Kongens Enghave');
+  await expect(row(page, 'higher_ed')).toHaveAttribute('data-a', asGroup);
+  near(await row(page, 'higher_ed').getAttribute('data-b'), weighted(t, vesterbro, 'higher_ed', '2025'));
+  near(await row(page, 'indbyggere').getAttribute('data-b'), vesterbro.reduce((s, c) => s + t[c].pop['2026'], 0));
+  // a median of the bydel cannot be had from its kvarterer: the indicator says ≈
+  await expect(page.locator('select[data-testid="indicator"] option[value="income_med"]')).toContainText('≈');
+  // unemployment is a bydel figure, and now each area is a bydel: no «bydelstal» note
+  await expect(row(page, 'unemp').locator('th')).not.toContainText('bydelstal');
+  await expect(page).toHaveURL(/grupper=bydel/);
+  await page.screenshot({ path: 'artifacts/kvarterer-as-bydele.png' });
+  await page.reload();
+  await expect(areas).toHaveCount(10);
+  await expect(page.locator('[data-testid="show-groups"]')).toBeChecked();
+  await expect(page.locator('[data-testid="compare-a"]')).toHaveText('A: Østerbro');
+  // editing figures is for the areas loaded
+  await page.locator('[data-testid="edit-grid"]').click();
+  await expect(page.locator('[data-testid="grid-grouped"]')).toBeVisible();
+  await page.locator('[data-testid="view-map"]').click();
+  // back: Østerbro is the group of its 11 kvarterer again
+  await page.locator('[data-testid="show-groups"]').uncheck();
+  await expect(areas).toHaveCount(67);
+  await expect(page.locator('[data-testid="compare-a"]')).toHaveText('A: Østerbro');
+  await expect(page.locator('[data-testid="group-name-a"]')).toHaveValue('Østerbro');
+  await expect(row(page, 'higher_ed')).toHaveAttribute('data-a', asGroup);
+  await expect(page).not.toHaveURL(/grupper=/);
+  errs.check();
+});
+
+test('the gap map against a group: Østerbro as the reference, its value by the group rules, in the link and on paper', async ({ page }) => {
+  requireShared();
+  const errs = watchErrors(page);
+  const t = longTable();
+  await page.goto('/?eksempel=kvarterer');
+  await expect(page.locator('[data-testid="map"] [data-district]')).toHaveCount(67);
+  await page.locator('[data-testid="mode"]').selectOption('gap');
+  await page.locator('[data-testid="gap-reference"]').selectOption('gruppe-a');
+  const centre = page.locator('[data-testid="gap-centre"]');
+  await expect(centre).toContainText('Forskel fra Østerbro');
+  const want = weighted(t, OESTERBRO, 'higher_ed', '2025').toFixed(1).replace('.', ',');
+  await expect(centre).toContainText(want);
+  await expect(page).toHaveURL(/refgruppe=/);
+  await page.reload();
+  await expect(centre).toContainText('Forskel fra Østerbro');
+  // the handout names both groups and outlines each as one shape
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.locator('[data-testid="print"]').click();
+  const sheet = page.locator('[data-testid="print-pages"] [data-testid="handout-page"]');
+  await expect(sheet).toContainText('Østerbro');
+  await expect(sheet).toContainText('Sydhavnen');
+  const outlines = sheet.locator('.hp-map-svg path[fill="none"][stroke-width="3"]');
+  await expect(outlines).toHaveCount(2);
+  // one shape each: Sydhavnen's outline is none of its kvarterer's own paths
+  const d = await outlines.nth(1).getAttribute('d');
+  const own = await sheet.locator('.hp-map-svg path:not([fill="none"])').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')));
+  expect(own.length).toBeGreaterThanOrEqual(67);
+  expect(d.length).toBeGreaterThan(20);
+  expect(own).not.toContain(d);
+  errs.check();
 });

@@ -269,7 +269,7 @@ test('a project file saves everything and opens into an empty browser exactly; a
   await expect(page.locator('[data-testid="boundary-source"]')).toContainText('bydele.geojson');
   await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(`${FIX}tables/wide_danish.csv`);
   // 4 rows (Indre By, Østerbro, Nørrebro, Sydhavnen), all joined, on 11 districts
-  await expect(page.locator('[data-testid="messages"]')).toContainText('tabellen matcher 4 af 4 rækker (100 %); 4 af 11 områder har data.');
+  await expect(page.locator('[data-testid="messages"]')).toContainText('tabellen matcher 4 af 4 rækker (100 %); 4 af 11 bydele har data.');
   await page.locator('select[data-testid="indicator"]').selectOption({ index: 1 });
   await page.locator('select[data-testid="method"]').selectOption('EqualInterval');
   await addScene(page, 'Min egen scene');

@@ -63,7 +63,8 @@ fn demo_table_joins_every_district_and_has_eight_plus_indicators() {
             matched: 11,
             rows: 11,
             with_data: 11,
-            areas: 11
+            areas: 11,
+            noun: atlas_core::text::noun::Noun::Bydel,
         },
         "{:?}",
         l.issues

@@ -92,7 +92,7 @@ fn an_exported_svg_carries_title_legend_caption_source_and_escapes_names() {
         paths: vec!["M0,0L10,0L10,10Z".into(), "M20,0L30,0L30,10Z".into()],
         fills: vec![Some("#fee8c8".into()), None],
         names: vec!["<b>Nord</b>".into(), "Syd".into()],
-        outlines: vec![(0, "#1f4e79".into())],
+        outlines: vec![("M0,0L10,0L10,10Z".into(), "#1f4e79".into())],
         labels: vec![
             (5.0, 5.0, "<b>Nord</b>".into()),
             (5000.0, 5.0, "Udenfor".into()),

@@ -46,6 +46,10 @@ fn full_view() -> ViewSpec {
         }),
         b_group: None,
         reference: Some("05".into()),
+        reference_group: Some(atlas_core::model::groups::AreaGroup {
+            name: "Syd".into(),
+            members: vec!["05".into(), "11".into()],
+        }),
         bx: Some("indkomst".into()),
         by: Some("frivillige".into()),
         weights: Some(vec![
@@ -71,6 +75,7 @@ fn full_view() -> ViewSpec {
             ("ALDER".into(), "alle".into()),
             ("HERKOMST".into(), "Efterkommere: 2., 3. gen, %".into()),
         ],
+        grouped: Some("bydel".into()),
     }
 }
 

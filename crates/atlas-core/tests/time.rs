@@ -49,6 +49,7 @@ fn colouring(indicator: usize, year: Option<i32>, mode: Mode, pooled: bool) -> C
         indicator,
         year,
         reference: None,
+        reference_group: &[],
         method: Default::default(),
         classes: 5,
         manual: &[],

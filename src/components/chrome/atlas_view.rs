@@ -40,6 +40,7 @@ pub fn AtlasView(state: AtlasState) -> impl IntoView {
             <main class="map-area">
                 <Presenter/>
                 <ViewToggle grid/>
+                <crate::components::map::show_groups::ShowGroups/>
                 <div class="map-wrap" class:hidden=move || state.view.table().get()>
                     <MapView/>
                     <Tooltip/>

@@ -24,6 +24,32 @@ pub fn ModePicker() -> impl IntoView {
             .map(|(i, name)| view! { <option value=i.to_string()>{name}</option> })
             .collect_view()
     };
+    // A or B as a group can be the reference; so can a group chosen before
+    let group_options = move || {
+        let lang = s.lang.get();
+        let chosen = s.view.reference_group().get();
+        let mut out = Vec::new();
+        for (value, letter, g) in [
+            ("gruppe-a", "A", s.view.a_group().get()),
+            ("gruppe-b", "B", s.view.b_group().get()),
+        ] {
+            if let Some(g) = g {
+                let selected = chosen.as_ref() == Some(&g);
+                let label = format!("{} {letter}: {}", t(lang, "Gruppe", "Group"), g.name);
+                out.push(
+                    view! { <option value=value selected=selected>{label}</option> }.into_any(),
+                );
+            }
+        }
+        let other = chosen.filter(|g| {
+            Some(g) != s.view.a_group().get().as_ref() && Some(g) != s.view.b_group().get().as_ref()
+        });
+        if let Some(g) = other {
+            let label = format!("{}: {}", t(lang, "Gruppe", "Group"), g.name);
+            out.push(view! { <option value="gruppe" selected=true>{label}</option> }.into_any());
+        }
+        out
+    };
     let weighted = Memo::new(move |_| s.model.with(|m| m.atlas.population_indicator().is_some()));
     let axis = move |testid: &'static str,
                      da: &'static str,
@@ -78,7 +104,13 @@ pub fn ModePicker() -> impl IntoView {
             <label class="picker">
                 <span>{move || t(s.lang.get(), "Forskel fra", "Gap to")}</span>
                 <select data-testid="gap-reference" on:change=move |ev| {
-                    s.edit(|v| v.reference = event_target_value(&ev).parse::<usize>().ok());
+                    let chosen = event_target_value(&ev);
+                    s.edit(|v| match chosen.as_str() {
+                        "gruppe-a" => (v.reference, v.reference_group) = (None, v.a_group.clone()),
+                        "gruppe-b" => (v.reference, v.reference_group) = (None, v.b_group.clone()),
+                        "gruppe" => {}
+                        other => (v.reference, v.reference_group) = (other.parse::<usize>().ok(), None),
+                    });
                 }>
                     <option value="avg">{move || {
                         let lang = s.lang.get();
@@ -88,6 +120,7 @@ pub fn ModePicker() -> impl IntoView {
                             t(lang, "byens gennemsnit", "the city average")
                         }
                     }}</option>
+                    {group_options}
                     {reference_options()}
                 </select>
             </label>

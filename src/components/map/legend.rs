@@ -84,9 +84,10 @@ pub fn Legend() -> impl IntoView {
                     let meta = m.atlas.indicators.get(i).cloned().unwrap_or_default();
                     (meta.unit(lang).to_owned(), decimals_for(&meta, m.atlas.column(i)))
                 });
-                let who = match s.view.reference().get() {
-                    Some(d) => s.name(d),
-                    None => t(lang, "byens gennemsnit", "the city average").to_owned(),
+                let who = match (s.view.reference_group().get(), s.view.reference().get()) {
+                    (Some(g), _) => g.name,
+                    (None, Some(d)) => s.name(d),
+                    (None, None) => t(lang, "byens gennemsnit", "the city average").to_owned(),
                 };
                 view! {
                     <p class="legend-gap" data-testid="gap-centre">

@@ -9,6 +9,7 @@ pub mod bivariate_legend;
 pub mod canvas;
 pub mod labels;
 pub mod legend;
+pub mod show_groups;
 pub mod svg;
 pub mod tooltip;
 pub mod zoom;

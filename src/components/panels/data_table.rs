@@ -9,8 +9,17 @@ use leptos::prelude::*;
 /// The table view: read-only and sortable, or the editable grid («Rediger tal»).
 #[component]
 pub fn DataTable(grid: RwSignal<bool>) -> impl IntoView {
+    let s = use_atlas();
     move || {
-        if grid.get() {
+        let grouped = s.model.with(|m| m.grouped_by.is_some());
+        if grid.get() && grouped {
+            // the figures typed here would belong to the groups, not to the areas loaded
+            view! {
+                <p class="note grid-grouped" data-testid="grid-grouped">{move || t(s.lang.get(),
+                    "Tallene kan ikke rettes, mens kortet vises som grupper: slå «Vis som grupper» fra for at rette de indlæste områders tal.",
+                    "Figures cannot be edited while the map is shown as groups: turn «Show as groups» off to edit the loaded areas' figures.")}</p>
+            }.into_any()
+        } else if grid.get() {
             view! { <crate::components::entry::edit_grid::EditGrid/> }.into_any()
         } else {
             view! { <ReadTable/> }.into_any()

@@ -20,15 +20,7 @@ pub fn GroupTools() -> impl IntoView {
         Slot::B => Slot::A,
     };
     let letter = move || if last() == Slot::A { "A" } else { "B" };
-    let properties = Memo::new(move |_| {
-        s.model.with(|m| {
-            m.boundaries
-                .groupings
-                .iter()
-                .map(|(p, _)| p.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let properties = Memo::new(move |_| s.model.with(|m| m.grouping_names()));
     view! {
         <div class="group-tools">
             {group_name(Slot::A)}

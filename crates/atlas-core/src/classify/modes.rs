@@ -12,6 +12,7 @@ use crate::classify::methods::{CannotClassify, Method};
 use crate::classify::palette::Scheme;
 use crate::model::atlas::Atlas;
 use crate::model::change::{change_column, change_years, ChangeKind};
+use crate::model::groups::{side_value, Side};
 use crate::model::indicator::Polarity;
 use serde::{Deserialize, Serialize};
 
@@ -67,6 +68,9 @@ pub struct Colouring<'a> {
     pub year: Option<i32>,
     /// Gap map reference: `None` = the city average, else a district.
     pub reference: Option<usize>,
+    /// Gap map reference as a group of areas (when not empty it stands for the
+    /// reference: its value is had by the group rules, see [`side_value`]).
+    pub reference_group: &'a [usize],
     pub method: Method,
     pub classes: usize,
     pub manual: &'a [f64],
@@ -93,7 +97,7 @@ pub struct Colouring<'a> {
 /// a.years = vec![vec![None]];
 /// a.values = vec![vec![vec![Some(1.0), Some(2.0), Some(3.0), Some(4.0)]]];
 /// let c = Colouring { mode: Mode::Choropleth, indicator: 0, year: None, reference: None,
-///     method: Default::default(), classes: 3, manual: &[], scheme: Default::default(),
+///     reference_group: &[], method: Default::default(), classes: 3, manual: &[], scheme: Default::default(),
 ///     index: &[], bivariate: None, pooled: true, change: (None, None, Default::default()) };
 /// let (map, problem) = colour_map(&a, &c);
 /// assert!(problem.is_none());
@@ -110,7 +114,7 @@ pub fn colour_map(atlas: &Atlas, c: &Colouring) -> (Choropleth, Option<CannotCla
             Some(b) => (bivariate_choropleth(b), None),
             None => indicator_map(atlas, c),
         },
-        Mode::Gap => match gap_map(atlas, c.indicator, c.year, c.reference, c.pooled) {
+        Mode::Gap => match gap_map(atlas, c, c.reference_group) {
             Some(g) => (g, None),
             None => indicator_map(atlas, c),
         },
@@ -193,19 +197,22 @@ pub fn bivariate_choropleth(b: &Bivariate) -> Choropleth {
     }
 }
 
-/// The gap map of `indicator` against district `reference`, or against the city
-/// average weighted by residents when there is a population indicator.
+/// The gap map of `c`'s indicator against the group `group` (when not empty), else
+/// district `c.reference`, else the city average weighted by residents when there is
+/// a population indicator.
 ///
 /// With `pooled`, the classes span the largest difference of any year (each year
 /// against its own reference), so a colour is the same difference in every year.
-pub fn gap_map(
-    atlas: &Atlas,
-    indicator: usize,
-    wanted: Option<i32>,
-    reference: Option<usize>,
-    pooled: bool,
-) -> Option<Choropleth> {
+fn gap_map(atlas: &Atlas, c: &Colouring, group: &[usize]) -> Option<Choropleth> {
+    let (indicator, wanted, reference, pooled) = (c.indicator, c.year, c.reference, c.pooled);
     let meta = atlas.indicators.get(indicator)?;
+    let side = match group {
+        [] => reference.map(Side::Area),
+        members => Some(Side::Group {
+            name: String::new(),
+            members: members.to_vec(),
+        }),
+    };
     let centre_of = |year: usize| {
         let col = atlas.column_at(indicator, year);
         let weights = atlas
@@ -215,8 +222,8 @@ pub fn gap_map(
                 let y = atlas.years(indicator).get(year).copied().flatten();
                 atlas.column_in(p, y)
             });
-        match reference {
-            Some(d) => col.get(d).copied().flatten(),
+        match &side {
+            Some(side) => side_value(atlas, indicator, year, side).value,
             None => reference_mean(col, weights),
         }
     };

@@ -66,6 +66,42 @@ impl MapGeometry {
             .outline_of(members, BASE_TOLERANCE / zoom.max(1.0))
     }
 
+    /// The districts of each of `groups` drawn as one shape (kvarterer as bydele):
+    /// the shared topology dissolved, the same projection and size.
+    pub fn dissolve(&self, groups: &[Vec<usize>]) -> MapGeometry {
+        let topology = self.topology.dissolve(groups);
+        let paths = (0..groups.len())
+            .map(|g| {
+                let mut svg = SvgPath::new(1);
+                topology.stream_district(g, BASE_TOLERANCE, &mut svg);
+                svg.finish()
+            })
+            .collect();
+        let bounds = groups
+            .iter()
+            .map(|members| {
+                members
+                    .iter()
+                    .filter_map(|&d| self.bounds.get(d).copied().flatten())
+                    .reduce(|a, b| Bounds {
+                        min_x: a.min_x.min(b.min_x),
+                        min_y: a.min_y.min(b.min_y),
+                        max_x: a.max_x.max(b.max_x),
+                        max_y: a.max_y.max(b.max_y),
+                    })
+            })
+            .collect();
+        MapGeometry {
+            width: self.width,
+            height: self.height,
+            paths,
+            bounds,
+            label_points: label_points(&topology, groups.len()),
+            projection: self.projection,
+            topology,
+        }
+    }
+
     /// Every district as flat rings simplified for drawing at `zoom`: what a canvas
     /// draws and hit-tests.
     pub fn flat_at_zoom(&self, zoom: f64) -> crate::geometry::flat::FlatShapes {

@@ -62,6 +62,9 @@ pub struct Columns {
     pub dims: Vec<usize>,
     /// Numeric columns: each one (× dimensions) an indicator.
     pub measures: Vec<usize>,
+    /// Text columns that say which group an area belongs to (the kvarter table's
+    /// `bydel_name`): one value per area, shared by several areas.
+    pub attributes: Vec<usize>,
 }
 
 /// Find the key, name, time and value columns, the dimensions and the measures;
@@ -85,10 +88,21 @@ pub fn detect_columns(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Columns,
     let text_cols: Vec<usize> = (0..width)
         .filter(|&c| !fixed(c) && survey.numeric(c) < 0.5)
         .collect();
+    // A text column with one value per area that several areas share groups them
+    // (`bydel_name`): an attribute of the area, not a dimension of the figures.
+    let attributes: Vec<usize> = text_cols
+        .iter()
+        .copied()
+        .filter(|&c| survey.groups_areas(c, key_idx))
+        .collect();
     // Dimensions: in a long table every other text column names the value; in a wide
     // table only text columns that vary within one area and year.
     let dims: Vec<usize> = if value_idx.is_some() {
-        text_cols.clone()
+        text_cols
+            .iter()
+            .copied()
+            .filter(|c| !attributes.contains(c))
+            .collect()
     } else {
         text_cols
             .iter()
@@ -112,6 +126,7 @@ pub fn detect_columns(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Columns,
         value: value_idx,
         dims,
         measures,
+        attributes,
     })
 }
 
@@ -241,6 +256,31 @@ impl<'a> Survey<'a> {
                     && self.numeric(c) < 0.5
             }),
         }
+    }
+
+    /// Whether text column `c` groups the areas (`key`): every area has one value in
+    /// all its rows, there are two values or more, and some value is shared by two
+    /// areas or more.
+    fn groups_areas(&self, c: usize, key: usize) -> bool {
+        let mut of_area: HashMap<&str, &str> = HashMap::new();
+        for (_, r) in &self.grid.rows {
+            let (k, v) = (cell(r, key), cell(r, c));
+            if v.is_empty() {
+                continue;
+            }
+            match of_area.get(k) {
+                Some(prev) if *prev != v => return false,
+                Some(_) => {}
+                None => {
+                    of_area.insert(k, v);
+                }
+            }
+        }
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for v in of_area.values() {
+            *counts.entry(v).or_default() += 1;
+        }
+        counts.len() > 1 && counts.values().any(|n| *n > 1) && counts.len() < of_area.len()
     }
 
     /// Whether text column `c` holds different words for one area (`key`) and year

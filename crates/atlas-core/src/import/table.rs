@@ -41,6 +41,9 @@ pub struct Table {
     /// Measures split by dimensions (statbank exports): each is one of the
     /// indicators above, whose values are those of the chosen categories.
     pub cubes: Vec<Cube>,
+    /// Text columns that group the areas (`bydel_name`): each with its value per row.
+    #[serde(default)]
+    pub attributes: Vec<(String, Vec<Option<String>>)>,
 }
 
 /// What is chosen in one measure split by dimensions, for the pickers.

@@ -132,6 +132,9 @@ pub enum IssueKind {
         rows: usize,
         with_data: usize,
         areas: usize,
+        /// What the areas are called («4 af 11 bydele har data»).
+        #[serde(default)]
+        noun: crate::text::noun::Noun,
     },
 
     // Links.

@@ -149,9 +149,21 @@ pub fn join_with(
         &mut report,
         &mut issues,
     );
-    issues.insert(0, match_summary(&report, n));
+    issues.insert(0, match_summary(&report, n, boundaries.noun));
+    let groupings = table
+        .attributes
+        .iter()
+        .map(|(column, values)| {
+            let per = row_of
+                .iter()
+                .map(|r| r.and_then(|ri| values.get(ri).cloned().flatten()))
+                .collect();
+            (column.clone(), per)
+        })
+        .collect();
     let atlas = Atlas {
         values: values_by_district(&table.values, &row_of),
+        groupings,
         districts,
         indicators: table.indicators,
         years: table.years,
@@ -207,7 +219,7 @@ fn note_without_rows(
 }
 
 /// The first message: how many rows matched and how many of the `areas` districts have data.
-fn match_summary(report: &JoinReport, areas: usize) -> Issue {
+fn match_summary(report: &JoinReport, areas: usize, noun: crate::text::noun::Noun) -> Issue {
     Issue::info(
         Location::File,
         IssueKind::MatchSummary {
@@ -215,6 +227,7 @@ fn match_summary(report: &JoinReport, areas: usize) -> Issue {
             rows: report.rows,
             with_data: areas - report.without_data.len(),
             areas,
+            noun,
         },
     )
 }

@@ -17,6 +17,9 @@ pub struct Atlas {
     pub boundary_note: Option<String>,
     /// What the areas are called («kommune», «sogn»; «område» when unknown).
     pub noun: crate::text::noun::Noun,
+    /// The table's text columns that group the areas (`bydel_name`), each with its
+    /// value per district (`None` where the district has no row or no value).
+    pub groupings: Vec<(String, Vec<Option<String>>)>,
 }
 
 impl Atlas {

@@ -6,12 +6,16 @@
 //! loader to the end.
 
 mod boundary_load;
+mod dissolve;
 mod edits;
+mod grouping;
 pub mod message;
 mod model;
 
 pub use boundary_load::{parse_boundaries, BoundaryLoad, Budget, Phase, Progress};
+pub use dissolve::{spec_as_groups, spec_as_parts};
 pub use edits::{apply_edits, EditOutcome, HAND_SOURCE};
+pub use grouping::Part;
 pub use model::{
     build_model, build_model_with, BoundarySet, Model, TableSet, MAP_PADDING, MAP_WIDTH,
 };

@@ -63,6 +63,9 @@ pub struct Model {
     pub paste_report: Option<JoinReport>,
     /// The table's measures split by dimensions, with the categories chosen.
     pub cubes: Vec<CubeChoice>,
+    /// The grouping this model is dissolved by («Vis som grupper», see
+    /// [`Model::dissolved`]); `None` = the areas as loaded.
+    pub grouped_by: Option<String>,
 }
 
 /// Join boundaries and table. The geometry is shared, never copied: a new table or
@@ -111,5 +114,6 @@ pub fn build_model_with(
         table_source: t.map(|t| t.source.clone()),
         paste_report: edited.last_paste,
         cubes,
+        grouped_by: None,
     }
 }

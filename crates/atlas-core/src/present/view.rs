@@ -46,6 +46,8 @@ pub struct View {
     pub b_group: Option<AreaGroup>,
     /// Gap map reference: `None` = the city average, else a district.
     pub reference: Option<usize>,
+    /// Gap map reference as a group of areas (then it stands for the reference).
+    pub reference_group: Option<AreaGroup>,
     /// Bivariate axes: a resource indicator (x) and a co-creation indicator (y).
     pub bx: usize,
     pub by: usize,
@@ -226,6 +228,7 @@ impl View {
             a_group: group(&spec.a_group),
             b_group: group(&spec.b_group),
             reference: district(&spec.reference),
+            reference_group: group(&spec.reference_group),
             bx: col(&spec.bx).unwrap_or(axes.0),
             by: col(&spec.by).unwrap_or(axes.1),
             weights,
@@ -263,6 +266,7 @@ impl View {
             a_group: self.a_group.clone(),
             b_group: self.b_group.clone(),
             reference: id(self.reference),
+            reference_group: self.reference_group.clone(),
             bx: col(self.bx),
             by: col(self.by),
             // Only weights the user changed: defaults follow the descriptions.
@@ -286,6 +290,7 @@ impl View {
             // the data shown is not the view's to know: the app fills it in
             example: None,
             categories: Vec::new(),
+            grouped: None,
         }
     }
 }

@@ -124,7 +124,11 @@ impl ViewSpec {
                 put(k, v.clone());
             }
         }
-        for (k, g) in [("agruppe", &self.a_group), ("bgruppe", &self.b_group)] {
+        for (k, g) in [
+            ("agruppe", &self.a_group),
+            ("bgruppe", &self.b_group),
+            ("refgruppe", &self.reference_group),
+        ] {
             if let Some(g) = g {
                 put(k, group_text(g));
             }
@@ -174,6 +178,9 @@ impl ViewSpec {
                 .collect();
             put("kategorier", list.join(","));
         }
+        if let Some(g) = &self.grouped {
+            put("grupper", g.clone());
+        }
         q
     }
 
@@ -220,13 +227,13 @@ impl ViewSpec {
                     *slot = Some(value.to_owned());
                     true
                 }
-                "agruppe" | "bgruppe" => {
+                "agruppe" | "bgruppe" | "refgruppe" => {
                     let g = read_group(value);
                     let ok = g.is_some();
-                    if key == "agruppe" {
-                        v.a_group = g;
-                    } else {
-                        v.b_group = g;
+                    match key.as_str() {
+                        "agruppe" => v.a_group = g,
+                        "bgruppe" => v.b_group = g,
+                        _ => v.reference_group = g,
                     }
                     ok
                 }
@@ -284,6 +291,11 @@ impl ViewSpec {
                     .collect::<Option<Vec<_>>>()
                     .map(|c| v.categories = c)
                     .is_some(),
+                "grupper" => {
+                    let g = value.trim();
+                    v.grouped = (!g.is_empty()).then(|| g.to_owned());
+                    v.grouped.is_some()
+                }
                 "maal" => ChangeKind::from_id(value)
                     .map(|k| v.change_kind = Some(k))
                     .is_some(),

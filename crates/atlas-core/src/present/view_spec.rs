@@ -109,6 +109,9 @@ pub struct ViewSpec {
     pub b_group: Option<AreaGroup>,
     /// Gap map reference district by id (`None` = city average).
     pub reference: Option<String>,
+    /// Gap map reference as a named group of areas, by their ids.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_group: Option<AreaGroup>,
     /// Bivariate axes by column id.
     pub bx: Option<String>,
     pub by: Option<String>,
@@ -134,11 +137,14 @@ pub struct ViewSpec {
     /// `alle`), e.g. `[("KØN", "Kvinder"), ("ALDER", "alle")]`; a dimension left out
     /// shows its default (its total).
     pub categories: Vec<(String, String)>,
+    /// «Vis som grupper»: the areas dissolved by this grouping (`?grupper=bydel`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grouped: Option<String>,
 }
 
 /// Link parameters that belong to the view (other parameters, such as
 /// `boundaries` and `indicators`, are left alone).
-pub const QUERY_KEYS: [&str; 26] = [
+pub const QUERY_KEYS: [&str; 28] = [
     "indikator",
     "aar",
     "visning",
@@ -150,7 +156,9 @@ pub const QUERY_KEYS: [&str; 26] = [
     "b",
     "agruppe",
     "bgruppe",
+    "grupper",
     "ref",
+    "refgruppe",
     "bx",
     "by",
     "vaegte",

@@ -175,6 +175,7 @@ pub fn issue_kinds() -> Vec<IssueKind> {
             rows: 5,
             with_data: 3,
             areas: 10,
+            noun: atlas_core::text::noun::Noun::Kvarter,
         },
         K::LinkParameterUnreadable {
             key: s("metode"),

@@ -12,11 +12,14 @@ use crate::geometry::coords::Screen;
 use crate::geometry::stream::PathSink;
 
 mod builder;
+mod contiguity;
+mod dissolve;
 mod importance;
 mod outline;
 mod sharded;
 
 pub use builder::TopologyBuilder;
+pub use dissolve::covered_area;
 pub use sharded::ShardedMap;
 
 type Key = (i64, i64);

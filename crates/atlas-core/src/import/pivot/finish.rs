@@ -245,6 +245,13 @@ impl Pivot {
             values,
             dataset: sidecar.map(|s| s.dataset).unwrap_or_default(),
             cubes: Vec::new(),
+            attributes: self
+                .cols
+                .attributes
+                .iter()
+                .zip(std::mem::take(&mut self.attributes))
+                .map(|(&c, values)| (self.header[c].clone(), values))
+                .collect(),
         }
     }
 }

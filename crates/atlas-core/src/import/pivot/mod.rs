@@ -26,6 +26,8 @@ pub struct Pivot {
     sidecar: Option<Sidecar>,
     issues: Vec<Issue>,
     rows: Vec<Row>,
+    /// Per attribute column: each area's value (from its first row).
+    attributes: Vec<Vec<Option<String>>>,
     area_of: HashMap<String, usize>,
     /// Per dimension: its categories in order of appearance, and their index.
     categories: Vec<Vec<String>>,
@@ -48,6 +50,7 @@ impl Pivot {
     pub fn new(grid: &Grid, sidecar: Option<&Sidecar>) -> Result<Self, LoadError> {
         let cols = detect_columns(&sample(grid), sidecar)?;
         let dims = cols.dims.len();
+        let attributes = vec![Vec::new(); cols.attributes.len()];
         Ok(Pivot {
             header: grid.header.clone(),
             dot_decimal: grid.dot_decimal,
@@ -55,6 +58,7 @@ impl Pivot {
             sidecar: sidecar.cloned(),
             issues: Vec::new(),
             rows: Vec::new(),
+            attributes,
             area_of: HashMap::new(),
             categories: vec![Vec::new(); dims],
             category_of: vec![HashMap::new(); dims],
@@ -131,6 +135,10 @@ impl Pivot {
                             .map(|n| cell(r, n).to_owned())
                             .filter(|s| !s.is_empty()),
                     });
+                    for (a, &col) in self.cols.attributes.iter().enumerate() {
+                        let v = cell(r, col).trim();
+                        self.attributes[a].push((!v.is_empty()).then(|| v.to_owned()));
+                    }
                     self.area_of.insert(key.to_owned(), self.rows.len() - 1);
                     self.rows.len() - 1
                 }

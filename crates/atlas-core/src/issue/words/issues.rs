@@ -111,8 +111,8 @@ impl IssueKind {
             (K::NothingMatched { rows, areas, key }, En) => format!("none of the table's {rows} rows matches the {areas} areas on the map (key “{key}”); the map shows the boundaries only"),
             (K::DistrictWithoutRow, Da) => "har ingen række i tabellen og vises som manglende data".into(),
             (K::DistrictWithoutRow, En) => "has no row in the table and is shown as missing data".into(),
-            (K::MatchSummary { matched, rows, with_data, areas }, Da) => format!("tabellen matcher {} af {} rækker ({} %); {} af {} områder har data", count(*matched, Da), count(*rows, Da), percent(*matched, *rows, Da), count(*with_data, Da), count(*areas, Da)),
-            (K::MatchSummary { matched, rows, with_data, areas }, En) => format!("the table matches {} of {} rows ({} %); {} of {} areas have data", count(*matched, En), count(*rows, En), percent(*matched, *rows, En), count(*with_data, En), count(*areas, En)),
+            (K::MatchSummary { matched, rows, with_data, areas, noun }, Da) => format!("tabellen matcher {} af {} rækker ({} %); {} af {} {} har data", count(*matched, Da), count(*rows, Da), percent(*matched, *rows, Da), count(*with_data, Da), count(*areas, Da), noun.many(Da)),
+            (K::MatchSummary { matched, rows, with_data, areas, noun }, En) => format!("the table matches {} of {} rows ({} %); {} of {} {} have data", count(*matched, En), count(*rows, En), percent(*matched, *rows, En), count(*with_data, En), count(*areas, En), noun.many(En)),
 
             // Links.
             (K::LinkParameterUnreadable { key, value }, Da) => format!("Linkets parameter «{key}={value}» kunne ikke læses og er sprunget over."),

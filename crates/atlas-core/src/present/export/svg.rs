@@ -67,8 +67,9 @@ pub struct MapDocument {
     pub paths: Vec<String>,
     pub fills: Vec<Option<String>>,
     pub names: Vec<String>,
-    /// Districts outlined, with their outline colour (A and B).
-    pub outlines: Vec<(usize, String)>,
+    /// A and B outlined: each side's outline as a path (a group's outer border as
+    /// one shape), with its colour.
+    pub outlines: Vec<(String, String)>,
     /// Names drawn on the map: map position (user space) and text.
     pub labels: Vec<(f64, f64, String)>,
     pub legend_title: String,
@@ -168,14 +169,12 @@ impl MapDocument {
                 xml_escape(d)
             ));
         }
-        for (i, colour) in &self.outlines {
-            if let Some(d) = self.paths.get(*i) {
-                s.push_str(&format!(
-                    "<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\" vector-effect=\"non-scaling-stroke\"/>\n",
-                    xml_escape(d),
-                    xml_escape(colour)
-                ));
-            }
+        for (d, colour) in &self.outlines {
+            s.push_str(&format!(
+                "<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\" vector-effect=\"non-scaling-stroke\"/>\n",
+                xml_escape(d),
+                xml_escape(colour)
+            ));
         }
         s.push_str("</g>\n");
         for (x, y, text) in &self.labels {

@@ -136,18 +136,16 @@ fn zoomed_layer(doc: &MapDocument, districts: Element) -> Element {
             format!("translate({},{}) scale({})", z.x, z.y, z.k),
         )
         .child(districts);
-    for (i, colour) in &doc.outlines {
-        if let Some(d) = doc.paths.get(*i) {
-            zoomed = zoomed.child(
-                el("path")
-                    .attr("d", d)
-                    .attr("fill", "none")
-                    .attr("stroke", colour)
-                    .attr("stroke-width", 3)
-                    .attr("vector-effect", "non-scaling-stroke")
-                    .attr("aria-hidden", "true"),
-            );
-        }
+    for (d, colour) in &doc.outlines {
+        zoomed = zoomed.child(
+            el("path")
+                .attr("d", d)
+                .attr("fill", "none")
+                .attr("stroke", colour)
+                .attr("stroke-width", 3)
+                .attr("vector-effect", "non-scaling-stroke")
+                .attr("aria-hidden", "true"),
+        );
     }
     zoomed
 }
