@@ -8,4 +8,5 @@ pub mod choropleth;
 pub mod cvd;
 pub mod methods;
 pub mod modes;
+pub mod moran;
 pub mod palette;

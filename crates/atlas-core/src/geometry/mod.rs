@@ -15,3 +15,4 @@ pub mod projection;
 pub mod shapes;
 pub mod stream;
 pub mod topology;
+pub mod weights;
