@@ -6,6 +6,7 @@
 use super::{GeometryRef, Mode};
 use atlas_core::classify::bivariate::{bivariate, Bivariate};
 use atlas_core::classify::choropleth::Choropleth;
+use atlas_core::classify::lisa::LisaMap;
 use atlas_core::classify::methods::CannotClassify;
 use atlas_core::classify::modes::{colour_map, Colouring};
 use atlas_core::geometry::pan_zoom::ViewTransform;
@@ -67,6 +68,7 @@ pub(super) fn classified(
     view: Store<View>,
     index: Index,
     bivariate: Memo<Option<Bivariate>>,
+    lisa: Memo<Option<Arc<LisaMap>>>,
 ) -> Memo<(Choropleth, Option<CannotClassify>)> {
     Memo::new(move |_| {
         let mode = view.mode().get();
@@ -77,6 +79,7 @@ pub(super) fn classified(
             Vec::new()
         };
         let bivariate = bivariate.get();
+        let lisa = lisa.get();
         let change = (
             view.change_from().get(),
             view.change_to().get(),
@@ -102,6 +105,7 @@ pub(super) fn classified(
                         scheme: view.scheme().get(),
                         index: &index,
                         bivariate: bivariate.as_ref(),
+                        lisa: lisa.as_deref(),
                         pooled: view.pooled().get(),
                         change,
                     },

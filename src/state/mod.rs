@@ -14,6 +14,7 @@ use reactive_stores::{Patch, Store};
 use std::sync::Arc;
 
 mod derived;
+mod lisa;
 mod sides;
 mod spec;
 
@@ -83,6 +84,8 @@ pub struct AtlasState {
     pub index_equal: Memo<Vec<Option<f64>>>,
     /// The bivariate classification (when the mode is bivariate).
     pub bivariate: Memo<Option<Bivariate>>,
+    /// The cluster map (in the LISA modes).
+    pub lisa: Memo<Option<Arc<atlas_core::classify::lisa::LisaMap>>>,
     /// Path strings at the current detail level (rebuilt only when it or the
     /// boundaries change).
     pub paths: Memo<Arc<Vec<String>>>,
@@ -99,7 +102,8 @@ impl AtlasState {
         let geometry = Memo::new(move |_| GeometryRef(model.with(|m| m.geometry.clone())));
         let (index, index_equal) = derived::index(model, view);
         let bivariate = derived::bivariate_classes(model, view);
-        let classified = derived::classified(model, view, index, bivariate);
+        let lisa = lisa::lisa(model, geometry, view);
+        let classified = derived::classified(model, view, index, bivariate, lisa);
         let choropleth = Memo::new(move |_| classified.with(|(c, _)| c.clone()));
         let no_figures = Memo::new(move |_| model.with(|m| m.atlas.indicators.is_empty()));
         let class_error = Memo::new(move |_| classified.with(|(_, e)| e.clone()));
@@ -126,6 +130,7 @@ impl AtlasState {
             index,
             index_equal,
             bivariate,
+            lisa,
             paths,
             level,
         };

@@ -178,6 +178,7 @@ pub fn view_line(s: &crate::state::AtlasState, i: usize, lang: atlas_core::Lang)
     };
     match s.view.mode().get() {
         Mode::Choropleth => None,
+        Mode::Lisa | Mode::LisaBivariate => crate::view_model::lisa::district_line(s, i, lang),
         Mode::Change => crate::view_model::change::district_line(s, i, lang),
         Mode::Gap => {
             let centre = s.choropleth.with(|c| c.centre)?;

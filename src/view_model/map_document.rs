@@ -41,6 +41,8 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
     let fills = s.choropleth.with_untracked(|c| c.fills.clone());
     let (legend_title, mut legend) = if mode == Mode::Bivariate {
         bivariate_legend(s, lang)
+    } else if mode.is_lisa() {
+        (dir, crate::view_model::lisa::export_legend(s, lang))
     } else {
         (dir, class_legend(s, lang))
     };
@@ -158,5 +160,6 @@ fn subtitle(s: &AtlasState, mode: Mode, lang: Lang) -> String {
         Mode::Gap => t(lang, "Forskel fra reference", "Gap to reference").to_owned(),
         Mode::Bivariate => t(lang, "Tredjedele (3 × 3)", "Tertiles (3 × 3)").to_owned(),
         Mode::Change => untrack(|| crate::view_model::change::title(s, lang)).unwrap_or_default(),
+        Mode::Lisa | Mode::LisaBivariate => untrack(|| crate::view_model::lisa::subtitle(s, lang)),
     }
 }

@@ -5,6 +5,7 @@
 pub mod change;
 pub mod describe;
 pub mod legend;
+pub mod lisa;
 pub mod map_document;
 pub mod source;
 pub mod trend;

@@ -415,3 +415,73 @@ fn zero_length_edges(text: &str) -> Vec<(String, String)> {
     }
     pairs
 }
+
+#[test]
+fn the_cluster_map_names_islands_counts_clusters_and_tightens_with_fdr() {
+    use atlas_core::classify::lisa::{Cluster, LisaMap, LisaOptions};
+    let (atlas, g) = kommuner();
+    let col = atlas
+        .indicators
+        .iter()
+        .position(|m| m.column == "disposable_income_raw")
+        .expect("income");
+    let w = Weights::of(&g, WeightsKind::Queen);
+    let plain = LisaMap::new(&w, atlas.column(col), None, LisaOptions::default());
+    let id = |d: usize| atlas.districts[d].id.as_str();
+    let laesoe = atlas.district_by_id("0825").expect("Læsø");
+    assert_eq!(plain.clusters[laesoe], Cluster::Island);
+    assert_eq!(plain.clusters[laesoe].id(), "island");
+    assert_eq!(plain.counts()[5], 7, "seven islands");
+    // the rich north of Copenhagen is a High–High cluster, Lolland a Low–Low one
+    let lyngby = atlas.district_by_id("0173").expect("Lyngby-Taarbæk");
+    assert_eq!(plain.clusters[lyngby].id(), "HH");
+    let lolland = atlas.district_by_id("0360").expect("Lolland");
+    assert_eq!(plain.clusters[lolland].id(), "LL");
+    assert!(plain.global.as_ref().is_some_and(|m| m.p <= 0.01));
+    let significant = |m: &LisaMap| {
+        m.clusters
+            .iter()
+            .filter(|c| matches!(c, Cluster::Significant(_)))
+            .count()
+    };
+    let fdr = LisaMap::new(
+        &w,
+        atlas.column(col),
+        None,
+        LisaOptions {
+            fdr: true,
+            ..Default::default()
+        },
+    );
+    assert!(fdr.cutoff <= 0.05 && significant(&fdr) <= significant(&plain));
+    // the significance map colours only significant areas green
+    let sig = LisaMap::new(
+        &w,
+        atlas.column(col),
+        None,
+        LisaOptions {
+            significance: true,
+            ..Default::default()
+        },
+    );
+    let fills = sig.choropleth().fills;
+    for (d, c) in sig.clusters.iter().enumerate() {
+        let green = fills[d]
+            .as_deref()
+            .is_some_and(|f| ["#006d2c", "#31a354", "#a1d99b"].contains(&f));
+        assert_eq!(green, matches!(c, Cluster::Significant(_)), "{}", id(d));
+    }
+    // a figure missing is missing, never 0: life expectancy lacks four municipalities
+    let life = atlas
+        .indicators
+        .iter()
+        .position(|m| m.column == "life_expectancy_raw")
+        .expect("life");
+    let m = LisaMap::new(&w, atlas.column(life), None, LisaOptions::default());
+    let missing: Vec<&str> = (0..m.clusters.len())
+        .filter(|d| m.clusters[*d] == Cluster::Missing)
+        .map(id)
+        .collect();
+    assert_eq!(missing.len(), 4, "{missing:?}");
+    assert!(m.choropleth().fills.iter().filter(|f| f.is_none()).count() == 4);
+}

@@ -76,6 +76,14 @@ fn full_view() -> ViewSpec {
             ("HERKOMST".into(), "Efterkommere: 2., 3. gen, %".into()),
         ],
         grouped: Some("bydel".into()),
+        neighbours: Some(atlas_core::geometry::weights::WeightsKind::Knn(5)),
+        lisa: Some(atlas_core::classify::lisa::LisaOptions {
+            permutations: 9999,
+            seed: 7,
+            alpha: 0.01,
+            fdr: true,
+            significance: true,
+        }),
     }
 }
 

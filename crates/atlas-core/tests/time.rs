@@ -56,6 +56,7 @@ fn colouring(indicator: usize, year: Option<i32>, mode: Mode, pooled: bool) -> C
         scheme: Default::default(),
         index: &[],
         bivariate: None,
+        lisa: None,
         pooled,
         change: (None, None, ChangeKind::Absolute),
     }

@@ -86,6 +86,8 @@ pub fn ModePicker() -> impl IntoView {
                     "bivariate" => Mode::Bivariate,
                     "index" => Mode::Index,
                     "change" => Mode::Change,
+                    "lisa" => Mode::Lisa,
+                    "lisa-bivariate" => Mode::LisaBivariate,
                     _ => Mode::Choropleth,
                 });
             }>
@@ -94,12 +96,14 @@ pub fn ModePicker() -> impl IntoView {
                 <option value="bivariate" prop:selected=move || s.view.mode().get() == Mode::Bivariate>{move || t(s.lang.get(), "Bivariat (dobbelt udsat)", "Bivariate (double vulnerable)")}</option>
                 <option value="index" prop:selected=move || s.view.mode().get() == Mode::Index>{move || t(s.lang.get(), "Samlet indeks", "Composite index")}</option>
                 <option value="change" prop:selected=move || s.view.mode().get() == Mode::Change>{move || t(s.lang.get(), "Ændring mellem to år", "Change between two years")}</option>
+                <option value="lisa" prop:selected=move || s.view.mode().get() == Mode::Lisa>{move || t(s.lang.get(), "Klynger (LISA)", "Clusters (LISA)")}</option>
+                <option value="lisa-bivariate" prop:selected=move || s.view.mode().get() == Mode::LisaBivariate>{move || t(s.lang.get(), "Klynger: ressource × naboers samskabelse", "Clusters: resource × neighbours' co-creation")}</option>
             </select>
         </label>
         <Show when=move || s.view.mode().get() == Mode::Change>
             <ChangePicker/>
         </Show>
-        <div class="biv-axes" class:hidden=move || s.view.mode().get() != Mode::Bivariate>{biv_x}{biv_y}</div>
+        <div class="biv-axes" class:hidden=move || !matches!(s.view.mode().get(), Mode::Bivariate | Mode::LisaBivariate)>{biv_x}{biv_y}</div>
         <Show when=move || s.view.mode().get() == Mode::Gap>
             <label class="picker">
                 <span>{move || t(s.lang.get(), "Forskel fra", "Gap to")}</span>

@@ -137,6 +137,9 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
         let stop = stop.clone();
         view! {
             <div role="option" class="area-option" data-district=id data-index=i
+                data-cluster=move || crate::view_model::lisa::attrs(&s, i).map(|a| a.0)
+                data-local-i=move || crate::view_model::lisa::attrs(&s, i).map(|a| a.1)
+                data-neighbours=move || crate::view_model::lisa::attrs(&s, i).map(|a| a.2)
                 aria-label=move || labels.get(i)
                 tabindex=move || if stop.selected(&i) { "0" } else { "-1" }></div>
         }

@@ -112,6 +112,8 @@ pub fn Legend() -> impl IntoView {
                     }.into_any()
                 } else if s.view.mode().get() == crate::state::Mode::Bivariate {
                     ().into_any()
+                } else if s.view.mode().get().is_lisa() {
+                    view! { <crate::components::map::lisa_legend::LisaLegend/> }.into_any()
                 } else if s.choropleth.with(|c| c.centre.is_some()) {
                     view! { <p class="legend-method">{t(lang, "Klasser i tredjedele af den største forskel.", "Classes in thirds of the largest gap.")}</p> }.into_any()
                 } else {

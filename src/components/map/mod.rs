@@ -9,6 +9,8 @@ pub mod bivariate_legend;
 pub mod canvas;
 pub mod labels;
 pub mod legend;
+pub mod lisa_legend;
+pub mod moran_scatter;
 pub mod show_groups;
 pub mod svg;
 pub mod tooltip;

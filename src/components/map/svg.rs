@@ -48,6 +48,9 @@ fn map_of_shapes() -> AnyView {
             <path
                 class="district"
                 data-district=id
+                data-cluster=move || crate::view_model::lisa::attrs(&s, i).map(|a| a.0)
+                data-local-i=move || crate::view_model::lisa::attrs(&s, i).map(|a| a.1)
+                data-neighbours=move || crate::view_model::lisa::attrs(&s, i).map(|a| a.2)
                 d=move || s.paths.with(|p| p.get(i).cloned().unwrap_or_default())
                 fill=move || fill(&s, i)
                 class=("hovered", { let hovered = hovered.clone(); move || hovered.selected(&Some(i)) })

@@ -6,6 +6,7 @@
 pub mod bivariate;
 pub mod choropleth;
 pub mod cvd;
+pub mod lisa;
 pub mod methods;
 pub mod modes;
 pub mod moran;

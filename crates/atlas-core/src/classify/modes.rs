@@ -8,6 +8,7 @@ use crate::classify::choropleth::{
     choropleth_by, choropleth_with, gap_choropleth, gap_choropleth_within, largest_difference,
     quantile_choropleth, quantile_choropleth_by, reference_mean, Choropleth,
 };
+use crate::classify::lisa::LisaMap;
 use crate::classify::methods::{CannotClassify, Method};
 use crate::classify::palette::Scheme;
 use crate::model::atlas::Atlas;
@@ -31,16 +32,27 @@ pub enum Mode {
     Index,
     /// Each district's change between two years.
     Change,
+    /// Local Moran (LISA): clusters of high and low values, or chance.
+    Lisa,
+    /// Bivariate LISA: a resource against the co-creation capacity around it.
+    LisaBivariate,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 5] = [
+    pub const ALL: [Mode; 7] = [
         Mode::Choropleth,
         Mode::Gap,
         Mode::Bivariate,
         Mode::Index,
         Mode::Change,
+        Mode::Lisa,
+        Mode::LisaBivariate,
     ];
+
+    /// True for the two LISA modes.
+    pub fn is_lisa(self) -> bool {
+        matches!(self, Mode::Lisa | Mode::LisaBivariate)
+    }
 
     /// The word used in links (`?visning=gab`).
     pub fn id(self) -> &'static str {
@@ -50,6 +62,8 @@ impl Mode {
             Mode::Bivariate => "bivariat",
             Mode::Index => "indeks",
             Mode::Change => "aendring",
+            Mode::Lisa => "lisa",
+            Mode::LisaBivariate => "lisa-bivariate",
         }
     }
 
@@ -79,6 +93,8 @@ pub struct Colouring<'a> {
     pub index: &'a [Option<f64>],
     /// The bivariate classification (used in [`Mode::Bivariate`]).
     pub bivariate: Option<&'a Bivariate>,
+    /// The LISA (used in [`Mode::Lisa`] and [`Mode::LisaBivariate`]).
+    pub lisa: Option<&'a LisaMap>,
     /// Classes over every year pooled (a colour is the same amount in every year);
     /// `false` = each year's own classes.
     pub pooled: bool,
@@ -98,7 +114,7 @@ pub struct Colouring<'a> {
 /// a.values = vec![vec![vec![Some(1.0), Some(2.0), Some(3.0), Some(4.0)]]];
 /// let c = Colouring { mode: Mode::Choropleth, indicator: 0, year: None, reference: None,
 ///     reference_group: &[], method: Default::default(), classes: 3, manual: &[], scheme: Default::default(),
-///     index: &[], bivariate: None, pooled: true, change: (None, None, Default::default()) };
+///     index: &[], bivariate: None, lisa: None, pooled: true, change: (None, None, Default::default()) };
 /// let (map, problem) = colour_map(&a, &c);
 /// assert!(problem.is_none());
 /// assert!(map.classes[0] < map.classes[3]);
@@ -123,6 +139,10 @@ pub fn colour_map(atlas: &Atlas, c: &Colouring) -> (Choropleth, Option<CannotCla
             None => indicator_map(atlas, c),
         },
         Mode::Choropleth => indicator_map(atlas, c),
+        Mode::Lisa | Mode::LisaBivariate => match c.lisa {
+            Some(l) => (l.choropleth(), None),
+            None => indicator_map(atlas, c),
+        },
     }
 }
 

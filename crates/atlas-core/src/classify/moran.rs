@@ -42,9 +42,9 @@ impl Sample {
         };
         let mut left: Vec<Option<Left>> =
             (0..n).map(|d| (!has(d)).then_some(Left::Missing)).collect();
-        for d in 0..n {
-            if left[d].is_none() && weights.neighbours[d].is_empty() {
-                left[d] = Some(Left::Island);
+        for (l, nb) in left.iter_mut().zip(&weights.neighbours) {
+            if l.is_none() && nb.is_empty() {
+                *l = Some(Left::Island);
             }
         }
         loop {
@@ -129,7 +129,7 @@ impl Rng {
 
     /// A whole number below `n` (Lemire's multiply, unbiased enough for p-values).
     fn below(&mut self, n: usize) -> usize {
-        ((self.next() >> 32) * n as u64 >> 32) as usize
+        (((self.next() >> 32) * n as u64) >> 32) as usize
     }
 }
 
@@ -209,7 +209,7 @@ pub fn global_moran(
 }
 
 /// Where an area sits on the Moran scatter plot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Quadrant {
     /// High among high.
     HH,
@@ -362,6 +362,6 @@ pub fn fdr(p: &[f64], alpha: f64) -> f64 {
         .enumerate()
         .filter(|(k, v)| **v <= (*k as f64 + 1.0) / m * alpha)
         .map(|(_, v)| *v)
-        .last()
+        .next_back()
         .unwrap_or(0.0)
 }

@@ -3,10 +3,12 @@
 //! holds the positions the atlas draws with. Both directions live here, with the
 //! defaults for what a spec leaves out (A = Østerbro, B = Sydhavnen, …).
 
+use crate::classify::lisa::LisaOptions;
 use crate::classify::methods::Method;
 use crate::classify::modes::Mode;
 use crate::classify::palette::Scheme;
 use crate::geometry::pan_zoom::ViewTransform;
+use crate::geometry::weights::WeightsKind;
 use crate::model::atlas::Atlas;
 use crate::model::change::ChangeKind;
 use crate::model::composite::Normalisation;
@@ -66,6 +68,9 @@ pub struct View {
     pub change_from: Option<i32>,
     pub change_to: Option<i32>,
     pub change_kind: ChangeKind,
+    /// The LISA modes' neighbours (queen, rook, k nearest) and options.
+    pub neighbours: WeightsKind,
+    pub lisa: LisaOptions,
 }
 
 /// Bivariate axes: the first resource and the first co-creation indicator.
@@ -240,6 +245,8 @@ impl View {
             change_from: spec.change_from,
             change_to: spec.change_to,
             change_kind: spec.change_kind.unwrap_or_default(),
+            neighbours: spec.neighbours.unwrap_or_default(),
+            lisa: spec.lisa.unwrap_or_default(),
         }
     }
 
@@ -287,6 +294,8 @@ impl View {
             change_from: self.change_from,
             change_to: self.change_to,
             change_kind: Some(self.change_kind),
+            neighbours: (self.neighbours != WeightsKind::default()).then_some(self.neighbours),
+            lisa: (self.lisa != LisaOptions::default()).then_some(self.lisa),
             // the data shown is not the view's to know: the app fills it in
             example: None,
             categories: Vec::new(),

@@ -2,9 +2,11 @@
 //! read in the address (`?indikator=indkomst&visning=gab`), [`ViewSpec::from_query`]
 //! reads them back and names each parameter it could not read.
 
+use crate::classify::lisa::LisaOptions;
 use crate::classify::methods::Method;
 use crate::classify::modes::Mode;
 use crate::classify::palette::Scheme;
+use crate::geometry::weights::WeightsKind;
 use crate::issue::{Issue, IssueKind, Location};
 use crate::model::change::ChangeKind;
 use crate::model::composite::Normalisation;
@@ -181,6 +183,30 @@ impl ViewSpec {
         if let Some(g) = &self.grouped {
             put("grupper", g.clone());
         }
+        if let Some(w) = self.neighbours {
+            put("naboer", w.id().into());
+            if let WeightsKind::Knn(k) = w {
+                put("k", k.to_string());
+            }
+        }
+        if let Some(l) = self.lisa {
+            let d = LisaOptions::default();
+            if l.permutations != d.permutations {
+                put("permutationer", l.permutations.to_string());
+            }
+            if l.seed != d.seed {
+                put("seed", l.seed.to_string());
+            }
+            if l.alpha != d.alpha {
+                put("alfa", l.alpha.to_string());
+            }
+            if l.fdr {
+                put("fdr", "1".into());
+            }
+            if l.significance {
+                put("lisakort", "signifikans".into());
+            }
+        }
         q
     }
 
@@ -291,6 +317,50 @@ impl ViewSpec {
                     .collect::<Option<Vec<_>>>()
                     .map(|c| v.categories = c)
                     .is_some(),
+                "naboer" => {
+                    let k = match v.neighbours {
+                        Some(WeightsKind::Knn(k)) => k,
+                        _ => 6,
+                    };
+                    WeightsKind::from_id(value, k)
+                        .map(|w| v.neighbours = Some(w))
+                        .is_some()
+                }
+                "k" => value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|k| (1..=30).contains(k))
+                    .map(|k| {
+                        if !matches!(v.neighbours, Some(WeightsKind::Queen | WeightsKind::Rook)) {
+                            v.neighbours = Some(WeightsKind::Knn(k));
+                        }
+                    })
+                    .is_some(),
+                "permutationer" => value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|p| [99, 999, 9999].contains(p))
+                    .map(|p| v.lisa.get_or_insert_with(Default::default).permutations = p)
+                    .is_some(),
+                "seed" => value
+                    .parse::<u64>()
+                    .map(|s| v.lisa.get_or_insert_with(Default::default).seed = s)
+                    .is_ok(),
+                "alfa" => value
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|a| *a > 0.0 && *a < 1.0)
+                    .map(|a| v.lisa.get_or_insert_with(Default::default).alpha = a)
+                    .is_some(),
+                "fdr" => {
+                    v.lisa.get_or_insert_with(Default::default).fdr = value == "1";
+                    true
+                }
+                "lisakort" => {
+                    v.lisa.get_or_insert_with(Default::default).significance =
+                        value == "signifikans";
+                    true
+                }
                 "grupper" => {
                     let g = value.trim();
                     v.grouped = (!g.is_empty()).then(|| g.to_owned());

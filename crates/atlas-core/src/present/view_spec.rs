@@ -5,10 +5,12 @@
 //! Indicators and districts are named by column and district id, never by
 //! position, so a view still applies when a table gains a column.
 
+use crate::classify::lisa::LisaOptions;
 use crate::classify::methods::Method;
 use crate::classify::modes::Mode;
 use crate::classify::palette::Scheme;
 use crate::geometry::pan_zoom::ViewTransform;
+use crate::geometry::weights::WeightsKind;
 use crate::model::change::ChangeKind;
 use crate::model::composite::Normalisation;
 use crate::model::groups::AreaGroup;
@@ -137,6 +139,13 @@ pub struct ViewSpec {
     /// `alle`), e.g. `[("KØN", "Kvinder"), ("ALDER", "alle")]`; a dimension left out
     /// shows its default (its total).
     pub categories: Vec<(String, String)>,
+    /// The LISA modes' neighbours (`naboer=queen|rook|knn`, `k=6`; `None` = queen).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neighbours: Option<WeightsKind>,
+    /// The LISA modes' permutations, seed, threshold, FDR and map (`permutationer=`,
+    /// `seed=`, `alfa=`, `fdr=1`, `lisakort=signifikans`; `None` = the defaults).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lisa: Option<LisaOptions>,
     /// «Vis som grupper»: the areas dissolved by this grouping (`?grupper=bydel`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grouped: Option<String>,
@@ -144,7 +153,7 @@ pub struct ViewSpec {
 
 /// Link parameters that belong to the view (other parameters, such as
 /// `boundaries` and `indicators`, are left alone).
-pub const QUERY_KEYS: [&str; 28] = [
+pub const QUERY_KEYS: [&str; 35] = [
     "indikator",
     "aar",
     "visning",
@@ -157,6 +166,13 @@ pub const QUERY_KEYS: [&str; 28] = [
     "agruppe",
     "bgruppe",
     "grupper",
+    "naboer",
+    "k",
+    "permutationer",
+    "seed",
+    "alfa",
+    "fdr",
+    "lisakort",
     "ref",
     "refgruppe",
     "bx",

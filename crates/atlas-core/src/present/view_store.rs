@@ -2,9 +2,11 @@
 //! [`View`](super::view::View) notifies a field only when its value changed, as
 //! `reactive_stores` does for numbers and strings.
 
+use crate::classify::lisa::LisaOptions;
 use crate::classify::methods::Method;
 use crate::classify::modes::Mode;
 use crate::classify::palette::Scheme;
+use crate::geometry::weights::WeightsKind;
 use crate::model::change::ChangeKind;
 use crate::model::composite::Normalisation;
 use crate::model::groups::AreaGroup;
@@ -37,5 +39,7 @@ patch_by_equality!(
     ChangeKind,
     Normalisation,
     Panel,
-    AreaGroup
+    AreaGroup,
+    WeightsKind,
+    LisaOptions
 );
