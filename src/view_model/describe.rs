@@ -177,7 +177,7 @@ pub fn view_line(s: &crate::state::AtlasState, i: usize, lang: atlas_core::Lang)
         _ => t(lang, "høj", "high"),
     };
     match s.view.mode().get() {
-        Mode::Choropleth => None,
+        Mode::Choropleth => crate::view_model::smoothed::raw_line(s, i, lang),
         Mode::Lisa | Mode::LisaBivariate => crate::view_model::lisa::district_line(s, i, lang),
         Mode::Change => crate::view_model::change::district_line(s, i, lang),
         Mode::Gap => {

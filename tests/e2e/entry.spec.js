@@ -278,3 +278,33 @@ test('a new column in the grid, described in the editor, typed in and kept', asy
   await expect(page.locator(`${PATHS}[data-district="02"]`)).toHaveAttribute('aria-label', /45,5 pr\. 1\.000/);
   w.check();
 });
+
+test('Udglattet rate: a tiny area\'s extreme rate is pulled towards its neighbours (empirical Bayes), the raw rate beside it', async ({ page }) => {
+  const w = watchErrors(page);
+  await openAtlas(page);
+  // Sydhavnen: 3 volunteers of 10 people asked (300 per 1,000); every other area 50 of 1,000
+  const rows = ['Indre By', 'Østerbro', 'Nørrebro', 'Vesterbro', 'Valby', 'Vanløse', 'Brønshøj-Husum', 'Bispebjerg', 'Amager Øst', 'Amager Vest']
+    .map((b) => `${b}\t50\t1000`).join('\n');
+  await page.locator('textarea[data-testid="paste-box"]').fill(`Bydel\tFrivillige\tAdspurgte\n${rows}\nSydhavnen\t3\t10\n`);
+  await expect.poll(() => options(page)).toContain('Adspurgte');
+  await page.locator('[data-testid="derive"]').click();
+  await page.locator('[data-testid="derive-a"]').selectOption('Frivillige');
+  await page.locator('[data-testid="derive-b"]').selectOption('Adspurgte');
+  await page.locator('[data-testid="smooth"]').click();
+  await expect(page.locator('select[data-testid="indicator"] option:checked')).toHaveText('Frivillige pr. 1.000 adspurgte (udglattet)');
+  // the raw rate is made beside it
+  expect(await options(page)).toContain('Frivillige pr. 1.000 adspurgte');
+  await expect(page.locator('[data-testid="source"]')).toContainText('udglattet med empirisk Bayes mod naboernes rate');
+  const label = await page.locator(`${PATHS}[aria-label^="Sydhavnen"]`).getAttribute('aria-label');
+  const smoothed = Number(/\(udglattet\): ([\d.,]+)/.exec(label)[1].replace(/\./g, '').replace(',', '.'));
+  expect(smoothed, label).toBeGreaterThan(50);
+  expect(smoothed, label).toBeLessThan(150);
+  // the tooltip says the raw rate too
+  await page.locator(`${PATHS}[aria-label^="Sydhavnen"]`).hover();
+  await expect(page.locator('[data-testid="tooltip"]')).toContainText('Rå rate: 300,0');
+  // an area with many people keeps (nearly) its rate
+  const valby = await page.locator(`${PATHS}[aria-label^="Valby"]`).getAttribute('aria-label');
+  const kept = Number(/\(udglattet\): ([\d.,]+)/.exec(valby)[1].replace(/\./g, '').replace(',', '.'));
+  expect(Math.abs(kept - 50), valby).toBeLessThan(2);
+  w.check();
+});

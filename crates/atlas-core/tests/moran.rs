@@ -485,3 +485,39 @@ fn the_cluster_map_names_islands_counts_clusters_and_tightens_with_fdr() {
     assert_eq!(missing.len(), 4, "{missing:?}");
     assert!(m.choropleth().fills.iter().filter(|f| f.is_none()).count() == 4);
 }
+
+#[test]
+fn empirical_bayes_rates_equal_pysal_global_and_spatial() {
+    use atlas_core::model::smooth::{eb_global, eb_spatial};
+    let (atlas, g) = kommuner();
+    let fx = fixture("kommuner.json");
+    let eb = &fx["empirical_bayes"];
+    let ids = ids_of(&fx["ids"]);
+    let column = |key: &str| -> Vec<Option<f64>> {
+        // in the map's order
+        let mut out = vec![None; atlas.districts.len()];
+        for (k, id) in ids.iter().enumerate() {
+            out[atlas.district_by_id(id).expect("id")] = eb[key][k].as_f64();
+        }
+        out
+    };
+    let (e, b) = (column("e"), column("b"));
+    let global = eb_global(&e, &b);
+    let neighbours = Weights::of(&g, WeightsKind::Queen).neighbours;
+    let spatial = eb_spatial(&e, &b, &neighbours);
+    for (k, id) in ids.iter().enumerate() {
+        let d = atlas.district_by_id(id).expect("id");
+        let want = f(&eb["global_eb"]["smoothed"][k]);
+        let got = global[d].expect("smoothed");
+        assert!(
+            (got - want).abs() < 1e-9 * want.abs().max(1e-6),
+            "global EB of {id}: {got} vs {want}"
+        );
+        let want = f(&eb["seb_queen_with_islands"]["smoothed"][k]);
+        let got = spatial[d].expect("smoothed");
+        assert!(
+            (got - want).abs() < 1e-9 * want.abs().max(1e-6),
+            "spatial EB of {id}: {got} vs {want}"
+        );
+    }
+}

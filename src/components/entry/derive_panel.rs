@@ -24,6 +24,12 @@ fn recipe(kind: &str, a: String, b: String) -> Option<Recipe> {
         "difference" => Recipe::Difference { a, b },
         "ratio" => Recipe::Ratio { a, b },
         "perkm2" => Recipe::PerKm2 { numerator: a },
+        "smooth" | "smooth-global" => Recipe::Smoothed {
+            numerator: a,
+            denominator: b,
+            per: 1000.0,
+            spatial: kind == "smooth",
+        },
         _ => Recipe::Per {
             numerator: a,
             denominator: b,
@@ -62,6 +68,8 @@ pub fn DerivePanel() -> impl IntoView {
                         <option value="perkm2" selected=move || kind.get() == "perkm2">{move || t(lang(), "A pr. km² (områdets areal)", "A per km² (the area's size)")}</option>
                         <option value="difference" selected=move || kind.get() == "difference">{move || t(lang(), "A − B", "A − B")}</option>
                         <option value="ratio" selected=move || kind.get() == "ratio">{move || t(lang(), "A / B", "A / B")}</option>
+                        <option value="smooth" selected=move || kind.get() == "smooth">{move || t(lang(), "A pr. 1.000 af B, udglattet mod naboerne (empirisk Bayes)", "A per 1,000 of B, smoothed towards the neighbours (empirical Bayes)")}</option>
+                        <option value="smooth-global" selected=move || kind.get() == "smooth-global">{move || t(lang(), "A pr. 1.000 af B, udglattet mod helheden (empirisk Bayes)", "A per 1,000 of B, smoothed towards the whole (empirical Bayes)")}</option>
                     </select></label>
                 <label class="stack"><span>"A"</span>
                     <select data-testid="derive-a" on:change=move |ev| a.set(event_target_value(&ev))>{opts_a}</select></label>
@@ -81,6 +89,9 @@ pub fn DerivePanel() -> impl IntoView {
                     "Mangler et tal, eller er nævneren 0, bliver resultatet «mangler data».",
                     "Where a figure is missing or the denominator is 0, the result is «missing data».")}</p>
                 <button type="button" data-testid="derive-apply" on:click=apply>{move || t(lang(), "Beregn", "Compute")}</button>
+                <button type="button" data-testid="smooth" on:click=move |_| d.apply_smoothed()
+                    title=move || t(lang(), "A pr. 1.000 af B udglattet mod naboernes rate, med den rå rate ved siden af: få personer giver ikke længere de yderste tal.", "A per 1,000 of B smoothed towards the neighbours' rate, with the raw rate beside it: few people no longer give the extreme figures.")>
+                    {move || t(lang(), "Udglattet rate", "Smoothed rate")}</button>
             </div>
         </div>
     }
@@ -202,6 +213,73 @@ impl Draft {
         data.inform(
             format!("Ny indikator beregnet: {n}."),
             format!("New indicator computed: {n}."),
+        );
+    }
+
+    /// «Udglattet rate»: A per 1,000 of B smoothed towards the neighbours, with the
+    /// raw rate beside it (made too when it is not there), the smoothed one shown.
+    fn apply_smoothed(self) {
+        let (s, data) = (self.s, self.data);
+        let (a, b) = (self.a.get_untracked(), self.b.get_untracked());
+        if a.is_empty() || b.is_empty() || a == b {
+            data.report(
+                "Vælg tælleren A og nævneren B.",
+                "Choose the count A and the denominator B.",
+            );
+            return;
+        }
+        let raw = Recipe::Per {
+            numerator: a.clone(),
+            denominator: b.clone(),
+            per: 1000.0,
+        };
+        let smooth = Recipe::Smoothed {
+            numerator: a,
+            denominator: b,
+            per: 1000.0,
+            spatial: true,
+        };
+        let (raw_name, name) = s
+            .model
+            .with_untracked(|m| (raw.default_name(&m.atlas), smooth.default_name(&m.atlas)));
+        let has = |n: &str| {
+            s.model
+                .with_untracked(|m| m.atlas.indicators.iter().any(|i| i.column == n))
+        };
+        if has(&name) {
+            data.report(
+                "Den udglattede rate findes allerede.",
+                "The smoothed rate is already there.",
+            );
+            return;
+        }
+        let mut edits = Vec::new();
+        if !has(&raw_name) {
+            let meta = s
+                .model
+                .with_untracked(|m| raw.meta(&m.atlas, &raw_name, None));
+            edits.push(Edit::Derive { meta, recipe: raw });
+        }
+        let mut meta = s
+            .model
+            .with_untracked(|m| smooth.meta(&m.atlas, &name, None));
+        meta.note_da = format!(
+            "Den rå rate står i «{raw_name}». Små områder trækkes mest mod naboernes rate."
+        );
+        meta.note_en = format!("The raw rate is in “{raw_name}”. Small areas are pulled most towards their neighbours' rate.");
+        edits.push(Edit::Derive {
+            meta,
+            recipe: smooth,
+        });
+        data.want_changed(|p| p.indicator = Some(name.clone()));
+        data.edits.update(|e| {
+            for edit in edits {
+                e.push(edit);
+            }
+        });
+        data.inform(
+            format!("Udglattet rate beregnet: {name}."),
+            format!("Smoothed rate computed: {name}."),
         );
     }
 

@@ -36,6 +36,14 @@ pub enum Recipe {
     Ratio { a: String, b: String },
     /// `numerator / the area's km²`.
     PerKm2 { numerator: String },
+    /// `numerator / denominator × per`, steadied by empirical Bayes towards the
+    /// overall rate or (`spatial`) each area's neighbourhood ([`crate::model::smooth`]).
+    Smoothed {
+        numerator: String,
+        denominator: String,
+        per: f64,
+        spatial: bool,
+    },
 }
 
 impl Recipe {
@@ -43,6 +51,11 @@ impl Recipe {
     pub fn inputs(&self) -> Vec<&str> {
         match self {
             Recipe::Per {
+                numerator,
+                denominator,
+                ..
+            }
+            | Recipe::Smoothed {
                 numerator,
                 denominator,
                 ..
@@ -107,6 +120,23 @@ pub fn derive(
     recipe: &Recipe,
     areas_km2: &[Option<f64>],
 ) -> Option<(Vec<Option<i32>>, Vec<Vec<Option<f64>>>)> {
+    derive_with(atlas, recipe, areas_km2, &[])
+}
+
+/// As [`derive`], with each area's neighbours for a spatially smoothed rate (`None`
+/// for one without them).
+#[allow(clippy::type_complexity)]
+pub fn derive_with(
+    atlas: &Atlas,
+    recipe: &Recipe,
+    areas_km2: &[Option<f64>],
+    neighbours: &[Vec<usize>],
+) -> Option<(Vec<Option<i32>>, Vec<Vec<Option<f64>>>)> {
+    if let Recipe::Smoothed { spatial: true, .. } = recipe {
+        if neighbours.len() != atlas.districts.len() {
+            return None;
+        }
+    }
     let idx = |c: &str| atlas.indicators.iter().position(|m| m.column == c);
     let inputs: Vec<usize> = recipe
         .inputs()
@@ -127,6 +157,16 @@ pub fn derive(
                 .map(|i| column_for(atlas, *i, *year).unwrap_or(&[]))
                 .collect();
             let at = |k: usize, d: usize| cols[k].get(d).copied().flatten();
+            if let Recipe::Smoothed { per, spatial, .. } = recipe {
+                let (e, b): (Vec<Option<f64>>, Vec<Option<f64>>) =
+                    (0..n).map(|d| (at(0, d), at(1, d))).unzip();
+                let rates = if *spatial {
+                    crate::model::smooth::eb_spatial(&e, &b, neighbours)
+                } else {
+                    crate::model::smooth::eb_global(&e, &b)
+                };
+                return rates.into_iter().map(|r| r.map(|r| r * per)).collect();
+            }
             (0..n)
                 .map(|d| match recipe {
                     Recipe::Per { per, .. } => divide(at(0, d), at(1, d), *per),
@@ -138,6 +178,7 @@ pub fn derive(
                     Recipe::PerKm2 { .. } => {
                         divide(at(0, d), areas_km2.get(d).copied().flatten(), 1.0)
                     }
+                    Recipe::Smoothed { .. } => None,
                 })
                 .collect()
         })
@@ -184,6 +225,20 @@ impl Recipe {
             Recipe::Difference { a, b } => format!("{} − {}", l(a), l(b)),
             Recipe::Ratio { a, b } => format!("{} / {}", l(a), l(b)),
             Recipe::PerKm2 { numerator } => format!("{} pr. km²", l(numerator)),
+            Recipe::Smoothed {
+                numerator,
+                denominator,
+                per,
+                ..
+            } => format!(
+                "{} (udglattet)",
+                Recipe::Per {
+                    numerator: numerator.clone(),
+                    denominator: denominator.clone(),
+                    per: *per,
+                }
+                .default_name(atlas)
+            ),
         }
     }
 
@@ -198,8 +253,12 @@ impl Recipe {
                 .unwrap_or_default()
         };
         match self {
-            Recipe::Per { per, .. } if *per == 100.0 => ("%".into(), "%".into()),
-            Recipe::Per { .. } => ("pr. 1.000".into(), "per 1,000".into()),
+            Recipe::Per { per, .. } | Recipe::Smoothed { per, .. } if *per == 100.0 => {
+                ("%".into(), "%".into())
+            }
+            Recipe::Per { .. } | Recipe::Smoothed { .. } => {
+                ("pr. 1.000".into(), "per 1,000".into())
+            }
             Recipe::Difference { a, .. } => unit(a),
             Recipe::Ratio { .. } => (String::new(), String::new()),
             Recipe::PerKm2 { .. } => ("pr. km²".into(), "per km²".into()),
@@ -223,6 +282,22 @@ impl Recipe {
             Recipe::Difference { a, b } => format!("{} − {}", l(a), l(b)),
             Recipe::Ratio { a, b } => format!("{} / {}", l(a), l(b)),
             Recipe::PerKm2 { numerator } => format!("{} / areal i km²", l(numerator)),
+            Recipe::Smoothed {
+                numerator,
+                denominator,
+                per,
+                spatial,
+            } => format!(
+                "{} / {} × {}, udglattet med empirisk Bayes mod {}",
+                l(numerator),
+                l(denominator),
+                if *per == 100.0 { "100" } else { "1.000" },
+                if *spatial {
+                    "naboernes rate"
+                } else {
+                    "den samlede rate"
+                }
+            ),
         };
         format!("{COMPUTED}{how}")
     }
@@ -260,10 +335,12 @@ impl Recipe {
             hand_edits: 0,
             summable: None,
             // a rate knows its denominator: a group of areas is weighted by it
-            measure: matches!(self, Recipe::Per { .. })
+            measure: matches!(self, Recipe::Per { .. } | Recipe::Smoothed { .. })
                 .then_some(crate::model::indicator::Measure::Share),
             denominator: match self {
-                Recipe::Per { denominator, .. } => Some(denominator.clone()),
+                Recipe::Per { denominator, .. } | Recipe::Smoothed { denominator, .. } => {
+                    Some(denominator.clone())
+                }
                 _ => None,
             },
             level: first.level.clone(),

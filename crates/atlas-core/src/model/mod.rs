@@ -11,4 +11,5 @@ pub mod edits;
 pub mod gap;
 pub mod groups;
 pub mod indicator;
+pub mod smooth;
 pub mod trend;

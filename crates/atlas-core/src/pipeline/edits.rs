@@ -10,7 +10,7 @@ use crate::import::table::table_from_grid;
 use crate::issue::Issue;
 use crate::join::{join_with, JoinReport};
 use crate::model::atlas::Atlas;
-use crate::model::derive::{derive, Recipe};
+use crate::model::derive::{derive_with, Recipe};
 use crate::model::edits::{Edit, EditLog};
 use crate::model::indicator::IndicatorMeta;
 
@@ -101,7 +101,19 @@ fn merge(atlas: &mut Atlas, p: &Atlas) {
 /// assert!(out.issues.is_empty() && out.last_paste.is_none());
 /// ```
 pub fn apply_edits(atlas: &mut Atlas, boundaries: &Boundaries, log: &EditLog) -> EditOutcome {
+    apply_edits_with(atlas, boundaries, log, None)
+}
+
+/// As [`apply_edits`], with the map's topology for what needs neighbours (a rate
+/// smoothed towards each area's neighbourhood: queen contiguity).
+pub fn apply_edits_with(
+    atlas: &mut Atlas,
+    boundaries: &Boundaries,
+    log: &EditLog,
+    topology: Option<&crate::geometry::topology::Topology>,
+) -> EditOutcome {
     let mut out = EditOutcome::default();
+    let mut neighbours: Option<Vec<Vec<usize>>> = None;
     // districts' areas, computed once when a per-km² indicator needs them
     let mut areas: Option<Vec<Option<f64>>> = None;
     // computed columns last, in their order: they follow every edit of their inputs
@@ -175,8 +187,16 @@ pub fn apply_edits(atlas: &mut Atlas, boundaries: &Boundaries, log: &EditLog) ->
                         },
                     );
                 }
-                let Some((years, values)) = derive(atlas, recipe, areas.as_deref().unwrap_or(&[]))
-                else {
+                if matches!(recipe, Recipe::Smoothed { spatial: true, .. }) && neighbours.is_none()
+                {
+                    neighbours = topology.map(|t| t.queen());
+                }
+                let Some((years, values)) = derive_with(
+                    atlas,
+                    recipe,
+                    areas.as_deref().unwrap_or(&[]),
+                    neighbours.as_deref().unwrap_or(&[]),
+                ) else {
                     continue;
                 };
                 set_column(atlas, meta, years, values);

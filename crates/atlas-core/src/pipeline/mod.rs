@@ -14,7 +14,7 @@ mod model;
 
 pub use boundary_load::{parse_boundaries, BoundaryLoad, Budget, Phase, Progress};
 pub use dissolve::{spec_as_groups, spec_as_parts};
-pub use edits::{apply_edits, EditOutcome, HAND_SOURCE};
+pub use edits::{apply_edits, apply_edits_with, EditOutcome, HAND_SOURCE};
 pub use grouping::Part;
 pub use model::{
     build_model, build_model_with, BoundarySet, Model, TableSet, MAP_PADDING, MAP_WIDTH,

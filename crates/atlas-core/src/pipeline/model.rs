@@ -7,7 +7,7 @@ use crate::issue::{Issue, Loaded};
 use crate::join::{join_with, JoinReport};
 use crate::model::atlas::Atlas;
 use crate::model::edits::EditLog;
-use crate::pipeline::apply_edits;
+use crate::pipeline::apply_edits_with;
 use std::sync::Arc;
 
 /// Width of the map's SVG user space; the height follows the data.
@@ -100,7 +100,12 @@ pub fn build_model_with(
     issues.extend(chosen_issues);
     issues.extend(joined.issues);
     let mut atlas = joined.value;
-    let edited = apply_edits(&mut atlas, &b.loaded.value, edits);
+    let edited = apply_edits_with(
+        &mut atlas,
+        &b.loaded.value,
+        edits,
+        Some(&b.geometry.topology),
+    );
     issues.extend(edited.issues);
     Model {
         atlas,
