@@ -87,3 +87,18 @@ test('the bivariate LISA lists where low income meets low turnout around it, as 
   await page.screenshot({ path: 'artifacts/lisa-bivariate.png' });
   errs.check();
 });
+
+test('Udvikling gives Moran\'s I year by year for a multi-year indicator in the cluster view', async ({ page }) => {
+  const errs = watchErrors(page);
+  await page.goto('/?eksempel=kvarterer&visning=lisa&indikator=higher_ed&panel=udvikling');
+  await expect(page.locator('[data-testid="map"] [data-district]')).toHaveCount(67);
+  const rows = page.locator('[data-testid="moran-by-year"] tr[data-year]');
+  await expect(rows).toHaveCount(10);
+  // higher education clusters strongly in Copenhagen: I well above its −1/(n−1) every year
+  for (const i of await rows.evaluateAll((rs) => rs.map((r) => Number(r.dataset.i)))) expect(i).toBeGreaterThan(0.3);
+  // the map's own I is the shown year's
+  const shown = Number(await page.locator('[data-testid="moran-i"]').getAttribute('data-i'));
+  const last = Number(await rows.last().getAttribute('data-i'));
+  expect(Math.abs(shown - last)).toBeLessThan(1e-12);
+  errs.check();
+});

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod data_table;
 pub mod group_picker;
 pub mod index_panel;
+pub mod moran_years;
 pub mod profile;
 pub mod scatter;
 pub mod trend;

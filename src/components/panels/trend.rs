@@ -55,6 +55,7 @@ pub fn TrendPanel() -> impl IntoView {
                     }.into_any()
                 }
             }}
+            <crate::components::panels::moran_years::MoranByYear/>
             <div class="export-row">
                 <span>{move || t(lang(), "Gem udviklingen:", "Save the chart:")}</span>
                 <button type="button" data-testid="trend-svg" on:click=move |_| crate::export::export_trend(&s, data, "svg")>"SVG"</button>
