@@ -10,8 +10,10 @@ use leptos::prelude::*;
 #[component]
 pub fn DataTable(grid: RwSignal<bool>) -> impl IntoView {
     let s = use_atlas();
+    // a memo: a new model (each typed figure) must not remount the grid
+    let grouped = Memo::new(move |_| s.model.with(|m| m.grouped_by.is_some()));
     move || {
-        let grouped = s.model.with(|m| m.grouped_by.is_some());
+        let grouped = grouped.get();
         if grid.get() && grouped {
             // the figures typed here would belong to the groups, not to the areas loaded
             view! {
