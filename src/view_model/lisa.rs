@@ -113,29 +113,18 @@ pub fn weights_sentence(s: &AtlasState, l: &LisaMap, lang: Lang) -> String {
         .map(|d| s.name(d))
         .collect();
     if !islands.is_empty() {
-        out.push(' ');
-        out.push_str(&match lang {
-            Lang::Da => format!(
-                "{} {} uden naboer er udeladt: {}.",
-                islands.len(),
-                if islands.len() == 1 {
-                    noun.one(lang)
-                } else {
-                    noun.many(lang)
-                },
-                islands.join(", ")
-            ),
-            Lang::En => format!(
-                "{} {} without neighbours left out: {}.",
-                islands.len(),
-                if islands.len() == 1 {
-                    noun.one(lang)
-                } else {
-                    noun.many(lang)
-                },
-                islands.join(", ")
-            ),
-        });
+        let n = islands.len();
+        let word = if n == 1 {
+            noun.one(lang)
+        } else {
+            noun.many(lang)
+        };
+        let left = t(
+            lang,
+            "uden naboer er udeladt",
+            "without neighbours left out",
+        );
+        out.push_str(&format!(" {n} {word} {left}: {}.", islands.join(", ")));
     }
     let missing = l
         .clusters

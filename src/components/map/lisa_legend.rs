@@ -49,8 +49,40 @@ pub fn LisaLegend() -> impl IntoView {
                 .map(|l| view! { <p class="lisa-weights" data-testid="weights-summary">{weights_sentence(&s, l, lang())}</p> })
         })
     };
+    // the bivariate LISA says what is set against what
+    let axes = move || {
+        s.lisa
+            .with(|l| l.as_ref().is_some_and(|l| l.bivariate))
+            .then(|| {
+                let lang = lang();
+                let label = |i: usize| {
+                    s.model.with(|m| {
+                        m.atlas
+                            .indicators
+                            .get(i)
+                            .map(|x| x.label(lang).to_owned())
+                            .unwrap_or_default()
+                    })
+                };
+                let (x, y) = (label(s.view.bx().get()), label(s.view.by().get()));
+                let text = match lang {
+                    atlas_core::Lang::Da => format!(
+                        "Områdets {} mod naboernes {}.",
+                        x.to_lowercase(),
+                        y.to_lowercase()
+                    ),
+                    atlas_core::Lang::En => format!(
+                        "The area's {} against its neighbours' {}.",
+                        x.to_lowercase(),
+                        y.to_lowercase()
+                    ),
+                };
+                view! { <p class="lisa-axes" data-testid="lisa-axes">{text}</p> }
+            })
+    };
     view! {
         <div class="lisa-legend" data-testid="lisa-legend">
+            {axes}
             {moran}
             <ul class="lisa-rows">{rows}</ul>
             {summary}
