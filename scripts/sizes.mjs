@@ -12,9 +12,12 @@ const dir = process.argv[2] ?? 'dist';
 // the release build before the typed worker boundary) + 5 % = 575,949. Raised to
 // 600,000 for issue 25, whose features are on the page: groups of areas as A and B
 // (their values by measure type, outlines, picker), the layer's noun in every
-// sentence, messages grouped by kind — 587,061 bytes when raised. Raise it only with
-// a reason in the commit.
-const FIRST_LOAD_BUDGET = 600_000;
+// sentence, messages grouped by kind — 587,061 bytes when raised. Raised to 680,000
+// for issues 25 and 26, whose analyses run on the page: «Vis som grupper» (the
+// topology dissolved, every figure by the group rules), spatial weights, Moran's I,
+// LISA and its key, the Moran scatter plot, empirical Bayes rates — 658,563 bytes when
+// raised. Raise it only with a reason in the commit.
+const FIRST_LOAD_BUDGET = 680_000;
 const rows = [];
 for (const f of readdirSync(dir)) {
   if (!['.wasm', '.js', '.css'].includes(extname(f)) || f === 'sw.js') continue;
