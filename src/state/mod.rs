@@ -213,6 +213,17 @@ impl AtlasState {
         self.len() == 0
     }
 
+    /// Indicator `i`'s label in `lang` (empty when there is none; tracked).
+    pub fn indicator_label(&self, i: usize, lang: Lang) -> String {
+        self.model.with(|m| {
+            m.atlas
+                .indicators
+                .get(i)
+                .map(|x| x.label(lang).to_owned())
+                .unwrap_or_default()
+        })
+    }
+
     /// Name of district `i`.
     pub fn name(&self, i: usize) -> String {
         self.model

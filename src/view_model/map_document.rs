@@ -85,15 +85,7 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
 /// The bivariate map's title (the two indicators) and its nine classes, high first.
 fn bivariate_legend(s: &AtlasState, lang: Lang) -> (String, Vec<LegendEntry>) {
     let (x, y) = (s.view.bx().get_untracked(), s.view.by().get_untracked());
-    let label = |i: usize| {
-        s.model.with(|m| {
-            m.atlas
-                .indicators
-                .get(i)
-                .map(|x| x.label(lang).to_owned())
-                .unwrap_or_default()
-        })
-    };
+    let label = |i: usize| s.indicator_label(i, lang);
     let words = [
         t(lang, "lav", "low"),
         t(lang, "mellem", "middle"),

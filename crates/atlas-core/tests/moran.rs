@@ -1,17 +1,14 @@
-//! The same numbers as PySAL: neighbours (queen, rook, k nearest), global Moran's I
-//! and local Moran (LISA, and bivariate) on the 98 municipalities as the app ships
-//! them, and on the 2,148 parishes, against the fixtures `tools/pysal/make_fixtures.py`
-//! wrote with libpysal 4.14 and esda 2.9.
+//! The same numbers as PySAL: neighbours (queen, rook, k nearest), global Moran's I,
+//! local Moran (LISA, and bivariate), the cluster map and empirical Bayes rates on the
+//! 98 municipalities as the app ships them, against the fixtures
+//! `tools/pysal/make_fixtures.py` wrote with libpysal 4.14 and esda 2.9 (the parishes:
+//! `moran_parishes.rs`).
 //!
 //! Exact: neighbour lists, the areas left out, I and every Iᵢ (to 1e-9), each area's
 //! quadrant. Permutation p-values cannot be equal (other random numbers): two
 //! estimates of one p from 999 permutations each differ with a standard error of
 //! √(2p(1−p)/999); each of ours must be within 4.5 of those of PySAL's, plus two steps
 //! of 1/1000 (with the seeds fixed the test gives the same answer every run).
-//!
-//! One known difference, tested as such: the parish file repeats a vertex where some
-//! parishes only touch (a zero-length edge); PySAL's rook counts that as a shared
-//! edge, the atlas as the point it is (queen has it either way).
 
 mod common;
 
@@ -24,20 +21,12 @@ use atlas_core::import::table::parse_csv;
 use atlas_core::join::join;
 use atlas_core::model::atlas::Atlas;
 use atlas_core::pipeline::{parse_boundaries, MAP_PADDING, MAP_WIDTH};
-use serde_json::Value;
+use common::pysal::{f, fixture, ids_of, p_close, PERMUTATIONS};
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pysal");
 const KOMMUNER: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../public/eksempler/kommuner"
 );
-const PERMUTATIONS: usize = 999;
-
-fn fixture(name: &str) -> Value {
-    let text = std::fs::read_to_string(format!("{FIXTURES}/{name}"))
-        .unwrap_or_else(|e| panic!("the PySAL fixture {name} could not be read: {e}"));
-    serde_json::from_str(&text).expect("fixture JSON")
-}
 
 fn read(name: &str) -> String {
     std::fs::read_to_string(format!("{KOMMUNER}/{name}"))
@@ -54,18 +43,6 @@ fn kommuner() -> (Atlas, MapGeometry) {
     (join(&b.value, t.value).value, g)
 }
 
-fn ids_of(v: &Value) -> Vec<String> {
-    v.as_array()
-        .expect("ids")
-        .iter()
-        .map(|x| x.as_str().expect("id").to_owned())
-        .collect()
-}
-
-fn f(v: &Value) -> f64 {
-    v.as_f64().unwrap_or_else(|| panic!("{v} is not a number"))
-}
-
 /// The PySAL name of `kind`.
 fn pysal_name(kind: WeightsKind) -> String {
     match kind {
@@ -80,16 +57,6 @@ const KINDS: [WeightsKind; 4] = [
     WeightsKind::Knn(4),
     WeightsKind::Knn(6),
 ];
-
-/// |ours − PySAL's| within permutation noise (see the module's note).
-fn p_close(ours: f64, theirs: f64, what: &str) {
-    let se = (2.0 * theirs * (1.0 - theirs) / PERMUTATIONS as f64).sqrt();
-    let allowed = 4.5 * se + 2.0 / (PERMUTATIONS as f64 + 1.0);
-    assert!(
-        (ours - theirs).abs() <= allowed,
-        "{what}: p {ours} against PySAL's {theirs} (allowed ±{allowed:.4})"
-    );
-}
 
 #[test]
 fn municipal_neighbours_equal_pysal_queen_rook_and_knn() {
@@ -253,167 +220,6 @@ fn bivariate_local_moran_equals_pysal_income_among_turnout() {
             p_close(l.p, f(&theirs["p_sim"][k]), &format!("{what} {id}"));
         }
     }
-}
-
-#[test]
-fn parish_neighbour_counts_and_moran_equal_pysal() {
-    let Some(text) = common::shared("dk_dagi_2014/derived/sogne_from_topojson.geojson") else {
-        return;
-    };
-    let options = BoundaryOptions {
-        key_property: Some("SOGNEKODE".into()),
-        ..Default::default()
-    };
-    let b = parse_boundaries(&text, &options).expect("parishes");
-    let g = build_geometry(&b.value.districts, MAP_WIDTH, MAP_PADDING).expect("shapes");
-    let fx = fixture("sogne.json");
-    let ids = ids_of(&fx["ids"]);
-    assert_eq!(ids.len(), 2148);
-    let index: std::collections::HashMap<&str, usize> = b
-        .value
-        .districts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
-    let at = |id: &str| {
-        *index
-            .get(id)
-            .unwrap_or_else(|| panic!("parish {id} on the map"))
-    };
-    let zero_length = zero_length_edges(&text);
-    for kind in [WeightsKind::Queen, WeightsKind::Rook] {
-        let w = Weights::of(&g, kind);
-        let counts = &fx["weights"][kind.id()]["cardinality"];
-        let mut added = 0;
-        let wrong: Vec<String> = ids
-            .iter()
-            .enumerate()
-            .filter(|(k, id)| {
-                let mut ours: std::collections::BTreeSet<&str> = w.neighbours[at(id)]
-                    .iter()
-                    .map(|j| b.value.districts[*j].id.as_str())
-                    .collect();
-                if kind == WeightsKind::Rook {
-                    // PySAL's rook also takes a zero-length edge (see the module's note)
-                    for (p, q) in &zero_length {
-                        let other = if p == *id {
-                            q
-                        } else if q == *id {
-                            p
-                        } else {
-                            continue;
-                        };
-                        added += usize::from(ours.insert(other.as_str()));
-                    }
-                }
-                ours.len() as u64 != counts[*k].as_u64().expect("count")
-            })
-            .map(|(k, id)| format!("{id}: {} vs {}", w.neighbours[at(id)].len(), counts[k]))
-            .collect();
-        assert!(
-            wrong.is_empty(),
-            "{kind:?}: {} parishes differ: {:?}",
-            wrong.len(),
-            &wrong[..wrong.len().min(10)]
-        );
-        if kind == WeightsKind::Rook {
-            assert!(
-                added > 0 && added <= 40,
-                "{added} zero-length contacts taken as PySAL takes them"
-            );
-        }
-    }
-    // code mod 97, as the script makes it
-    let column: Vec<Option<f64>> = b
-        .value
-        .districts
-        .iter()
-        .map(|d| d.id.parse::<u64>().ok().map(|c| (c % 97) as f64))
-        .collect();
-    for kind in [WeightsKind::Queen, WeightsKind::Rook] {
-        let what = format!("code_mod_97|{}", kind.id());
-        let theirs = &fx["moran"][&what]["global"];
-        let mut w = Weights::of(&g, kind);
-        if kind == WeightsKind::Rook {
-            // the same weights as PySAL's: its zero-length edges added
-            for (p, q) in &zero_length {
-                let (p, q) = (at(p), at(q));
-                if !w.neighbours[p].contains(&q) {
-                    w.neighbours[p].push(q);
-                    w.neighbours[q].push(p);
-                }
-            }
-        }
-        let sample = Sample::new(&w, &[&column]);
-        let m = global_moran(&sample, &column, PERMUTATIONS, 12345).expect("I");
-        assert!(
-            (m.i - f(&theirs["I"])).abs() < 1e-9,
-            "{what}: {} vs {}",
-            m.i,
-            theirs["I"]
-        );
-        p_close(m.p, f(&theirs["p_sim"]), &what);
-    }
-    let theirs = &fx["moran"]["code_mod_97|queen"];
-    let sample = Sample::new(&Weights::of(&g, WeightsKind::Queen), &[&column]);
-    let local = local_moran(&sample, &column, column.len(), 99, 12345);
-    for (k, id) in ids_of(&theirs["ids"]).iter().enumerate() {
-        let l = local.locals[at(id)].expect("local");
-        assert!((l.i - f(&theirs["local"]["Is"][k])).abs() < 1e-9, "{id}");
-        assert_eq!(
-            l.quadrant as u64 + 1,
-            theirs["local"]["q"][k].as_u64().expect("q"),
-            "{id}"
-        );
-    }
-}
-
-/// The pairs of parishes (codes) whose rings both repeat a vertex at the same place
-/// in the file: a zero-length edge they share.
-fn zero_length_edges(text: &str) -> Vec<(String, String)> {
-    let gj: Value = serde_json::from_str(text).expect("GeoJSON");
-    let mut at: std::collections::HashMap<(u64, u64), std::collections::BTreeSet<String>> =
-        Default::default();
-    for f in gj["features"].as_array().expect("features") {
-        let code = match &f["properties"]["SOGNEKODE"] {
-            Value::String(s) => s.clone(),
-            v => v.to_string(),
-        };
-        let geometry = &f["geometry"];
-        let polygons: Vec<&Value> = match geometry["type"].as_str() {
-            Some("Polygon") => vec![&geometry["coordinates"]],
-            _ => geometry["coordinates"]
-                .as_array()
-                .expect("parts")
-                .iter()
-                .collect(),
-        };
-        for ring in polygons.iter().flat_map(|p| p.as_array().expect("rings")) {
-            let pts: Vec<(f64, f64)> = ring
-                .as_array()
-                .expect("ring")
-                .iter()
-                .map(|c| (self::f(&c[0]), self::f(&c[1])))
-                .collect();
-            for w in pts.windows(2) {
-                if w[0] == w[1] {
-                    let key = (w[0].0.to_bits(), w[0].1.to_bits());
-                    at.entry(key).or_default().insert(code.clone());
-                }
-            }
-        }
-    }
-    let mut pairs = Vec::new();
-    for codes in at.values() {
-        let codes: Vec<&String> = codes.iter().collect();
-        for (i, p) in codes.iter().enumerate() {
-            for q in &codes[i + 1..] {
-                pairs.push(((*p).clone(), (*q).clone()));
-            }
-        }
-    }
-    pairs
 }
 
 #[test]

@@ -55,15 +55,7 @@ pub fn LisaLegend() -> impl IntoView {
             .with(|l| l.as_ref().is_some_and(|l| l.bivariate))
             .then(|| {
                 let lang = lang();
-                let label = |i: usize| {
-                    s.model.with(|m| {
-                        m.atlas
-                            .indicators
-                            .get(i)
-                            .map(|x| x.label(lang).to_owned())
-                            .unwrap_or_default()
-                    })
-                };
+                let label = |i: usize| s.indicator_label(i, lang);
                 let (x, y) = (label(s.view.bx().get()), label(s.view.by().get()));
                 let text = match lang {
                     atlas_core::Lang::Da => format!(

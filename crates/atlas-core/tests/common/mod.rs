@@ -122,3 +122,4 @@ pub fn polygons(text: &str) -> Vec<Polygon<f64>> {
         .map(|p| Polygon::new(ring(&p[0]), p[1..].iter().map(ring).collect()))
         .collect()
 }
+pub mod pysal;
