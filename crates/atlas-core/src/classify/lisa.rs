@@ -4,10 +4,8 @@
 //! are, in GeoDa's colours.
 
 use crate::classify::choropleth::Choropleth;
-use crate::classify::moran::{
-    fdr, global_moran, local_moran, local_moran_bivariate, GlobalMoran, Left, LocalMoran, Quadrant,
-    Sample,
-};
+pub use crate::classify::lisa_run::{LisaInput, LisaRun, NeighboursFrom};
+use crate::classify::moran::{fdr, GlobalMoran, Left, LocalMoran, Quadrant};
 use crate::geometry::weights::{Weights, WeightsSummary};
 use crate::text::Lang::{self, Da, En};
 use serde::{Deserialize, Serialize};
@@ -38,7 +36,7 @@ impl Default for LisaOptions {
 }
 
 /// One area on the cluster map.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Cluster {
     Significant(Quadrant),
     NotSignificant,
@@ -109,7 +107,7 @@ pub const SIGNIFICANCE: [(f64, &str); 3] =
     [(0.001, "#006d2c"), (0.01, "#31a354"), (0.05, "#a1d99b")];
 
 /// The LISA of a map: every area's cluster, Iᵢ, neighbour count and p, and Moran's I.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LisaMap {
     pub clusters: Vec<Cluster>,
     pub local: LocalMoran,
@@ -124,65 +122,105 @@ pub struct LisaMap {
     pub bivariate: bool,
     /// The kind of neighbours.
     pub kind: crate::geometry::weights::WeightsKind,
+    /// Moran's I of each of [`LisaInput::years`], with the same neighbours and
+    /// permutations (`None` where a year has too few areas or no variation).
+    pub by_year: Vec<Option<GlobalMoran>>,
 }
 
 impl LisaMap {
     /// The LISA of `x` (univariate) or of `x` against the lag of `y` (bivariate) on
-    /// `weights`.
+    /// `weights`, computed at once (the loader worker steps through [`LisaRun`]).
     pub fn new(
         weights: &Weights,
         x: &[Option<f64>],
         y: Option<&[Option<f64>]>,
         options: LisaOptions,
     ) -> LisaMap {
+        LisaRun::new(LisaInput {
+            neighbours: weights.clone().into(),
+            x: x.to_vec(),
+            y: y.map(<[_]>::to_vec),
+            years: Vec::new(),
+            options,
+        })
+        .run()
+    }
+
+    /// The map of `local` (and Moran's I) with each area's cluster at `options`'
+    /// threshold.
+    pub(crate) fn classified(
+        local: LocalMoran,
+        global: Option<GlobalMoran>,
+        by_year: Vec<Option<GlobalMoran>>,
+        weights: &Weights,
+        options: LisaOptions,
+        bivariate: bool,
+    ) -> LisaMap {
         let n = weights.neighbours.len();
-        let columns: Vec<&[Option<f64>]> = std::iter::once(x).chain(y).collect();
-        let sample = Sample::new(weights, &columns);
-        let local = match y {
-            Some(y) => local_moran_bivariate(&sample, x, y, n, options.permutations, options.seed),
-            None => local_moran(&sample, x, n, options.permutations, options.seed),
+        let mut neighbours = vec![0; n];
+        for (k, &d) in local.sample.kept.iter().enumerate() {
+            neighbours[d] = local.sample.neighbours[k].len();
+        }
+        let mut map = LisaMap {
+            clusters: Vec::new(),
+            local,
+            neighbours,
+            global,
+            summary: weights.summary(),
+            cutoff: options.alpha,
+            options,
+            bivariate,
+            kind: weights.kind,
+            by_year,
         };
-        let global = match y {
-            Some(_) => None,
-            None => global_moran(&sample, x, options.permutations, options.seed),
-        };
-        let ps: Vec<f64> = local.locals.iter().flatten().map(|l| l.p).collect();
-        let cutoff = if options.fdr {
-            fdr(&ps, options.alpha)
+        map.classify();
+        map
+    }
+
+    /// The same map at another threshold, FDR or map (no permutation run again):
+    /// the page's answer to the legend's choices.
+    ///
+    /// ```
+    /// use atlas_core::classify::lisa::{LisaMap, LisaOptions};
+    /// use atlas_core::geometry::weights::Weights;
+    /// let w = Weights { neighbours: (0..8).map(|i: usize| [i.wrapping_sub(1), i + 1].into_iter().filter(|j| *j < 8).collect()).collect(), ..Default::default() };
+    /// let x = [1.0, 1.0, 1.0, 1.0, 9.0, 9.0, 9.0, 9.0].map(Some);
+    /// let strict = LisaOptions { alpha: 0.01, fdr: true, ..Default::default() };
+    /// let m = LisaMap::new(&w, &x, None, Default::default());
+    /// assert_eq!(m.with_options(strict), LisaMap::new(&w, &x, None, strict));
+    /// ```
+    pub fn with_options(&self, options: LisaOptions) -> LisaMap {
+        let mut map = self.clone();
+        map.options = options;
+        map.classify();
+        map
+    }
+
+    /// Each area's cluster at the options' threshold (or the FDR cut-off).
+    fn classify(&mut self) {
+        let ps: Vec<f64> = self.local.locals.iter().flatten().map(|l| l.p).collect();
+        self.cutoff = if self.options.fdr {
+            fdr(&ps, self.options.alpha)
         } else {
-            options.alpha
+            self.options.alpha
         };
-        let mut clusters = vec![Cluster::Missing; n];
-        for &(d, why) in &sample.left {
+        let mut clusters = vec![Cluster::Missing; self.neighbours.len()];
+        for &(d, why) in &self.local.sample.left {
             clusters[d] = match why {
                 Left::Missing => Cluster::Missing,
                 Left::Island => Cluster::Island,
             };
         }
-        for (d, l) in local.locals.iter().enumerate() {
+        for (d, l) in self.local.locals.iter().enumerate() {
             if let Some(l) = l {
-                clusters[d] = if l.p <= cutoff {
+                clusters[d] = if l.p <= self.cutoff {
                     Cluster::Significant(l.quadrant)
                 } else {
                     Cluster::NotSignificant
                 };
             }
         }
-        let mut neighbours = vec![0; n];
-        for (k, &d) in sample.kept.iter().enumerate() {
-            neighbours[d] = sample.neighbours[k].len();
-        }
-        LisaMap {
-            clusters,
-            local,
-            neighbours,
-            global,
-            summary: weights.summary(),
-            cutoff,
-            options,
-            bivariate: y.is_some(),
-            kind: weights.kind,
-        }
+        self.clusters = clusters;
     }
 
     /// The kind of neighbours the map was computed with.

@@ -8,10 +8,12 @@
 //! * p = (the number of permutations at least as extreme + 1) / (permutations + 1),
 //!   folded to the nearer tail; permutations are seeded, so a link gives the same map.
 
+pub use super::moran_steps::{GlobalSteps, LocalSteps};
 use crate::geometry::weights::Weights;
+use serde::{Deserialize, Serialize};
 
 /// Why an area is left out of the statistics.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Left {
     /// It has no value.
     Missing,
@@ -20,7 +22,7 @@ pub enum Left {
 }
 
 /// The areas the statistics are computed on, and their neighbours among them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sample {
     /// The areas kept (map numbers), ascending.
     pub kept: Vec<usize>,
@@ -83,7 +85,7 @@ impl Sample {
     }
 
     /// `column`'s values of the kept areas, standardised: (y − mean) / sd, sd over n.
-    fn z(&self, column: &[Option<f64>]) -> Vec<f64> {
+    pub(crate) fn z(&self, column: &[Option<f64>]) -> Vec<f64> {
         let y: Vec<f64> = self
             .kept
             .iter()
@@ -93,7 +95,7 @@ impl Sample {
     }
 
     /// The row-standardised spatial lag of `z` at position `k`.
-    fn lag(&self, z: &[f64], k: usize) -> f64 {
+    pub(crate) fn lag(&self, z: &[f64], k: usize) -> f64 {
         let nb = &self.neighbours[k];
         nb.iter().map(|j| z[*j]).sum::<f64>() / nb.len() as f64
     }
@@ -128,20 +130,20 @@ impl Rng {
     }
 
     /// A whole number below `n` (Lemire's multiply, unbiased enough for p-values).
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (((self.next() >> 32) * n as u64) >> 32) as usize
     }
 }
 
 /// A permutation p-value folded to the nearer tail: `larger` of `permutations`
 /// simulated values were at least the observed one.
-fn folded_p(larger: usize, permutations: usize) -> f64 {
+pub(crate) fn folded_p(larger: usize, permutations: usize) -> f64 {
     let larger = larger.min(permutations - larger);
     (larger + 1) as f64 / (permutations + 1) as f64
 }
 
 /// Moran's I for the whole map.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GlobalMoran {
     pub i: f64,
     /// Its expected value without spatial pattern, −1/(n−1).
@@ -173,43 +175,13 @@ pub fn global_moran(
     permutations: usize,
     seed: u64,
 ) -> Option<GlobalMoran> {
-    let n = sample.kept.len();
-    if n < 3 {
-        return None;
-    }
-    let z = sample.z(column);
-    let den: f64 = z.iter().map(|v| v * v).sum();
-    if den == 0.0 {
-        return None;
-    }
-    let i_of = |z: &[f64]| (0..n).map(|k| z[k] * sample.lag(z, k)).sum::<f64>() / den;
-    let i = i_of(&z);
-    let mut rng = Rng::new(seed);
-    let mut shuffled = z.clone();
-    let mut sims = Vec::with_capacity(permutations);
-    for _ in 0..permutations {
-        for k in (1..n).rev() {
-            shuffled.swap(k, rng.below(k + 1));
-        }
-        sims.push(i_of(&shuffled));
-    }
-    let larger = sims.iter().filter(|s| **s >= i).count();
-    let mean = sims.iter().sum::<f64>() / permutations.max(1) as f64;
-    let sd = (sims.iter().map(|s| (s - mean).powi(2)).sum::<f64>()
-        / (permutations.max(2) - 1) as f64)
-        .sqrt();
-    Some(GlobalMoran {
-        i,
-        expected: -1.0 / (n as f64 - 1.0),
-        p: folded_p(larger, permutations),
-        z: if sd > 0.0 { (i - mean) / sd } else { 0.0 },
-        n,
-        permutations,
-    })
+    let mut steps = GlobalSteps::new(sample, column, permutations, seed)?;
+    steps.step(sample, usize::MAX);
+    Some(steps.finish())
 }
 
 /// Where an area sits on the Moran scatter plot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Quadrant {
     /// High among high.
     HH,
@@ -244,7 +216,7 @@ impl Quadrant {
 }
 
 /// One area's local Moran.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Local {
     /// Iᵢ.
     pub i: f64,
@@ -257,7 +229,7 @@ pub struct Local {
 }
 
 /// Local Moran of every area (`None` for the areas left out).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LocalMoran {
     pub locals: Vec<Option<Local>>,
     pub sample: Sample,
@@ -273,7 +245,7 @@ pub fn local_moran(
     seed: u64,
 ) -> LocalMoran {
     let z = sample.z(column);
-    local_from(sample, &z, &z, areas, permutations, seed)
+    local_from(sample, z.clone(), z, areas, permutations, seed)
 }
 
 /// Bivariate local Moran: `x` at the area against the lag of `y` around it (low
@@ -287,63 +259,21 @@ pub fn local_moran_bivariate(
     seed: u64,
 ) -> LocalMoran {
     let (zx, zy) = (sample.z(x), sample.z(y));
-    local_from(sample, &zx, &zy, areas, permutations, seed)
+    local_from(sample, zx, zy, areas, permutations, seed)
 }
 
-/// Iᵢ = (n−1)/n · zxᵢ · lag(zy)ᵢ, with each area's p from `permutations` draws of
-/// as many neighbours as it has among the other areas.
+/// Every area's local Moran at once (the worker steps through [`LocalSteps`]).
 fn local_from(
     sample: &Sample,
-    zx: &[f64],
-    zy: &[f64],
+    zx: Vec<f64>,
+    zy: Vec<f64>,
     areas: usize,
     permutations: usize,
     seed: u64,
 ) -> LocalMoran {
-    let n = sample.kept.len();
-    let mut locals = vec![None; areas];
-    if n < 3 {
-        return LocalMoran {
-            locals,
-            sample: sample.clone(),
-            permutations,
-        };
-    }
-    let scale = (n as f64 - 1.0) / n as f64;
-    let mut rng = Rng::new(seed);
-    let mut draw: Vec<usize> = Vec::new();
-    for (k, &d) in sample.kept.iter().enumerate() {
-        let lag = sample.lag(zy, k);
-        let i = scale * zx[k] * lag;
-        let m = sample.neighbours[k].len();
-        let mut larger = 0;
-        for _ in 0..permutations {
-            draw.clear();
-            while draw.len() < m {
-                let j = rng.below(n - 1);
-                let j = if j >= k { j + 1 } else { j };
-                if !draw.contains(&j) {
-                    draw.push(j);
-                }
-            }
-            let sim_lag = draw.iter().map(|j| zy[*j]).sum::<f64>() / m as f64;
-            if scale * zx[k] * sim_lag >= i {
-                larger += 1;
-            }
-        }
-        locals[d] = Some(Local {
-            i,
-            z: zx[k],
-            lag,
-            quadrant: Quadrant::of(zx[k], lag),
-            p: folded_p(larger, permutations),
-        });
-    }
-    LocalMoran {
-        locals,
-        sample: sample.clone(),
-        permutations,
-    }
+    let mut steps = LocalSteps::new(zx, zy, areas, permutations, seed);
+    steps.step(sample, usize::MAX);
+    steps.finish(sample)
 }
 
 /// The Benjamini–Hochberg cut-off for `p` at false discovery rate `alpha`: the

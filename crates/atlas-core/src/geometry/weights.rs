@@ -4,7 +4,11 @@
 //! never given one.
 
 use crate::geometry::coords::{LonLat, Screen};
+use crate::geometry::projection::MapProjection;
 use crate::geometry::shapes::MapGeometry;
+use crate::geometry::topology::Topology;
+use rstar::primitives::GeomWithData;
+use rstar::RTree;
 use serde::{Deserialize, Serialize};
 
 /// How neighbours are found.
@@ -41,7 +45,7 @@ impl WeightsKind {
 }
 
 /// Each area's neighbours (binary; the statistics row-standardise them).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Weights {
     pub kind: WeightsKind,
     /// `neighbours[d]` = the areas next to `d`, ascending.
@@ -49,7 +53,7 @@ pub struct Weights {
 }
 
 /// The neighbour counts at a glance, as GeoDa shows them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WeightsSummary {
     pub min: usize,
     pub mean: f64,
@@ -61,10 +65,20 @@ pub struct WeightsSummary {
 impl Weights {
     /// The weights of `kind` on `geometry`.
     pub fn of(geometry: &MapGeometry, kind: WeightsKind) -> Weights {
+        Weights::from_shapes(&geometry.topology, &geometry.projection, kind)
+    }
+
+    /// The weights of `kind` from the map's shared arcs (and, for k nearest, their
+    /// outlines in lon/lat): what the loader worker gets instead of the whole map.
+    pub fn from_shapes(
+        topology: &Topology,
+        projection: &MapProjection,
+        kind: WeightsKind,
+    ) -> Weights {
         let neighbours = match kind {
-            WeightsKind::Queen => geometry.topology.queen(),
-            WeightsKind::Rook => geometry.topology.rook(),
-            WeightsKind::Knn(k) => knn(&knn_points(geometry), k),
+            WeightsKind::Queen => topology.queen(),
+            WeightsKind::Rook => topology.rook(),
+            WeightsKind::Knn(k) => knn(&knn_points_of(topology, projection), k),
         };
         Weights { kind, neighbours }
     }
@@ -92,16 +106,18 @@ impl Weights {
 /// the vertices of its largest part's outer ring (by area in lon/lat), in lon/lat
 /// with longitude shrunk by cos 56° (Denmark's middle), as the PySAL fixtures do.
 pub fn knn_points(geometry: &MapGeometry) -> Vec<Option<(f64, f64)>> {
+    knn_points_of(&geometry.topology, &geometry.projection)
+}
+
+/// [`knn_points`] from the shared arcs and the projection.
+fn knn_points_of(topology: &Topology, projection: &MapProjection) -> Vec<Option<(f64, f64)>> {
     let shrink = 56f64.to_radians().cos();
-    geometry
-        .topology
+    topology
         .rings_at(0.0)
         .iter()
         .map(|polys| {
             let lonlat = |r: &Vec<Screen>| -> Vec<LonLat> {
-                r.iter()
-                    .map(|p| geometry.projection.to_lonlat(*p))
-                    .collect()
+                r.iter().map(|p| projection.to_lonlat(*p)).collect()
             };
             let outer: Vec<Vec<LonLat>> = polys
                 .iter()
@@ -140,6 +156,13 @@ fn shoelace(r: &[LonLat]) -> f64 {
 /// assert_eq!(knn(&p, 1), vec![vec![1], vec![0], vec![1], vec![]]);
 /// ```
 pub fn knn(points: &[Option<(f64, f64)>], k: usize) -> Vec<Vec<usize>> {
+    let tree = RTree::bulk_load(
+        points
+            .iter()
+            .enumerate()
+            .filter_map(|(j, p)| p.map(|(x, y)| GeomWithData::new([x, y], j)))
+            .collect(),
+    );
     points
         .iter()
         .enumerate()
@@ -147,16 +170,70 @@ pub fn knn(points: &[Option<(f64, f64)>], k: usize) -> Vec<Vec<usize>> {
             let Some((x, y)) = p else {
                 return Vec::new();
             };
-            let mut d: Vec<(f64, usize)> = points
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .filter_map(|(j, q)| q.map(|(qx, qy)| ((qx - x).powi(2) + (qy - y).powi(2), j)))
-                .collect();
+            // nearest first; all those as near as the k-th, so ties go to the lower number
+            let mut d: Vec<(f64, usize)> = Vec::with_capacity(k + 4);
+            for (q, d2) in tree.nearest_neighbor_iter_with_distance_2(&[*x, *y]) {
+                if q.data == i {
+                    continue;
+                }
+                if d.len() >= k && d.last().is_some_and(|l| d2 > l.0) {
+                    break;
+                }
+                d.push((d2, q.data));
+            }
             d.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             let mut out: Vec<usize> = d.into_iter().take(k).map(|(_, j)| j).collect();
             out.sort_unstable();
             out
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::knn;
+
+    /// The plain way: every distance, sorted, ties to the lower number.
+    fn knn_by_sorting(points: &[Option<(f64, f64)>], k: usize) -> Vec<Vec<usize>> {
+        (0..points.len())
+            .map(|i| {
+                let Some((x, y)) = points[i] else {
+                    return Vec::new();
+                };
+                let mut d: Vec<(f64, usize)> = (0..points.len())
+                    .filter(|j| *j != i)
+                    .filter_map(|j| points[j].map(|(a, b)| ((a - x).powi(2) + (b - y).powi(2), j)))
+                    .collect();
+                d.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+                let mut out: Vec<usize> = d.into_iter().take(k).map(|(_, j)| j).collect();
+                out.sort_unstable();
+                out
+            })
+            .collect()
+    }
+
+    #[test]
+    fn knn_from_the_index_equals_sorting_every_distance_ties_included() {
+        // a square grid (every cell has four neighbours at the same distance), a
+        // point given twice, a missing one, and scattered points
+        let mut points: Vec<Option<(f64, f64)>> = (0..144)
+            .map(|i| Some(((i % 12) as f64, (i / 12) as f64)))
+            .collect();
+        points.push(Some((3.0, 4.0)));
+        points.push(None);
+        let mut s = 7u64;
+        for _ in 0..200 {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let x = (s >> 40) as f64 / 1e5;
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            points.push(Some((x, (s >> 40) as f64 / 1e5)));
+        }
+        for k in [1, 4, 6, 8, 30] {
+            assert_eq!(knn(&points, k), knn_by_sorting(&points, k), "k = {k}");
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! GeoDa and PySAL count them, since both sides of a border are the very same arc.
 
 use super::{key, Key, Topology};
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
 
 impl Topology {
     /// Rook contiguity: for each district, the districts it shares an edge with
@@ -20,53 +20,70 @@ impl Topology {
     /// assert_eq!(t.queen()[0], vec![1, 2, 3]);
     /// ```
     pub fn rook(&self) -> Vec<Vec<usize>> {
-        let mut users: HashMap<usize, BTreeSet<usize>> = HashMap::new();
-        for (d, polys) in self.districts.iter().enumerate() {
-            for r in polys.iter().flatten().flatten() {
-                users.entry(r.arc).or_default().insert(d);
-            }
+        let mut out = vec![Vec::new(); self.districts.len()];
+        for ds in self.arc_users() {
+            link_all(&mut out, &ds);
         }
-        let mut out = vec![BTreeSet::new(); self.districts.len()];
-        for ds in users.values() {
-            link_all(&mut out, ds);
-        }
-        out.into_iter().map(|s| s.into_iter().collect()).collect()
+        sorted(out)
     }
 
     /// Queen contiguity: for each district, the districts it shares at least one
     /// point with — an edge, or a corner where only their arcs' ends meet
     /// (ascending).
     pub fn queen(&self) -> Vec<Vec<usize>> {
-        let mut at: HashMap<Key, BTreeSet<usize>> = HashMap::new();
+        let mut at: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
         for (d, polys) in self.districts.iter().enumerate() {
             for r in polys.iter().flatten().flatten() {
                 let points = &self.arcs[r.arc].points;
                 for p in [points.first(), points.last()].into_iter().flatten() {
-                    at.entry(key(*p)).or_default().insert(d);
+                    let ds = at.entry(key(*p)).or_default();
+                    if !ds.contains(&d) {
+                        ds.push(d);
+                    }
                 }
             }
         }
-        let mut out: Vec<BTreeSet<usize>> = self
-            .rook()
-            .into_iter()
-            .map(|v| v.into_iter().collect())
-            .collect();
-        for ds in at.values() {
+        // an arc's users share its ends too: the corners alone give queen
+        let mut out = vec![Vec::new(); self.districts.len()];
+        for ds in self.arc_users().iter().chain(at.values()) {
             link_all(&mut out, ds);
         }
-        out.into_iter().map(|s| s.into_iter().collect()).collect()
+        sorted(out)
+    }
+
+    /// For each arc, the districts that use it (each once).
+    fn arc_users(&self) -> Vec<Vec<usize>> {
+        let mut users: Vec<Vec<usize>> = vec![Vec::new(); self.arcs.len()];
+        for (d, polys) in self.districts.iter().enumerate() {
+            for r in polys.iter().flatten().flatten() {
+                let ds = &mut users[r.arc];
+                if !ds.contains(&d) {
+                    ds.push(d);
+                }
+            }
+        }
+        users
     }
 }
 
+/// Each list ascending, each neighbour once.
+fn sorted(mut out: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    for v in &mut out {
+        v.sort_unstable();
+        v.dedup();
+    }
+    out
+}
+
 /// Make every two of `ds` neighbours.
-fn link_all(out: &mut [BTreeSet<usize>], ds: &BTreeSet<usize>) {
+fn link_all(out: &mut [Vec<usize>], ds: &[usize]) {
     if ds.len() < 2 {
         return;
     }
     for &a in ds {
         for &b in ds {
             if a != b {
-                out[a].insert(b);
+                out[a].push(b);
             }
         }
     }

@@ -2,7 +2,7 @@
 //! [`FromWorker`] (ready, progress, an answer or a refusal), each one buffer laid
 //! out as `[head length, u32 LE][head][rest]`.
 
-use super::jobs::{DecodeText, JobKind, ReadBoundaries, ReadTable, WriteTemplate};
+use super::jobs::{ComputeLisa, DecodeText, JobKind, ReadBoundaries, ReadTable, WriteTemplate};
 use crate::issue::{InternalFault, LoadError, LoadErrorKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -18,6 +18,7 @@ pub enum ToWorker {
     Table(ReadTable),
     Decode(DecodeText),
     WriteTemplate(WriteTemplate),
+    Lisa(ComputeLisa),
     /// Tests only (feature `test-hooks`, never in a release build): the worker
     /// fails on purpose, as it would reading the file called `name`.
     #[cfg(feature = "test-hooks")]
@@ -63,6 +64,7 @@ impl ToWorker {
             ToWorker::Table(j) => &j.name,
             ToWorker::Decode(j) => &j.name,
             ToWorker::WriteTemplate(j) => &j.name,
+            ToWorker::Lisa(j) => &j.name,
             #[cfg(feature = "test-hooks")]
             ToWorker::Fail { name, .. } => name,
         }

@@ -3,8 +3,10 @@
 //! topology, its largest part) read by the page in a task of its own.
 
 use super::envelope::{split, FromWorker, Garbled, ToWorker};
+use crate::classify::lisa::LisaMap;
 use crate::geometry::shapes::MapGeometry;
 use crate::geometry::topology::Topology;
+use crate::geometry::weights::Weights;
 use crate::import::boundaries::{Boundaries, BoundaryOptions};
 use crate::import::sidecar::Sidecar;
 use crate::import::table::Table;
@@ -21,6 +23,7 @@ pub enum JobKind {
     Table,
     Decode,
     WriteTemplate,
+    Lisa,
 }
 
 /// A job for the loader worker, and the one reply it gets.
@@ -85,6 +88,22 @@ pub struct WriteTemplate {
     pub grid: TemplateGrid,
 }
 
+/// Compute a cluster map (LISA) from a
+/// [`LisaInput`](crate::classify::lisa::LisaInput), the message's bytes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ComputeLisa {
+    /// What is computed, for the sentences («klyngekortet»).
+    pub name: String,
+}
+
+/// A cluster map, and the neighbours when the worker made them from the shapes
+/// (the page keeps them for the next map, so the shapes are sent once).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LisaAnswer {
+    pub map: LisaMap,
+    pub weights: Option<Weights>,
+}
+
 macro_rules! job {
     ($job:ident, $variant:ident, $reply:ty) => {
         impl Job for $job {
@@ -106,6 +125,7 @@ job!(ReadBoundaries, Boundaries, BoundariesRead);
 job!(ReadTable, Table, TableRead);
 job!(DecodeText, Decode, String);
 job!(WriteTemplate, WriteTemplate, Vec<u8>);
+job!(ComputeLisa, Lisa, LisaAnswer);
 
 impl Reply for BoundariesRead {
     type Tail = Topology;
@@ -127,7 +147,7 @@ macro_rules! no_tail {
     )*};
 }
 
-no_tail!(TableRead, String, Vec<u8>);
+no_tail!(TableRead, String, Vec<u8>, LisaAnswer);
 
 /// A job's reply as the worker posts it: [`FromWorker::Answered`], then the reply.
 ///

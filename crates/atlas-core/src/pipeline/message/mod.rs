@@ -1,7 +1,7 @@
 //! What the page and the loader worker say to each other, typed on both sides.
 //!
 //! The page sends a [`ToWorker`] (one job: [`ReadBoundaries`], [`ReadTable`],
-//! [`DecodeText`] or [`WriteTemplate`]) with the file's bytes behind it, in one
+//! [`DecodeText`], [`WriteTemplate`] or [`ComputeLisa`]) with the file's bytes behind it, in one
 //! buffer transferred, not copied. The worker runs the job — the same stepped
 //! loaders the native tests run ([`answer`], feature `read-files`) — and says
 //! [`FromWorker`]: [`Ready`](FromWorker::Ready) once, [`Progress`](FromWorker::Progress)
@@ -39,8 +39,8 @@ mod run;
 pub use envelope::Fault;
 pub use envelope::{FromWorker, Garbled, ToWorker};
 pub use jobs::{
-    answer_bytes, read_answer, unexpected, BoundariesRead, DecodeText, Job, JobKind,
-    ReadBoundaries, ReadTable, Reply, ReplyBytes, TableRead, WriteTemplate,
+    answer_bytes, read_answer, unexpected, BoundariesRead, ComputeLisa, DecodeText, Job, JobKind,
+    LisaAnswer, ReadBoundaries, ReadTable, Reply, ReplyBytes, TableRead, WriteTemplate,
 };
 #[cfg(feature = "read-files")]
 pub use ready::ready_example;

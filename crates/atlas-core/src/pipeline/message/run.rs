@@ -3,9 +3,10 @@
 
 use super::envelope::{internal, FromWorker, ToWorker};
 use super::jobs::{
-    answer_bytes, BoundariesRead, DecodeText, Job, ReadBoundaries, ReadTable, TableRead,
-    WriteTemplate,
+    answer_bytes, BoundariesRead, ComputeLisa, DecodeText, Job, LisaAnswer, ReadBoundaries,
+    ReadTable, TableRead, WriteTemplate,
 };
+use crate::classify::lisa::{LisaInput, LisaRun};
 use crate::geometry::area::areas_km2;
 use crate::geometry::shapes::BASE_TOLERANCE;
 use crate::import::decode::decode_text;
@@ -25,6 +26,7 @@ impl ToWorker {
             ToWorker::Table(job) => Answer::of(job, job.run(file, &mut progress)),
             ToWorker::Decode(job) => Answer::of(job, Ok(job.run(file))),
             ToWorker::WriteTemplate(job) => Answer::of(job, job.run()),
+            ToWorker::Lisa(job) => Answer::of(job, job.run(file, &mut progress)),
             // the worker acts on these itself (crates/loader-worker); here, a bug
             #[cfg(feature = "test-hooks")]
             ToWorker::Fail { fault, .. } => Answer::said(FromWorker::NotUnderstood(format!(
@@ -135,5 +137,31 @@ impl WriteTemplate {
     /// The workbook's bytes; a writer that fails is a bug ([`InternalFault::Writing`]).
     pub fn run(&self) -> Result<Vec<u8>, LoadError> {
         grid_xlsx(&self.grid).map_err(|e| internal(&self.name, InternalFault::Writing, e))
+    }
+}
+
+impl ComputeLisa {
+    /// The cluster map of the [`LisaInput`] in `bytes`, a slice at a time, telling
+    /// `progress` (0–1). Bytes that are not one are a bug in the page.
+    pub fn run(
+        &self,
+        bytes: &[u8],
+        progress: &mut impl FnMut(f64),
+    ) -> Result<LisaAnswer, LoadError> {
+        let input = LisaInput::from_bytes(bytes).ok_or_else(|| {
+            internal(
+                &self.name,
+                InternalFault::Protocol,
+                "the cluster map's figures are not one".into(),
+            )
+        })?;
+        let mut run = LisaRun::new(input);
+        // about 200 slices, none smaller than 200,000 draws (a few milliseconds)
+        let budget = (run.total() / 200).max(200_000);
+        while !run.done() {
+            progress(run.step(budget));
+        }
+        let (map, weights) = run.finish();
+        Ok(LisaAnswer { map, weights })
     }
 }
