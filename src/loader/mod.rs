@@ -8,8 +8,8 @@ use atlas_core::import::sidecar::parse_sidecar;
 use atlas_core::import::table::parse_csv;
 use atlas_core::issue::LoadErrorKind;
 use atlas_core::pipeline::message::{
-    read_ready_example, BoundariesRead, DecodeText, ReadBoundaries, ReadTable, ReadyExample,
-    TableRead, WriteTemplate,
+    read_ready_example, BoundariesRead, ComputeLisa, DecodeText, LisaAnswer, ReadBoundaries,
+    ReadTable, ReadyExample, TableRead, WriteTemplate,
 };
 use atlas_core::pipeline::{build_model, BoundaryLoad, BoundarySet, Model, TableSet, MAP_WIDTH};
 use atlas_core::LoadError;
@@ -118,6 +118,18 @@ pub async fn write_template(
         grid,
     };
     worker::run(job, &[], |_| true).await
+}
+
+/// Compute a cluster map in the loader worker from a `LisaInput`'s bytes, telling
+/// `progress` (0–1; it answers whether the map is still wanted).
+pub async fn compute_lisa(
+    input: &[u8],
+    progress: impl Fn(f64) -> bool,
+) -> Result<LisaAnswer, LoadError> {
+    let job = ComputeLisa {
+        name: "klyngekortet".into(),
+    };
+    worker::run(job, input, progress).await
 }
 
 /// Only http(s) and same-origin relative URLs are fetched.

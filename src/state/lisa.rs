@@ -1,45 +1,197 @@
-//! The LISA modes' memos: the spatial weights (rebuilt only when the shapes or the
-//! kind of neighbours change) and the cluster map over them (when the figures, the
-//! year, the axes or the options change). Nothing is computed outside the LISA modes.
+//! The LISA modes' state. The permutations run in the loader worker, so a 43,000-cell
+//! grid never holds the page: the figures the map depends on (memo), the job sent
+//! when they, the neighbours' kind, the permutations or the seed change (effect),
+//! its progress, and the answer. The first job of a map sends its shapes and gets
+//! the neighbours back with the answer; later jobs send those. The legend's
+//! threshold, FDR and map choice reclassify the answer on the page.
 
 use super::{GeometryRef, Mode};
-use atlas_core::classify::lisa::LisaMap;
-use atlas_core::geometry::weights::Weights;
+use atlas_core::classify::lisa::{LisaInput, LisaMap, LisaOptions};
+use atlas_core::geometry::weights::{Weights, WeightsKind};
+use atlas_core::issue::LoadErrorKind;
 use atlas_core::pipeline::Model;
 use atlas_core::present::view::{View, ViewStoreFields};
+use atlas_core::LoadError;
 use leptos::prelude::*;
 use reactive_stores::Store;
 use std::sync::Arc;
 
-/// The LISA of the view, `None` outside the LISA modes.
+/// Above this many areas the page never computes a cluster map itself (when the
+/// worker cannot): the permutations would hold it for seconds.
+const PAGE_FALLBACK_AREAS: usize = 5_000;
+
+/// How the cluster map's computation goes.
+#[derive(Clone, Copy)]
+pub struct LisaWork {
+    /// 0–1 while the worker computes; `None` when nothing is being computed.
+    pub progress: RwSignal<Option<f64>>,
+    /// Why there is no cluster map (the worker stopped on a large map).
+    pub failed: RwSignal<Option<LoadError>>,
+}
+
+/// The figures a cluster map is computed from.
+#[derive(Clone, PartialEq)]
+struct Columns {
+    x: Vec<Option<f64>>,
+    y: Option<Vec<Option<f64>>>,
+    /// The indicator's years (for Moran's I year by year), when it has two or more.
+    years: Vec<Vec<Option<f64>>>,
+}
+
+/// The neighbours the worker made, for the shapes and kind they were made for.
+type Kept = Option<(GeometryRef, WeightsKind, Arc<Weights>)>;
+
+/// The cluster map of the view (`None` outside the LISA modes and while computing),
+/// and how its computation goes.
 pub(super) fn lisa(
     model: RwSignal<Arc<Model>>,
     geometry: Memo<GeometryRef>,
     view: Store<View>,
-) -> Memo<Option<Arc<LisaMap>>> {
-    let weights = Memo::new(move |_| {
-        if !view.mode().get().is_lisa() {
+) -> (Memo<Option<Arc<LisaMap>>>, LisaWork) {
+    let work = LisaWork {
+        progress: RwSignal::new(None),
+        failed: RwSignal::new(None),
+    };
+    let computed: RwSignal<Option<Arc<LisaMap>>> = RwSignal::new(None);
+    let kept: StoredValue<Kept> = StoredValue::new(None);
+    let generation = StoredValue::new(0u64);
+    let columns = Memo::new(move |_| columns(model, view));
+    let permutations = Memo::new(move |_| view.lisa().with(|o| (o.permutations, o.seed)));
+    Effect::new(move |_| {
+        let cols = columns.get();
+        let _ = permutations.get();
+        let kind = view.neighbours().get();
+        let g = geometry.get();
+        generation.update_value(|n| *n += 1);
+        let mine = generation.get_value();
+        computed.set(None);
+        work.failed.set(None);
+        let Some(cols) = cols else {
+            work.progress.set(None);
+            return;
+        };
+        work.progress.set(Some(0.0));
+        let options = view.lisa().get_untracked();
+        let made = kept.with_value(|k| {
+            k.as_ref()
+                .filter(|(kg, kk, _)| *kg == g && *kk == kind)
+                .map(|(_, _, w)| w.clone())
+        });
+        let bytes = input_bytes(&cols, &g, kind, made.as_deref(), options);
+        let current = move || generation.try_get_value() == Some(mine);
+        leptos::task::spawn_local(async move {
+            let answer = crate::loader::compute_lisa(&bytes, move |f| {
+                current() && {
+                    work.progress.set(Some(f));
+                    true
+                }
+            })
+            .await;
+            if !current() {
+                return;
+            }
+            work.progress.set(None);
+            match answer {
+                Ok(a) => {
+                    if let Some(w) = a.weights {
+                        kept.set_value(Some((g, kind, Arc::new(w))));
+                    }
+                    computed.set(Some(Arc::new(a.map)));
+                }
+                Err(e) if matches!(e.kind, LoadErrorKind::Superseded { .. }) => {}
+                Err(e) if g.0.paths.len() <= PAGE_FALLBACK_AREAS => {
+                    // a small map: the page computes it (the same numbers)
+                    leptos::logging::warn!("cluster map on the page: {e}");
+                    computed.set(Some(Arc::new(on_page(&cols, &g, kind, options))));
+                }
+                Err(e) => work.failed.set(Some(e)),
+            }
+        });
+    });
+    let shown = Memo::new(move |_| {
+        let map = computed.get()?;
+        let areas = geometry.with(|g| g.0.paths.len());
+        if map.clusters.len() != areas {
             return None;
         }
-        let kind = view.neighbours().get();
-        Some(Arc::new(geometry.with(|g| Weights::of(&g.0, kind))))
-    });
-    Memo::new(move |_| {
-        let mode = view.mode().get();
-        let w = weights.get()?;
-        let options = view.lisa().get();
-        let yr = view.year().get();
-        let bivariate = mode == Mode::LisaBivariate;
-        let x = if bivariate {
-            view.bx().get()
+        let o = view.lisa().get();
+        Some(if map.options == o {
+            map
         } else {
-            view.indicator().get()
+            Arc::new(map.with_options(o))
+        })
+    });
+    (shown, work)
+}
+
+/// The figures of the LISA modes (`None` outside them).
+fn columns(model: RwSignal<Arc<Model>>, view: Store<View>) -> Option<Columns> {
+    let mode = view.mode().get();
+    if !mode.is_lisa() {
+        return None;
+    }
+    let bivariate = mode == Mode::LisaBivariate;
+    let yr = view.year().get();
+    let x = if bivariate {
+        view.bx().get()
+    } else {
+        view.indicator().get()
+    };
+    let y = view.by().get();
+    model.with(|m| {
+        let years = if bivariate || m.atlas.years(x).len() < 2 {
+            Vec::new()
+        } else {
+            (0..m.atlas.years(x).len())
+                .map(|yi| m.atlas.column_at(x, yi).to_vec())
+                .collect()
         };
-        let y = view.by().get();
-        model.with(|m| {
-            let xs = m.atlas.column_in(x, yr);
-            let ys = bivariate.then(|| m.atlas.column_in(y, yr));
-            (w.neighbours.len() == xs.len()).then(|| Arc::new(LisaMap::new(&w, xs, ys, options)))
+        Some(Columns {
+            x: m.atlas.column_in(x, yr).to_vec(),
+            y: bivariate.then(|| m.atlas.column_in(y, yr).to_vec()),
+            years,
         })
     })
+}
+
+/// The job's bytes: the neighbours made already, or the shapes to make them from.
+fn input_bytes(
+    cols: &Columns,
+    g: &GeometryRef,
+    kind: WeightsKind,
+    made: Option<&Weights>,
+    options: LisaOptions,
+) -> Vec<u8> {
+    let years: Vec<&[Option<f64>]> = cols.years.iter().map(Vec::as_slice).collect();
+    match made {
+        Some(w) => LisaInput {
+            neighbours: w.clone().into(),
+            x: cols.x.clone(),
+            y: cols.y.clone(),
+            years: cols.years.clone(),
+            options,
+        }
+        .to_bytes(),
+        None => LisaInput::shapes_bytes(
+            kind,
+            &g.0.topology,
+            &g.0.projection,
+            &cols.x,
+            cols.y.as_deref(),
+            &years,
+            options,
+        ),
+    }
+}
+
+/// The cluster map computed on the page (a small map whose worker stopped).
+fn on_page(cols: &Columns, g: &GeometryRef, kind: WeightsKind, options: LisaOptions) -> LisaMap {
+    atlas_core::classify::lisa::LisaRun::new(LisaInput {
+        neighbours: Weights::of(&g.0, kind).into(),
+        x: cols.x.clone(),
+        y: cols.y.clone(),
+        years: cols.years.clone(),
+        options,
+    })
+    .run()
 }

@@ -16,6 +16,7 @@ use std::sync::Arc;
 mod derived;
 mod lisa;
 mod sides;
+pub use lisa::LisaWork;
 mod spec;
 
 /// Which slot the next click on the map fills.
@@ -84,8 +85,10 @@ pub struct AtlasState {
     pub index_equal: Memo<Vec<Option<f64>>>,
     /// The bivariate classification (when the mode is bivariate).
     pub bivariate: Memo<Option<Bivariate>>,
-    /// The cluster map (in the LISA modes).
+    /// The cluster map (in the LISA modes, once the worker has computed it).
     pub lisa: Memo<Option<Arc<atlas_core::classify::lisa::LisaMap>>>,
+    /// How the cluster map's computation goes.
+    pub lisa_work: LisaWork,
     /// Path strings at the current detail level (rebuilt only when it or the
     /// boundaries change).
     pub paths: Memo<Arc<Vec<String>>>,
@@ -102,7 +105,7 @@ impl AtlasState {
         let geometry = Memo::new(move |_| GeometryRef(model.with(|m| m.geometry.clone())));
         let (index, index_equal) = derived::index(model, view);
         let bivariate = derived::bivariate_classes(model, view);
-        let lisa = lisa::lisa(model, geometry, view);
+        let (lisa, lisa_work) = lisa::lisa(model, geometry, view);
         let classified = derived::classified(model, view, index, bivariate, lisa);
         let choropleth = Memo::new(move |_| classified.with(|(c, _)| c.clone()));
         let no_figures = Memo::new(move |_| model.with(|m| m.atlas.indicators.is_empty()));
@@ -131,6 +134,7 @@ impl AtlasState {
             index_equal,
             bivariate,
             lisa,
+            lisa_work,
             paths,
             level,
         };

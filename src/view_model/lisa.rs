@@ -14,16 +14,23 @@ use leptos::prelude::*;
 /// Area `i`'s `data-cluster`, `data-local-i` and `data-neighbours` (`None` outside
 /// the LISA modes).
 pub fn attrs(s: &AtlasState, i: usize) -> Option<(&'static str, String, String)> {
-    s.lisa.with(|l| {
-        let l = l.as_ref()?;
-        let cluster = l.clusters.get(i)?.id();
-        let local = l.local.locals.get(i).copied().flatten();
-        let ii = local.map(|x| format!("{}", x.i)).unwrap_or_default();
-        Some((
-            cluster,
-            ii,
-            l.neighbours.get(i).copied().unwrap_or(0).to_string(),
-        ))
+    s.lisa.with(|l| area_attrs(l.as_ref()?, i))
+}
+
+/// Area `i`'s cluster id, Iᵢ and neighbour count on `l`.
+fn area_attrs(l: &LisaMap, i: usize) -> Option<(&'static str, String, String)> {
+    let cluster = l.clusters.get(i)?.id();
+    let local = l.local.locals.get(i).copied().flatten();
+    let ii = local.map(|x| format!("{}", x.i)).unwrap_or_default();
+    let nb = l.neighbours.get(i).copied().unwrap_or(0).to_string();
+    Some((cluster, ii, nb))
+}
+
+/// [`attrs`] of every one of `n` areas, in one pass (the canvas map's options).
+pub fn all_attrs(s: &AtlasState, n: usize) -> Vec<Option<(&'static str, String, String)>> {
+    s.lisa.with(|l| match l {
+        Some(l) => (0..n).map(|i| area_attrs(l, i)).collect(),
+        None => vec![None; n],
     })
 }
 

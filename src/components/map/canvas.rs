@@ -129,6 +129,8 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
             .map(|i| crate::view_model::describe::district_label(&s, i))
             .collect()
     });
+    // the LISA modes' attributes, the same way (one signal per option)
+    let lisa = crate::hooks::keyed::use_keyed(n, move || crate::view_model::lisa::all_attrs(&s, n));
     let option = move |i: usize| {
         let id = s
             .model
@@ -137,9 +139,9 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
         let stop = stop.clone();
         view! {
             <div role="option" class="area-option" data-district=id data-index=i
-                data-cluster=move || crate::view_model::lisa::attrs(&s, i).map(|a| a.0)
-                data-local-i=move || crate::view_model::lisa::attrs(&s, i).map(|a| a.1)
-                data-neighbours=move || crate::view_model::lisa::attrs(&s, i).map(|a| a.2)
+                data-cluster=move || lisa.get(i).map(|a| a.0)
+                data-local-i=move || lisa.get(i).map(|a| a.1)
+                data-neighbours=move || lisa.get(i).map(|a| a.2)
                 aria-label=move || labels.get(i)
                 tabindex=move || if stop.selected(&i) { "0" } else { "-1" }></div>
         }

@@ -74,6 +74,7 @@ pub fn LisaLegend() -> impl IntoView {
     };
     view! {
         <div class="lisa-legend" data-testid="lisa-legend">
+            <LisaProgress/>
             {axes}
             {moran}
             <ul class="lisa-rows">{rows}</ul>
@@ -82,6 +83,39 @@ pub fn LisaLegend() -> impl IntoView {
             <crate::components::map::moran_scatter::MoranScatter/>
             <DoubleList/>
         </div>
+    }
+}
+
+/// While the loader worker computes the cluster map: how far it is (the map shows
+/// the figures meanwhile); or why there is none.
+#[component]
+fn LisaProgress() -> impl IntoView {
+    let s = use_atlas();
+    let work = s.lisa_work;
+    move || {
+        let lang = s.lang.get();
+        if let Some(e) = work.failed.get() {
+            return Some(view! {
+                <p class="lisa-failed" role="alert" data-testid="lisa-failed">{e.sentence(lang)}</p>
+            }.into_any());
+        }
+        let f = work.progress.get()?;
+        // in steps of ten, so a screen reader is not told every 50 ms
+        let pct = (f * 10.0).floor() as u32 * 10;
+        let words = match lang {
+            atlas_core::Lang::Da => {
+                format!("Beregner klyngekortet … {pct} %. Kortet viser tallene imens.")
+            }
+            atlas_core::Lang::En => {
+                format!("Computing the cluster map … {pct}%. The map shows the figures meanwhile.")
+            }
+        };
+        Some(view! {
+            <div class="lisa-progress" role="status" data-testid="lisa-progress" data-progress=f.to_string()>
+                <progress max="1" prop:value=f></progress>
+                <span>{words}</span>
+            </div>
+        }.into_any())
     }
 }
 

@@ -10,6 +10,10 @@ use leptos::prelude::*;
 const W: f64 = 240.0;
 const H: f64 = 200.0;
 const PAD: f64 = 22.0;
+/// Above this many points (as the map's canvas threshold) the dots are drawn as one
+/// path per cluster colour, with only the hovered area's dot apart: tens of thousands
+/// of elements, each listening to the pointer, would hold the page.
+const DENSE: usize = crate::components::map::CANVAS_THRESHOLD;
 
 /// The plot (in the LISA modes, once the map has values).
 #[component]
@@ -43,6 +47,8 @@ pub fn MoranScatter() -> impl IntoView {
     });
     let x = move |v: f64, e: f64| PAD + (v + e) / (2.0 * e) * (W - 2.0 * PAD);
     let y = move |v: f64, e: f64| H - PAD - (v + e) / (2.0 * e) * (H - 2.0 * PAD);
+    // only the dot entering and the one leaving hover are told
+    let hovered = leptos::reactive::computed::Selector::new(move || s.ui.hover.get());
     move || {
         let (points, e, slope) = plot.get()?;
         let lang = lang();
@@ -66,10 +72,12 @@ pub fn MoranScatter() -> impl IntoView {
                     <line class="axis" x1=x(0.0, e) y1=PAD x2=x(0.0, e) y2=H - PAD/>
                     <line class="axis" x1=PAD y1=y(0.0, e) x2=W - PAD y2=y(0.0, e)/>
                     <line class="slope" x1=line.0 y1=line.1 x2=line.2 y2=line.3/>
-                    {points.into_iter().map(|(d, z, lag, c)| {
+                    {(points.len() > DENSE).then(|| dense(&points, e, x, y))}
+                    {(points.len() <= DENSE).then(|| points.into_iter().map(|(d, z, lag, c)| {
                         let id = ids.get(d).cloned().unwrap_or_default();
+                        let hovered = hovered.clone();
                         view! {
-                            <circle data-district=id cx=x(z, e) cy=y(lag, e) r=move || if s.ui.hover.get() == Some(d) { 5.5 } else { 3.0 }
+                            <circle data-district=id cx=x(z, e) cy=y(lag, e) r=move || if hovered.selected(&Some(d)) { 5.5 } else { 3.0 }
                                 fill=c.colour().unwrap_or("#ffffff") stroke="#333" stroke-width="0.6"
                                 on:mouseenter=move |_| s.ui.hover.set(Some(d))
                                 on:mouseleave=move |_| s.ui.hover.set(None)
@@ -77,12 +85,52 @@ pub fn MoranScatter() -> impl IntoView {
                                 <title>{s.name(d)}</title>
                             </circle>
                         }
-                    }).collect_view()}
+                    }).collect_view())}
                     <text x=W / 2.0 y=H - 4.0 text-anchor="middle" class="axis-label">{t(lang, "standardiseret værdi", "standardised value")}</text>
                     <text x=10.0 y=H / 2.0 text-anchor="middle" class="axis-label" transform=format!("rotate(-90 10 {})", H / 2.0)>{t(lang, "naboernes gennemsnit", "neighbours' mean")}</text>
                 </svg>
                 <figcaption>{label}</figcaption>
             </figure>
         })
+    }
+}
+
+/// The dots of a large map: one path of small squares per cluster colour, and the
+/// hovered area's dot on top.
+fn dense(
+    points: &[(usize, f64, f64, Cluster)],
+    e: f64,
+    x: impl Fn(f64, f64) -> f64,
+    y: impl Fn(f64, f64) -> f64,
+) -> impl IntoView {
+    use std::fmt::Write;
+    let s = use_atlas();
+    let mut paths: Vec<(&'static str, String)> = Vec::new();
+    let mut at = vec![None; points.iter().map(|p| p.0 + 1).max().unwrap_or(0)];
+    for &(d, z, lag, c) in points {
+        let colour = c.colour().unwrap_or("#ffffff");
+        let k = match paths.iter().position(|(c, _)| *c == colour) {
+            Some(k) => k,
+            None => {
+                paths.push((colour, String::new()));
+                paths.len() - 1
+            }
+        };
+        let (px, py) = (x(z, e), y(lag, e));
+        let _ = write!(paths[k].1, "M{:.1} {:.1}h1.6v1.6h-1.6z", px - 0.8, py - 0.8);
+        at[d] = Some((px, py, colour));
+    }
+    let spot = move || {
+        let d = s.ui.hover.get()?;
+        let (px, py, colour) = at.get(d).copied().flatten()?;
+        Some(
+            view! { <circle class="hovered-dot" cx=px cy=py r=5.5 fill=colour stroke="#333" stroke-width="0.6"/> },
+        )
+    };
+    view! {
+        <g class="dense-dots" data-points=points.len().to_string()>
+            {paths.into_iter().map(|(colour, d)| view! { <path d=d fill=colour/> }).collect_view()}
+            {spot}
+        </g>
     }
 }

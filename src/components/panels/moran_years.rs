@@ -1,11 +1,10 @@
 //! Moran's I year by year (in Udvikling, in the cluster view): does the clustering of
 //! the shown indicator grow or fade? Each year on the areas with a figure that year,
-//! with the same neighbours, permutations and seed as the map.
+//! with the same neighbours, permutations and seed as the map (computed with it, in
+//! the loader worker).
 
 use crate::state::{use_atlas, Mode, ViewStoreFields};
 use crate::text::t;
-use atlas_core::classify::moran::{global_moran, Sample};
-use atlas_core::geometry::weights::Weights;
 use atlas_core::text::numbers::format_number;
 use leptos::prelude::*;
 
@@ -13,29 +12,24 @@ use leptos::prelude::*;
 #[component]
 pub fn MoranByYear() -> impl IntoView {
     let s = use_atlas();
+    // computed with the map, in the loader worker (see `state::lisa`)
     let rows = Memo::new(move |_| {
         if s.view.mode().get() != Mode::Lisa {
             return Vec::new();
         }
         let ind = s.view.indicator().get();
-        let kind = s.view.neighbours().get();
-        let options = s.view.lisa().get();
-        let w = s.geometry.with(|g| Weights::of(&g.0, kind));
-        s.model.with(|m| {
-            let years = m.atlas.years(ind);
-            if years.len() < 2 {
+        s.lisa.with(|l| {
+            let Some(l) = l else {
                 return Vec::new();
-            }
-            years
-                .iter()
-                .enumerate()
-                .filter_map(|(yi, y)| {
-                    let column = m.atlas.column_at(ind, yi);
-                    let sample = Sample::new(&w, &[column]);
-                    let g = global_moran(&sample, column, options.permutations, options.seed)?;
-                    Some(((*y)?, g.i, g.p))
-                })
-                .collect()
+            };
+            s.model.with(|m| {
+                m.atlas
+                    .years(ind)
+                    .iter()
+                    .zip(&l.by_year)
+                    .filter_map(|(y, g)| Some(((*y)?, g.as_ref()?.i, g.as_ref()?.p)))
+                    .collect()
+            })
         })
     });
     move || {
