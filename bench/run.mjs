@@ -236,6 +236,53 @@ async function gridEdits(page) {
   return { times, unchanged: before.atlas === after.atlas && before.map === after.map, before, after };
 }
 
+/** A table of a made-up share per parish beside the parishes (`sognekode;andel`). */
+function parishTable(path) {
+  const out = join(OUT, 'sogne-andel.csv');
+  const rows = new Map();
+  for (const f of JSON.parse(readFileSync(path, 'utf8')).features) {
+    const k = f.properties.SOGNEKODE;
+    rows.set(k, `${k};${String((Number(k) % 97) / 2).replace('.', ',')}`);
+  }
+  writeFileSync(out, ['sognekode;andel', ...rows.values()].join('\n') + '\n');
+  return out;
+}
+
+/**
+ * The cluster map (issue 26): a table loaded, then «Visning» set to LISA (999
+ * permutations, queen). Measured from the choice until the map shows the clusters
+ * (every area has its data-cluster, the legend its rows, no progress left) and a
+ * frame is drawn; the longest main-thread task meanwhile, and how many progress
+ * values the page showed (the permutations run in the loader worker).
+ */
+async function lisaTimes(page, table) {
+  await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(table);
+  await page.waitForSelector('[data-testid="legend"] .legend-class', { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="progress"]'), null, { timeout: 60_000 });
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+    window.__progress = new Set();
+    new MutationObserver(() => {
+      const p = document.querySelector('[data-testid="lisa-progress"]');
+      if (p) window.__progress.add(p.dataset.progress);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-progress'] });
+  });
+  const t0 = Date.now();
+  await page.locator('[data-testid="mode"]').selectOption('lisa');
+  await page.waitForFunction(() => {
+    if (document.querySelector('[data-testid="lisa-progress"]')) return false;
+    const areas = document.querySelectorAll('[data-testid="map"] [data-district]');
+    return document.querySelector('.lisa-legend .lisa-row') && areas.length > 0
+      && areas[areas.length - 1].dataset.cluster;
+  }, null, { timeout: 300_000, polling: 20 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const ms = Date.now() - t0;
+  const longest = await page.evaluate(() => Math.max(0, ...window.__long));
+  const progress = await page.evaluate(() => window.__progress.size);
+  return { ms, longest, progress };
+}
+
 /** Frame times while panning (drag) and zooming (wheel) over the map. */
 async function panZoom(page, svgSel) {
   const box = await page.locator(svgSel).boundingBox();
@@ -261,6 +308,7 @@ const rows = [];
 let interaction = null;
 let gridInteraction = null;
 let edits = null;
+const lisa = {};
 for (const [label, path, count, refCount, runs] of files) {
   const r = { app: [], ref: [] };
   for (let i = 0; i < runs; i++) {
@@ -277,6 +325,10 @@ for (const [label, path, count, refCount, runs] of files) {
           frames: await panZoom(page, subject === 'app' ? '[data-testid="map"]' : '#map'),
         };
         if (subject === 'app' && label.startsWith('sogne')) edits = await gridEdits(page);
+        if (subject === 'app') {
+          const grid = label.startsWith('grid');
+          lisa[grid ? 'grid' : 'parishes'] = await lisaTimes(page, grid ? path.replace(/\.geojson$/, '.csv') : parishTable(path));
+        }
       }
       await context.close();
     }
@@ -333,6 +385,15 @@ if (edits) {
   say(`| atlas / map mounts before → after the edits | ${edits.before.atlas} / ${edits.before.map} → ${edits.after.atlas} / ${edits.after.map} |`);
   say('');
 }
+for (const [name, l] of [['parishes (2,148)', lisa.parishes], ['grid (1 km cells)', lisa.grid]]) {
+  if (!l) continue;
+  say(`| cluster map (LISA, 999 permutations, queen) on the ${name} | app |`);
+  say('|---|---:|');
+  say(`| «Visning» → clusters shown, ms | ${fmt(l.ms)} |`);
+  say(`| longest main-thread task meanwhile, ms | ${fmt(l.longest)} |`);
+  say(`| progress values shown meanwhile | ${l.progress} |`);
+  say('');
+}
 say(`First load (brotli 11), what the page fetched until the demo's map was drawn: ${firstLoad.bytes.toLocaleString('en')} bytes (${(firstLoad.bytes / 1000).toFixed(0)} KB): ${firstLoad.files.join(', ')}`);
 say(`Fetched on first use (the loader worker, brotli 11): ${laterBytes.toLocaleString('en')} bytes (${(laterBytes / 1000).toFixed(0)} KB): ${later.join(', ')}`);
 say('');
@@ -356,6 +417,12 @@ if (edits) {
   say('Targets (issue 24):');
   check(q(edits.times, 0.95) <= 50, `grid edit on the parishes → map, legend, comparison p95 ≤ 50 ms (${fmt(q(edits.times, 0.95), 1)} ms)`);
   check(edits.unchanged, 'the atlas and the map are not mounted again by an edit');
+}
+if (lisa.parishes || lisa.grid) say('Targets (issue 26):');
+if (lisa.parishes) check(lisa.parishes.ms <= 1000, `cluster map on the parishes shown ≤ 1 s (${fmt(lisa.parishes.ms)} ms)`);
+if (lisa.grid) {
+  check(lisa.grid.progress > 1, `cluster map on the grid tells its progress (${lisa.grid.progress} values)`);
+  check(lisa.grid.longest <= 200, `cluster map on the grid never holds the page: no task over 200 ms (longest ${fmt(lisa.grid.longest)} ms)`);
 }
 const text = lines.join('\n');
 console.log(text);

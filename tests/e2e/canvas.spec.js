@@ -106,9 +106,55 @@ test('the parishes draw on a canvas: an option per area, hover, click A/B, keys,
   w.check();
 });
 
+test('the parishes\' cluster map is computed in the loader worker with progress: Moran\'s I and every Iᵢ as PySAL', async ({ page }) => {
+  requireShared();
+  test.setTimeout(120_000);
+  const w = watchErrors(page);
+  await openAtlas(page);
+  await loadParishes(page);
+  // the made-up share is SOGNEKODE mod 97, halved: Moran's I does not see the halving
+  const FX = JSON.parse(readFileSync(new URL('../../crates/atlas-core/tests/fixtures/pysal/sogne.json', import.meta.url), 'utf8'));
+  const ref = FX.moran['code_mod_97|queen'];
+  await page.evaluate(() => {
+    window.__progress = new Set();
+    new MutationObserver(() => {
+      const p = document.querySelector('[data-testid="lisa-progress"]');
+      if (p) window.__progress.add(p.dataset.progress);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-progress'] });
+  });
+  const t0 = Date.now();
+  await page.locator('[data-testid="mode"]').selectOption('lisa');
+  const moran = page.locator('[data-testid="moran-i"]');
+  await expect(moran).toHaveAttribute('data-i', /\d/, { timeout: 60_000 });
+  const shown = Date.now() - t0;
+  expect(Math.abs(Number(await moran.getAttribute('data-i')) - ref.global.I)).toBeLessThan(1e-9);
+  // the page said it was computing (the worker's progress) and then stopped saying so
+  expect(await page.evaluate(() => window.__progress.size)).toBeGreaterThan(0);
+  await expect(page.locator('[data-testid="lisa-progress"]')).toHaveCount(0);
+  const got = await page.locator(AREAS).evaluateAll((os) => Object.fromEntries(os.map((o) => [o.dataset.district, [o.dataset.localI, o.dataset.neighbours, o.dataset.cluster]])));
+  let checked = 0;
+  ref.ids.forEach((id, k) => {
+    expect(Math.abs(Number(got[id][0]) - ref.local.Is[k]), `Iᵢ of ${id}`).toBeLessThan(1e-9);
+    checked++;
+  });
+  expect(checked).toBeGreaterThan(2000);
+  FX.ids.forEach((id, k) => {
+    if (!FX.weights.queen.islands.includes(id)) expect(Number(got[id][1]), id).toBe(FX.weights.queen.cardinality[k]);
+  });
+  // the legend's threshold reclassifies at once, with the same Iᵢ (no new permutations)
+  await page.locator('[data-testid="alpha"]').selectOption('0.001');
+  await expect(page.locator('[data-testid="lisa-progress"]')).toHaveCount(0);
+  const strict = await page.locator(AREAS).evaluateAll((os) => os.filter((o) => /^(HH|LL|HL|LH)$/.test(o.dataset.cluster)).length);
+  const loose = Object.values(got).filter((v) => /^(HH|LL|HL|LH)$/.test(v[2])).length;
+  expect(strict).toBeLessThan(loose);
+  console.log(`parishes' cluster map: shown ${shown} ms after «Visning» (with the e2e build and the test's polling)`);
+  await page.screenshot({ path: `${ART}lisa-parishes.png` });
+  w.check();
+});
+
 test('a grid of ~43,000 one-kilometre cells loads, draws, hovers and pans on the canvas', async ({ page }) => {
   requireShared();
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const w = watchErrors(page);
   const { writeGrid } = await import('../../scripts/grid.mjs');
   const grid = `${ART}grid-1km.geojson`;
@@ -150,6 +196,43 @@ test('a grid of ~43,000 one-kilometre cells loads, draws, hovers and pans on the
   await expect.poll(() => page.locator('g.zoomable').first().getAttribute('transform')).not.toBe(before);
   await expect(page.locator('[data-testid="map"] canvas')).not.toHaveAttribute('style', /transform/, { timeout: 5_000 });
   await page.screenshot({ path: `${ART}canvas-grid.png` });
+
+  // the cluster map of 42,951 cells × 999 permutations: computed in the loader
+  // worker, its progress shown, the page answering meanwhile
+  await page.evaluate(() => {
+    window.__long = [];
+    window.__progress = new Set();
+    new MutationObserver(() => {
+      const p = document.querySelector('[data-testid="lisa-progress"]');
+      if (p) window.__progress.add(p.dataset.progress);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-progress'] });
+  });
+  const lisaStart = Date.now();
+  await page.locator('[data-testid="mode"]').selectOption('lisa');
+  const progress = page.locator('[data-testid="lisa-progress"]');
+  await expect(progress).toBeVisible();
+  await expect.poll(async () => Number(await progress.getAttribute('data-progress')), { timeout: 60_000 }).toBeGreaterThan(0.05);
+  await page.screenshot({ path: `${ART}lisa-grid-progress.png` });
+  // meanwhile the page answers: a hover shows a tooltip
+  await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.5, { steps: 3 });
+  await expect(tip).toBeVisible();
+  await expect(progress).toHaveCount(0, { timeout: 150_000 });
+  const lisaTook = Date.now() - lisaStart;
+  await expect(page.locator('[data-testid="moran-i"]')).toHaveAttribute('data-i', /\d/);
+  // the made-up share waves over the country: clusters of high and of low
+  expect(Number(await page.locator('[data-testid="moran-i"]').getAttribute('data-i'))).toBeGreaterThan(0.5);
+  const clusters = await page.locator(AREAS).evaluateAll((os) => os.reduce((n, o) => { n[o.dataset.cluster] = (n[o.dataset.cluster] ?? 0) + 1; return n; }, {}));
+  expect(clusters.HH).toBeGreaterThan(1000);
+  expect(clusters.LL).toBeGreaterThan(1000);
+  const lisaLong = await page.evaluate(() => Math.max(0, ...window.__long));
+  const told = await page.evaluate(() => window.__progress.size);
+  console.log(`grid cluster map: ${lisaTook} ms, ${told} progress values shown, longest main-thread task ${lisaLong.toFixed(0)} ms; clusters ${JSON.stringify(clusters)}`);
+  // the permutations never ran on the page: it drew the progress again and again, and
+  // no task took more than a third of the whole (what is left on the page is taking
+  // the answer in: 42,951 areas' colours, names and attributes)
+  expect(told, 'progress values the page showed').toBeGreaterThan(5);
+  expect(lisaLong, 'the longest main-thread task against the whole computation').toBeLessThan(lisaTook / 3);
+  await page.screenshot({ path: `${ART}lisa-grid.png` });
   w.check();
 });
 

@@ -69,6 +69,8 @@ test('the bivariate LISA lists where low income meets low turnout around it, as 
   await page.goto('/?eksempel=kommuner&visning=lisa-bivariate&bx=disposable_income_raw&by=voter_turnout_pct');
   await expect(areas(page)).toHaveCount(98);
   const ref = FX.bivariate['disposable_income_raw~voter_turnout_pct|queen'];
+  // computed in the loader worker: the map has its clusters once it answers
+  await expect(areas(page).first()).toHaveAttribute('data-cluster', /\w/);
   const got = await areas(page).evaluateAll((ps) => Object.fromEntries(ps.map((p) => [p.dataset.district, [p.dataset.cluster, p.dataset.localI]])));
   ref.ids.forEach((id, k) => {
     expect(Math.abs(Number(got[id][1]) - ref.Is[k]), `Iᵢ of ${id}`).toBeLessThan(1e-9);
