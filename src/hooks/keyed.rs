@@ -36,6 +36,11 @@ impl<T: Clone + PartialEq + Default + Send + Sync + 'static> Keyed<T> {
     }
 }
 
+/// Items told in one task at most: more are told a slice per animation frame (each
+/// told item reruns its readers, and on a 43,000-cell grid that is seconds of DOM
+/// writes). A grid edit tells a few items: always at once.
+const TOLD_AT_ONCE: usize = 1_500;
+
 /// Keep one signal per item of `compute()`'s result, `n` of them to begin with (a
 /// reader mounted before the first computation has its own signal to listen to);
 /// `compute` reruns when what it reads changes, and more signals are made as the
@@ -49,6 +54,8 @@ where
     let cells = StoredValue::new((0..n).map(|_| RwSignal::new(T::default())).collect());
     let grown = Trigger::new();
     let keyed = Keyed { cells, grown };
+    // the computation whose values are being told (a newer one stops an older's slices)
+    let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         let values = compute();
         let have = cells.with_value(Vec::len);
@@ -62,13 +69,33 @@ where
             cells.update_value(|c| c.extend(new));
             grown.notify();
         }
-        cells.with_value(|c| {
-            for (cell, v) in c.iter().zip(values) {
-                if cell.with_untracked(|old| *old != v) {
-                    cell.set(v);
-                }
-            }
+        let changed: Vec<(RwSignal<T>, T)> = cells.with_value(|c| {
+            c.iter()
+                .zip(values)
+                .filter(|(cell, v)| cell.with_untracked(|old| old != v))
+                .map(|(cell, v)| (*cell, v))
+                .collect()
         });
+        generation.update_value(|g| *g += 1);
+        if changed.len() <= TOLD_AT_ONCE {
+            for (cell, v) in changed {
+                cell.set(v);
+            }
+            return;
+        }
+        let mine = generation.get_value();
+        let mut rest = changed.into_iter();
+        let mut tell = move || {
+            for (cell, v) in rest.by_ref().take(TOLD_AT_ONCE) {
+                cell.try_set(v);
+            }
+            rest.len() > 0
+        };
+        tell();
+        crate::hooks::frame_steps::frame_steps(
+            move || generation.try_get_value() == Some(mine) && tell(),
+            || {},
+        );
     });
     keyed
 }

@@ -221,6 +221,8 @@ test('a grid of ~43,000 one-kilometre cells loads, draws, hovers and pans on the
   await expect(page.locator('[data-testid="moran-i"]')).toHaveAttribute('data-i', /\d/);
   // the made-up share waves over the country: clusters of high and of low
   expect(Number(await page.locator('[data-testid="moran-i"]').getAttribute('data-i'))).toBeGreaterThan(0.5);
+  // the options take their clusters a slice per frame
+  await expect(page.locator(`${AREAS}[data-cluster]`)).toHaveCount(cells, { timeout: 30_000 });
   const clusters = await page.locator(AREAS).evaluateAll((os) => os.reduce((n, o) => { n[o.dataset.cluster] = (n[o.dataset.cluster] ?? 0) + 1; return n; }, {}));
   expect(clusters.HH).toBeGreaterThan(1000);
   expect(clusters.LL).toBeGreaterThan(1000);
@@ -232,6 +234,13 @@ test('a grid of ~43,000 one-kilometre cells loads, draws, hovers and pans on the
   // the answer in: 42,951 areas' colours, names and attributes)
   expect(told, 'progress values the page showed').toBeGreaterThan(5);
   expect(lisaLong, 'the longest main-thread task against the whole computation').toBeLessThan(lisaTook / 3);
+  // the Moran scatter plot of 42,930 dots is drawn as paths, still linked to the map:
+  // the pointer over its crowded middle lights the nearest area's dot
+  const plot = page.locator('[data-testid="moran-scatter"]');
+  await expect(plot.locator('.dense-dots')).toHaveAttribute('data-points', '42930');
+  const pb = await plot.boundingBox();
+  await page.mouse.move(pb.x + pb.width / 2, pb.y + pb.height / 2, { steps: 2 });
+  await expect(plot.locator('circle.hovered-dot')).toHaveCount(1);
   await page.screenshot({ path: `${ART}lisa-grid.png` });
   w.check();
 });

@@ -122,7 +122,11 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
     // (one signal per option: see hooks::keyed); not while the table or the grid
     // hides the map (2,148 names at each typed figure), made when it is shown again
     let labels = crate::hooks::keyed::use_keyed(n, move || {
-        if s.view.table().get() {
+        // nor while the cluster map is being computed: the names stay as they were
+        // (the figures) until the clusters come, not written twice
+        if s.view.table().get()
+            || (crate::view_model::lisa::in_lisa_mode(&s) && s.lisa.with(Option::is_none))
+        {
             return Vec::new();
         }
         (0..n)

@@ -92,30 +92,30 @@ pub fn LisaLegend() -> impl IntoView {
 fn LisaProgress() -> impl IntoView {
     let s = use_atlas();
     let work = s.lisa_work;
-    move || {
-        let lang = s.lang.get();
-        if let Some(e) = work.failed.get() {
-            return Some(view! {
-                <p class="lisa-failed" role="alert" data-testid="lisa-failed">{e.sentence(lang)}</p>
-            }.into_any());
-        }
-        let f = work.progress.get()?;
-        // in steps of ten, so a screen reader is not told every 50 ms
-        let pct = (f * 10.0).floor() as u32 * 10;
-        let words = match lang {
-            atlas_core::Lang::Da => {
-                format!("Beregner klyngekortet … {pct} %. Kortet viser tallene imens.")
-            }
-            atlas_core::Lang::En => {
-                format!("Computing the cluster map … {pct}%. The map shows the figures meanwhile.")
-            }
-        };
-        Some(view! {
-            <div class="lisa-progress" role="status" data-testid="lisa-progress" data-progress=f.to_string()>
-                <progress max="1" prop:value=f></progress>
+    let fraction = move || work.progress.get().unwrap_or(0.0);
+    // the words in steps of ten per cent, so a screen reader is not told every 50 ms
+    // (and the bar alone changes in between)
+    let step = Memo::new(move |_| (work.progress.get().unwrap_or(0.0) * 10.0).floor() as u32 * 10);
+    let words = move || match s.lang.get() {
+        atlas_core::Lang::Da => format!(
+            "Beregner klyngekortet … {} %. Kortet viser tallene imens.",
+            step.get()
+        ),
+        atlas_core::Lang::En => format!(
+            "Computing the cluster map … {}%. The map shows the figures meanwhile.",
+            step.get()
+        ),
+    };
+    view! {
+        {move || work.failed.get().map(|e| view! {
+            <p class="lisa-failed" role="alert" data-testid="lisa-failed">{e.sentence(s.lang.get())}</p>
+        })}
+        <Show when=move || work.progress.with(Option::is_some)>
+            <div class="lisa-progress" role="status" data-testid="lisa-progress" data-progress=move || fraction().to_string()>
+                <progress max="1" prop:value=fraction></progress>
                 <span>{words}</span>
             </div>
-        }.into_any())
+        </Show>
     }
 }
 

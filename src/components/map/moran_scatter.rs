@@ -6,6 +6,7 @@ use crate::state::use_atlas;
 use crate::text::t;
 use atlas_core::classify::lisa::Cluster;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 const W: f64 = 240.0;
 const H: f64 = 200.0;
@@ -120,17 +121,52 @@ fn dense(
         let _ = write!(paths[k].1, "M{:.1} {:.1}h1.6v1.6h-1.6z", px - 0.8, py - 0.8);
         at[d] = Some((px, py, colour));
     }
-    let spot = move || {
-        let d = s.ui.hover.get()?;
-        let (px, py, colour) = at.get(d).copied().flatten()?;
-        Some(
-            view! { <circle class="hovered-dot" cx=px cy=py r=5.5 fill=colour stroke="#333" stroke-width="0.6"/> },
-        )
+    let at = std::sync::Arc::new(at);
+    let spot = {
+        let at = at.clone();
+        move || {
+            let d = s.ui.hover.get()?;
+            let (px, py, colour) = at.get(d).copied().flatten()?;
+            Some(
+                view! { <circle class="hovered-dot" cx=px cy=py r=5.5 fill=colour stroke="#333" stroke-width="0.6"/> },
+            )
+        }
     };
+    // the dot nearest the pointer (within 4 units), found by its position: linked to
+    // the map like the small plot's dots
+    let nearest = move |ev: &web_sys::MouseEvent| -> Option<usize> {
+        let el = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+        let r = el.get_bounding_client_rect();
+        if r.width() <= 0.0 || r.height() <= 0.0 {
+            return None;
+        }
+        let px = (f64::from(ev.client_x()) - r.left()) / r.width() * W;
+        let py = (f64::from(ev.client_y()) - r.top()) / r.height() * H;
+        at.iter()
+            .enumerate()
+            .filter_map(|(d, p)| p.map(|(x, y, _)| (d, (x - px).powi(2) + (y - py).powi(2))))
+            .filter(|(_, d2)| *d2 <= 16.0)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(d, _)| d)
+    };
+    let near_click = nearest.clone();
     view! {
         <g class="dense-dots" data-points=points.len().to_string()>
             {paths.into_iter().map(|(colour, d)| view! { <path d=d fill=colour/> }).collect_view()}
             {spot}
+            <rect x="0" y="0" width=W height=H fill="transparent"
+                on:mousemove=move |ev| {
+                    let d = nearest(&ev);
+                    if s.ui.hover.get_untracked() != d {
+                        s.ui.hover.set(d);
+                    }
+                }
+                on:mouseleave=move |_| s.ui.hover.set(None)
+                on:click=move |ev| {
+                    if let Some(d) = near_click(&ev) {
+                        s.pick(d);
+                    }
+                }/>
         </g>
     }
 }

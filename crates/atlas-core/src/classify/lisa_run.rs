@@ -74,13 +74,15 @@ impl LisaInput {
     ///
     /// ```
     /// use atlas_core::classify::lisa::{LisaInput, NeighboursFrom};
-    /// use atlas_core::geometry::coords::Screen;
+    /// use atlas_core::geometry::coords::{Bounds, Screen};
+    /// use atlas_core::geometry::projection::MapProjection;
     /// use atlas_core::geometry::topology::Topology;
     /// use atlas_core::geometry::weights::WeightsKind;
     /// let s = |x: f64, y: f64| Screen { x, y };
     /// let sq = |x: f64| vec![vec![vec![s(x, 0.), s(x + 1., 0.), s(x + 1., 1.), s(x, 1.)]]];
     /// let topology = Topology::build(&vec![sq(0.), sq(1.), sq(2.)]);
-    /// let projection = Default::default();
+    /// let denmark = Bounds { min_x: 8.0, min_y: 54.5, max_x: 15.2, max_y: 57.8 };
+    /// let (projection, _) = MapProjection::fit_width(denmark, 1000.0, 10.0).unwrap();
     /// let x = vec![Some(1.0), Some(2.0), None];
     /// let bytes = LisaInput::shapes_bytes(WeightsKind::Rook, &topology, &projection, &x, None, &[], Default::default());
     /// let input = LisaInput::from_bytes(&bytes).unwrap();
@@ -191,7 +193,7 @@ impl LisaRun {
             Some(y) => sample.z(y),
             None => zx.clone(),
         };
-        let local = LocalSteps::new(zx, zy, n, o.permutations, o.seed);
+        let local = LocalSteps::new(&sample, zx, zy, n, o.permutations, o.seed);
         let bivariate = input.y.is_some();
         let global = (!bivariate).then(|| GlobalPart::new(&weights, &input.x, &o));
         let years = if bivariate {

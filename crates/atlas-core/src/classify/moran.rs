@@ -6,7 +6,9 @@
 //!   then the weights are taken on the rest and row-standardised;
 //! * z = (y − mean) / sd (sd with n, not n − 1); Iᵢ = (n−1)/n · zᵢ · Σⱼ wᵢⱼ zⱼ;
 //! * p = (the number of permutations at least as extreme + 1) / (permutations + 1),
-//!   folded to the nearer tail; permutations are seeded, so a link gives the same map.
+//!   folded to the nearer tail; permutations are seeded, so a link gives the same map;
+//!   the local ones share one set of draws across the areas, as esda 2 does
+//!   ([`LocalSteps`]).
 
 pub use super::moran_steps::{GlobalSteps, LocalSteps};
 use crate::geometry::weights::Weights;
@@ -271,7 +273,7 @@ fn local_from(
     permutations: usize,
     seed: u64,
 ) -> LocalMoran {
-    let mut steps = LocalSteps::new(zx, zy, areas, permutations, seed);
+    let mut steps = LocalSteps::new(sample, zx, zy, areas, permutations, seed);
     steps.step(sample, usize::MAX);
     steps.finish(sample)
 }

@@ -100,36 +100,68 @@ fn i_of(sample: &Sample, z: &[f64], den: f64) -> f64 {
 
 /// Local Moran, area by area: Iᵢ = (n−1)/n · zxᵢ · lag(zy)ᵢ, with each area's p from
 /// `permutations` draws of as many neighbours as it has among the other areas.
+///
+/// As esda 2 does it: the draws are made once — for each permutation, as many
+/// distinct other areas as the most neighbours any area has — and every area takes
+/// the first of them it needs (skipping itself), so an area costs lookups, not
+/// random numbers.
 #[derive(Clone, Debug)]
 pub struct LocalSteps {
     zx: Vec<f64>,
     zy: Vec<f64>,
     permutations: usize,
-    rng: Rng,
+    /// `draws[p * most + t]`: the t-th draw of permutation p, among 0..n−1.
+    draws: Vec<u32>,
+    /// The most neighbours an area has.
+    most: usize,
     /// The next position in the sample.
     next: usize,
     locals: Vec<Option<Local>>,
-    draw: Vec<usize>,
 }
 
 impl LocalSteps {
-    /// `zx` and `zy` standardised on the sample's areas; `areas` on the map.
+    /// `zx` and `zy` standardised on `sample`'s areas; `areas` on the map.
     pub fn new(
+        sample: &Sample,
         zx: Vec<f64>,
         zy: Vec<f64>,
         areas: usize,
         permutations: usize,
         seed: u64,
     ) -> LocalSteps {
+        let n = zx.len();
+        // fewer than three areas: nothing to compute, every area left as None
+        let computed = n >= 3;
+        let most = if computed {
+            sample
+                .neighbours
+                .iter()
+                .map(Vec::len)
+                .max()
+                .unwrap_or(0)
+                .min(n - 1)
+        } else {
+            0
+        };
+        let mut rng = Rng::new(seed);
+        let mut draws = Vec::with_capacity(permutations * most);
+        for _ in 0..permutations {
+            let row = draws.len();
+            while draws.len() < row + most {
+                let j = rng.below(n - 1) as u32;
+                if !draws[row..].contains(&j) {
+                    draws.push(j);
+                }
+            }
+        }
         LocalSteps {
-            // fewer than three areas: nothing to compute, every area left as None
-            next: if zx.len() < 3 { zx.len() } else { 0 },
+            next: if computed { 0 } else { n },
             zx,
             zy,
             permutations,
-            rng: Rng::new(seed),
+            draws,
+            most,
             locals: vec![None; areas],
-            draw: Vec::new(),
         }
     }
 
@@ -159,17 +191,17 @@ impl LocalSteps {
             let i = scale * self.zx[k] * lag;
             let m = sample.neighbours[k].len();
             let mut larger = 0;
-            for _ in 0..self.permutations {
-                self.draw.clear();
-                while self.draw.len() < m {
-                    let j = self.rng.below(n - 1);
-                    let j = if j >= k { j + 1 } else { j };
-                    if !self.draw.contains(&j) {
-                        self.draw.push(j);
-                    }
-                }
-                let sim_lag = self.draw.iter().map(|j| self.zy[*j]).sum::<f64>() / m as f64;
-                if scale * self.zx[k] * sim_lag >= i {
+            for p in 0..self.permutations {
+                let row = &self.draws[p * self.most..p * self.most + m];
+                let sum: f64 = row
+                    .iter()
+                    .map(|&j| {
+                        // the draws are among the n − 1 others: skip the area itself
+                        let j = j as usize;
+                        self.zy[if j >= k { j + 1 } else { j }]
+                    })
+                    .sum();
+                if scale * self.zx[k] * (sum / m as f64) >= i {
                     larger += 1;
                 }
             }
