@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { watchErrors, openAtlas, SHARED, requireShared } from './helpers.js';
+import { watchErrors, openAtlas, SHARED, requireShared, watchLisaProgress } from './helpers.js';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ART, { recursive: true });
@@ -115,13 +115,7 @@ test('the parishes\' cluster map is computed in the loader worker with progress:
   // the made-up share is SOGNEKODE mod 97, halved: Moran's I does not see the halving
   const FX = JSON.parse(readFileSync(new URL('../../crates/atlas-core/tests/fixtures/pysal/sogne.json', import.meta.url), 'utf8'));
   const ref = FX.moran['code_mod_97|queen'];
-  await page.evaluate(() => {
-    window.__progress = new Set();
-    new MutationObserver(() => {
-      const p = document.querySelector('[data-testid="lisa-progress"]');
-      if (p) window.__progress.add(p.dataset.progress);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-progress'] });
-  });
+  const progressSeen = await watchLisaProgress(page);
   const t0 = Date.now();
   await page.locator('[data-testid="mode"]').selectOption('lisa');
   const moran = page.locator('[data-testid="moran-i"]');
@@ -129,7 +123,7 @@ test('the parishes\' cluster map is computed in the loader worker with progress:
   const shown = Date.now() - t0;
   expect(Math.abs(Number(await moran.getAttribute('data-i')) - ref.global.I)).toBeLessThan(1e-9);
   // the page said it was computing (the worker's progress) and then stopped saying so
-  expect(await page.evaluate(() => window.__progress.size)).toBeGreaterThan(0);
+  expect(await progressSeen()).toBeGreaterThan(0);
   await expect(page.locator('[data-testid="lisa-progress"]')).toHaveCount(0);
   const got = await page.locator(AREAS).evaluateAll((os) => Object.fromEntries(os.map((o) => [o.dataset.district, [o.dataset.localI, o.dataset.neighbours, o.dataset.cluster]])));
   let checked = 0;
@@ -199,14 +193,8 @@ test('a grid of ~43,000 one-kilometre cells loads, draws, hovers and pans on the
 
   // the cluster map of 42,951 cells × 999 permutations: computed in the loader
   // worker, its progress shown, the page answering meanwhile
-  await page.evaluate(() => {
-    window.__long = [];
-    window.__progress = new Set();
-    new MutationObserver(() => {
-      const p = document.querySelector('[data-testid="lisa-progress"]');
-      if (p) window.__progress.add(p.dataset.progress);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-progress'] });
-  });
+  await page.evaluate(() => { window.__long = []; });
+  const progressSeen = await watchLisaProgress(page);
   const lisaStart = Date.now();
   await page.locator('[data-testid="mode"]').selectOption('lisa');
   const progress = page.locator('[data-testid="lisa-progress"]');
@@ -227,7 +215,7 @@ test('a grid of ~43,000 one-kilometre cells loads, draws, hovers and pans on the
   expect(clusters.HH).toBeGreaterThan(1000);
   expect(clusters.LL).toBeGreaterThan(1000);
   const lisaLong = await page.evaluate(() => Math.max(0, ...window.__long));
-  const told = await page.evaluate(() => window.__progress.size);
+  const told = await progressSeen();
   console.log(`grid cluster map: ${lisaTook} ms, ${told} progress values shown, longest main-thread task ${lisaLong.toFixed(0)} ms; clusters ${JSON.stringify(clusters)}`);
   // the permutations never ran on the page: it drew the progress again and again, and
   // no task took more than a third of the whole (what is left on the page is taking

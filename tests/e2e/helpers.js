@@ -149,3 +149,18 @@ export async function rendered(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await transitionsDone(page);
 }
+
+/**
+ * Count the progress values the cluster map's key shows from now on: returns a
+ * function that answers how many distinct ones were seen.
+ */
+export async function watchLisaProgress(page) {
+  await page.evaluate(() => {
+    window.__progress = new Set();
+    new MutationObserver(() => {
+      const p = document.querySelector('[data-testid="lisa-progress"]');
+      if (p) window.__progress.add(p.dataset.progress);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-progress'] });
+  });
+  return () => page.evaluate(() => window.__progress.size);
+}

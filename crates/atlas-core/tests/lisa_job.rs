@@ -2,41 +2,18 @@
 //! progress, sent as bytes and answered as bytes, and still the same numbers as
 //! computing it at once (which `moran.rs` holds against PySAL).
 
+mod common;
+
 use atlas_core::classify::lisa::{LisaInput, LisaMap, LisaOptions, LisaRun};
 use atlas_core::classify::moran::{global_moran, Sample};
-use atlas_core::geometry::shapes::{build_geometry, MapGeometry};
 use atlas_core::geometry::weights::{Weights, WeightsKind};
-use atlas_core::import::boundaries::BoundaryOptions;
-use atlas_core::import::sidecar::parse_sidecar;
-use atlas_core::import::table::parse_csv;
-use atlas_core::join::join;
 use atlas_core::model::atlas::Atlas;
 use atlas_core::pipeline::message::{answer, read_answer, ComputeLisa, ToWorker};
-use atlas_core::pipeline::{parse_boundaries, MAP_PADDING, MAP_WIDTH};
-
-const KOMMUNER: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../public/eksempler/kommuner"
-);
-
-fn read(name: &str) -> String {
-    std::fs::read_to_string(format!("{KOMMUNER}/{name}"))
-        .unwrap_or_else(|e| panic!("the kommuner example's {name} could not be read: {e}"))
-}
 
 /// The municipalities with their figures and queen neighbours.
 fn kommuner() -> (Atlas, Weights) {
-    let (atlas, g) = kommuner_map();
+    let (atlas, g) = common::kommuner();
     (atlas, Weights::of(&g, WeightsKind::Queen))
-}
-
-fn kommuner_map() -> (Atlas, MapGeometry) {
-    let b = parse_boundaries(&read("kommuner.geojson"), &BoundaryOptions::default())
-        .expect("boundaries");
-    let g = build_geometry(&b.value.districts, MAP_WIDTH, MAP_PADDING).expect("shapes");
-    let sc = parse_sidecar(&read("tal.meta.json")).expect("sidecar");
-    let t = parse_csv(&read("tal.csv"), Some(&sc)).expect("table");
-    (join(&b.value, t.value).value, g)
 }
 
 fn column(atlas: &Atlas, name: &str) -> Vec<Option<f64>> {
@@ -102,7 +79,7 @@ fn a_cluster_map_computed_in_slices_equals_one_computed_at_once() {
 
 #[test]
 fn the_worker_makes_the_neighbours_from_the_shapes_once_and_answers_the_same_map() {
-    let (atlas, g) = kommuner_map();
+    let (atlas, g) = common::kommuner();
     let income = column(&atlas, "disposable_income_raw");
     let options = LisaOptions::default();
     let job = ComputeLisa {

@@ -13,35 +13,9 @@
 mod common;
 
 use atlas_core::classify::moran::{global_moran, local_moran, local_moran_bivariate, Left, Sample};
-use atlas_core::geometry::shapes::{build_geometry, MapGeometry};
 use atlas_core::geometry::weights::{Weights, WeightsKind};
-use atlas_core::import::boundaries::BoundaryOptions;
-use atlas_core::import::sidecar::parse_sidecar;
-use atlas_core::import::table::parse_csv;
-use atlas_core::join::join;
-use atlas_core::model::atlas::Atlas;
-use atlas_core::pipeline::{parse_boundaries, MAP_PADDING, MAP_WIDTH};
+use common::kommuner;
 use common::pysal::{f, fixture, ids_of, p_close, PERMUTATIONS};
-
-const KOMMUNER: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../public/eksempler/kommuner"
-);
-
-fn read(name: &str) -> String {
-    std::fs::read_to_string(format!("{KOMMUNER}/{name}"))
-        .unwrap_or_else(|e| panic!("the kommuner example's {name} could not be read: {e}"))
-}
-
-/// The municipalities as the app draws them, with their figures.
-fn kommuner() -> (Atlas, MapGeometry) {
-    let b = parse_boundaries(&read("kommuner.geojson"), &BoundaryOptions::default())
-        .expect("boundaries");
-    let g = build_geometry(&b.value.districts, MAP_WIDTH, MAP_PADDING).expect("shapes");
-    let sc = parse_sidecar(&read("tal.meta.json")).expect("sidecar");
-    let t = parse_csv(&read("tal.csv"), Some(&sc)).expect("table");
-    (join(&b.value, t.value).value, g)
-}
 
 /// The PySAL name of `kind`.
 fn pysal_name(kind: WeightsKind) -> String {

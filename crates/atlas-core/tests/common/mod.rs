@@ -123,3 +123,26 @@ pub fn polygons(text: &str) -> Vec<Polygon<f64>> {
         .collect()
 }
 pub mod pysal;
+
+/// The kommuner example's folder (`public/eksempler/kommuner`).
+pub const KOMMUNER: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../public/eksempler/kommuner"
+);
+
+/// The 98 municipalities as the app draws them, with their figures (the kommuner
+/// example, read through the user's loaders).
+pub fn kommuner() -> (atlas_core::Atlas, atlas_core::geometry::shapes::MapGeometry) {
+    use atlas_core::pipeline::{parse_boundaries, MAP_PADDING, MAP_WIDTH};
+    let read = |name: &str| {
+        std::fs::read_to_string(format!("{KOMMUNER}/{name}"))
+            .unwrap_or_else(|e| panic!("the kommuner example's {name} could not be read: {e}"))
+    };
+    let b = parse_boundaries(&read("kommuner.geojson"), &Default::default()).expect("boundaries");
+    let g =
+        atlas_core::geometry::shapes::build_geometry(&b.value.districts, MAP_WIDTH, MAP_PADDING)
+            .expect("shapes");
+    let sc = atlas_core::import::sidecar::parse_sidecar(&read("tal.meta.json")).expect("sidecar");
+    let t = atlas_core::import::table::parse_csv(&read("tal.csv"), Some(&sc)).expect("table");
+    (atlas_core::join::join(&b.value, t.value).value, g)
+}
