@@ -151,9 +151,8 @@ pub fn page_of(
             .collect()
     });
     let parts: Vec<(String, String)> = untrack(|| {
-        (0..s.len())
-            .map(|i| crate::view_model::describe::district_parts(s, i))
-            .collect()
+        let namer = crate::view_model::names::Namer::new(s);
+        (0..s.len()).map(|i| namer.parts(s, i)).collect()
     });
     map.values = parts.into_iter().map(|(_, said)| said).collect();
     map.ids = s

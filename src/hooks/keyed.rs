@@ -99,3 +99,63 @@ where
     });
     keyed
 }
+
+/// Items made per animation frame by [`use_keyed_each`] (each one's value is computed
+/// and, if changed, told: 43,000 accessible names are ~30 frames, none long).
+const MADE_PER_FRAME: usize = 1_500;
+
+/// Like [`use_keyed`], for items whose values are costly to make: `prepare()` reads
+/// what every item needs (tracked: a change of it starts again) and returns the maker
+/// of item `i`'s value, or `None` to leave every item as it is. The first
+/// [`MADE_PER_FRAME`] items are made at once, the rest a slice per animation frame,
+/// inside the calling component's owner (its contexts) and untracked; a newer run
+/// stops an older run's slices.
+pub fn use_keyed_each<T, F>(n: usize, prepare: impl Fn() -> Option<F> + 'static) -> Keyed<T>
+where
+    T: Clone + PartialEq + Default + Send + Sync + 'static,
+    F: Fn(usize) -> T + 'static,
+{
+    let owner = Owner::current();
+    let cells = StoredValue::new((0..n).map(|_| RwSignal::new(T::default())).collect());
+    let keyed = Keyed {
+        cells,
+        grown: Trigger::new(),
+    };
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let Some(make) = prepare() else {
+            return;
+        };
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        let mut next = 0;
+        let mut slice = move || {
+            let end = (next + MADE_PER_FRAME).min(n);
+            for i in next..end {
+                let v = make(i);
+                let cell = cells.try_with_value(|c| c.get(i).copied()).flatten();
+                if let Some(cell) = cell.filter(|c| c.with_untracked(|old| old != &v)) {
+                    cell.try_set(v);
+                }
+            }
+            next = end;
+            next < n
+        };
+        // the first slice now (untracked: `prepare` has read what the items need)
+        if !untrack(&mut slice) {
+            return;
+        }
+        let owner = owner.clone();
+        crate::hooks::frame_steps::frame_steps(
+            move || {
+                generation.try_get_value() == Some(mine)
+                    && match &owner {
+                        Some(o) => o.with(|| untrack(&mut slice)),
+                        None => untrack(&mut slice),
+                    }
+            },
+            || {},
+        );
+    });
+    keyed
+}

@@ -6,7 +6,8 @@
 //! threshold, FDR and map choice reclassify the answer on the page.
 
 use super::{GeometryRef, Mode};
-use atlas_core::classify::lisa::{LisaInput, LisaMap, LisaOptions};
+use atlas_core::classify::lisa::{LisaMap, LisaOptions};
+use atlas_core::classify::lisa_columns::LisaColumns;
 use atlas_core::geometry::weights::{Weights, WeightsKind};
 use atlas_core::issue::LoadErrorKind;
 use atlas_core::pipeline::Model;
@@ -27,15 +28,6 @@ pub struct LisaWork {
     pub progress: RwSignal<Option<f64>>,
     /// Why there is no cluster map (the worker stopped on a large map).
     pub failed: RwSignal<Option<LoadError>>,
-}
-
-/// The figures a cluster map is computed from.
-#[derive(Clone, PartialEq)]
-struct Columns {
-    x: Vec<Option<f64>>,
-    y: Option<Vec<Option<f64>>>,
-    /// The indicator's years (for Moran's I year by year), when it has two or more.
-    years: Vec<Vec<Option<f64>>>,
 }
 
 /// The neighbours the worker made, for the shapes and kind they were made for.
@@ -77,7 +69,13 @@ pub(super) fn lisa(
                 .filter(|(kg, kk, _)| *kg == g && *kk == kind)
                 .map(|(_, _, w)| w.clone())
         });
-        let bytes = input_bytes(&cols, &g, kind, made.as_deref(), options);
+        let bytes = cols.job_bytes(
+            made.as_deref(),
+            kind,
+            &g.0.topology,
+            &g.0.projection,
+            options,
+        );
         let current = move || generation.try_get_value() == Some(mine);
         leptos::task::spawn_local(async move {
             let answer = crate::loader::compute_lisa(&bytes, move |f| {
@@ -125,73 +123,27 @@ pub(super) fn lisa(
 }
 
 /// The figures of the LISA modes (`None` outside them).
-fn columns(model: RwSignal<Arc<Model>>, view: Store<View>) -> Option<Columns> {
+fn columns(model: RwSignal<Arc<Model>>, view: Store<View>) -> Option<LisaColumns> {
     let mode = view.mode().get();
     if !mode.is_lisa() {
         return None;
     }
-    let bivariate = mode == Mode::LisaBivariate;
-    let yr = view.year().get();
-    let x = if bivariate {
-        view.bx().get()
+    let year = view.year().get();
+    Some(if mode == Mode::LisaBivariate {
+        let (x, y) = (view.bx().get(), view.by().get());
+        model.with(|m| LisaColumns::bivariate(&m.atlas, x, y, year))
     } else {
-        view.indicator().get()
-    };
-    let y = view.by().get();
-    model.with(|m| {
-        let years = if bivariate || m.atlas.years(x).len() < 2 {
-            Vec::new()
-        } else {
-            (0..m.atlas.years(x).len())
-                .map(|yi| m.atlas.column_at(x, yi).to_vec())
-                .collect()
-        };
-        Some(Columns {
-            x: m.atlas.column_in(x, yr).to_vec(),
-            y: bivariate.then(|| m.atlas.column_in(y, yr).to_vec()),
-            years,
-        })
+        let x = view.indicator().get();
+        model.with(|m| LisaColumns::univariate(&m.atlas, x, year))
     })
-}
-
-/// The job's bytes: the neighbours made already, or the shapes to make them from.
-fn input_bytes(
-    cols: &Columns,
-    g: &GeometryRef,
-    kind: WeightsKind,
-    made: Option<&Weights>,
-    options: LisaOptions,
-) -> Vec<u8> {
-    let years: Vec<&[Option<f64>]> = cols.years.iter().map(Vec::as_slice).collect();
-    match made {
-        Some(w) => LisaInput {
-            neighbours: w.clone().into(),
-            x: cols.x.clone(),
-            y: cols.y.clone(),
-            years: cols.years.clone(),
-            options,
-        }
-        .to_bytes(),
-        None => LisaInput::shapes_bytes(
-            kind,
-            &g.0.topology,
-            &g.0.projection,
-            &cols.x,
-            cols.y.as_deref(),
-            &years,
-            options,
-        ),
-    }
 }
 
 /// The cluster map computed on the page (a small map whose worker stopped).
-fn on_page(cols: &Columns, g: &GeometryRef, kind: WeightsKind, options: LisaOptions) -> LisaMap {
-    atlas_core::classify::lisa::LisaRun::new(LisaInput {
-        neighbours: Weights::of(&g.0, kind).into(),
-        x: cols.x.clone(),
-        y: cols.y.clone(),
-        years: cols.years.clone(),
-        options,
-    })
-    .run()
+fn on_page(
+    cols: &LisaColumns,
+    g: &GeometryRef,
+    kind: WeightsKind,
+    options: LisaOptions,
+) -> LisaMap {
+    atlas_core::classify::lisa::LisaRun::new(cols.input(Weights::of(&g.0, kind), options)).run()
 }

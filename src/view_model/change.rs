@@ -19,7 +19,7 @@ pub fn years(s: &AtlasState) -> Option<(i32, i32)> {
 }
 
 /// The unit of a change of the shown indicator.
-fn unit(s: &AtlasState, lang: Lang) -> String {
+pub fn unit(s: &AtlasState, lang: Lang) -> String {
     let ind = s.view.indicator().get();
     let kind = s.view.change_kind().get();
     s.model.with(|m| {
@@ -70,19 +70,15 @@ pub fn values(s: &AtlasState) -> Vec<Option<f64>> {
     }
 }
 
-/// «Ændring 2000–2017: +108.552 kr.» for district `i`, or that it is missing.
-pub fn district_line(s: &AtlasState, i: usize, lang: Lang) -> Option<String> {
-    let (from, to) = years(s)?;
-    let v = values(s).get(i).copied().flatten();
+/// «Ændring 2000–2017: +108.552 kr.» for one area's change `v` between `years`, or
+/// that it is missing.
+pub fn line(years: (i32, i32), v: Option<f64>, dec: usize, unit: &str, lang: Lang) -> String {
+    let (from, to) = years;
     let word = t(lang, "Ændring", "Change");
-    Some(match v {
-        Some(v) => format!(
-            "{word} {from}–{to}: {} {}",
-            format_signed(v, decimals(s), lang),
-            unit(s, lang)
-        )
-        .trim_end()
-        .to_owned(),
+    match v {
+        Some(v) => format!("{word} {from}–{to}: {} {unit}", format_signed(v, dec, lang))
+            .trim_end()
+            .to_owned(),
         None => format!(
             "{word} {from}–{to}: {}",
             t(
@@ -91,5 +87,5 @@ pub fn district_line(s: &AtlasState, i: usize, lang: Lang) -> Option<String> {
                 "missing data for one of the years"
             )
         ),
-    })
+    }
 }

@@ -1,5 +1,6 @@
-//! Words for screen readers: each district's accessible name (name, value, unit,
-//! class, what the view says) and the live region's sentences on selection.
+//! Words for screen readers: what every district's name needs computed once per
+//! change ([`Descriptions`]; the names themselves are `names::Namer`'s) and the live
+//! region's sentences on selection.
 
 use crate::state::ViewStoreFields;
 use crate::state::{AtlasState, Mode, Slot};
@@ -7,7 +8,6 @@ use crate::text::t;
 use crate::view_model::legend::class_rows;
 use atlas_core::model::groups::Side;
 use atlas_core::present::comparison::comparison_row_of;
-use atlas_core::text::numbers::{format_number, format_signed, format_value};
 use leptos::prelude::*;
 
 /// Per-view values every district's name needs, computed once per change.
@@ -67,73 +67,6 @@ pub fn use_descriptions() -> Descriptions {
     expect_context::<Descriptions>()
 }
 
-/// Accessible name of district `i`: name, value with unit, its class, what the view
-/// says about it (gap, index, bivariate cell) and whether it is A or B.
-pub fn district_label(s: &AtlasState, i: usize) -> String {
-    let (name, said) = district_parts(s, i);
-    if said.is_empty() {
-        name
-    } else {
-        format!("{name}. {said}")
-    }
-}
-
-/// District `i`'s name and what the view says about it (value with unit, class, the
-/// view's reading, A or B) — the tooltip of the saved web page shows the two apart.
-pub fn district_parts(s: &AtlasState, i: usize) -> (String, String) {
-    let lang = s.lang.get();
-    let ind = s.view.indicator().get();
-    let yi = s.year_index(ind);
-    let mut parts: Vec<String> = Vec::new();
-    let dec = use_descriptions().decimals.get();
-    let (name, value) = s.model.with(|m| {
-        let name = m
-            .atlas
-            .districts
-            .get(i)
-            .map(|d| d.name.clone())
-            .unwrap_or_default();
-        let value = m.atlas.indicators.get(ind).map(|meta| {
-            // a figure repeated from a coarser level says so («bydelstal»)
-            let level = meta
-                .level_word(lang)
-                .map(|w| format!(" ({w})"))
-                .unwrap_or_default();
-            format!(
-                "{}: {}{level}",
-                meta.label(lang),
-                format_value(m.atlas.value_at(ind, yi, i), dec, meta.unit(lang), lang)
-            )
-        });
-        (name, value)
-    });
-    let mode = s.view.mode().get();
-    if matches!(mode, Mode::Choropleth | Mode::Gap) {
-        parts.extend(value);
-    }
-    parts.extend(view_line(s, i, lang));
-    if mode != Mode::Bivariate {
-        let class = s.choropleth.with(|c| c.classes.get(i).copied().flatten());
-        if let Some(c) = class {
-            let ranges = use_descriptions().class_ranges;
-            let (n, range) = ranges.with(|r| (r.len(), r.get(c).cloned().unwrap_or_default()));
-            parts.push(format!(
-                "{} {} {} {n} ({range})",
-                t(lang, "klasse", "class"),
-                c + 1,
-                t(lang, "af", "of")
-            ));
-        }
-    }
-    if s.view.a().get() == Some(i) {
-        parts.push(t(lang, "valgt som A", "chosen as A").to_owned());
-    }
-    if s.view.b().get() == Some(i) {
-        parts.push(t(lang, "valgt som B", "chosen as B").to_owned());
-    }
-    (name, parts.join("; "))
-}
-
 /// The sentence the live region reads after A or B changes: who is A and B and how
 /// they compare on the indicator shown.
 pub fn selection_sentence(s: &AtlasState) -> String {
@@ -166,70 +99,4 @@ pub fn selection_sentence(s: &AtlasState) -> String {
     });
     out.push_str(&said.unwrap_or_default());
     out
-}
-
-/// What the current view says about district `i` beyond its value: the difference on
-/// the gap map, the index and its rank, or the bivariate cell.
-pub fn view_line(s: &crate::state::AtlasState, i: usize, lang: atlas_core::Lang) -> Option<String> {
-    let word = |c: usize| match c {
-        0 => t(lang, "lav", "low"),
-        1 => t(lang, "mellem", "middle"),
-        _ => t(lang, "høj", "high"),
-    };
-    match s.view.mode().get() {
-        Mode::Choropleth => crate::view_model::smoothed::raw_line(s, i, lang),
-        Mode::Lisa | Mode::LisaBivariate => crate::view_model::lisa::district_line(s, i, lang),
-        Mode::Change => crate::view_model::change::district_line(s, i, lang),
-        Mode::Gap => {
-            let centre = s.choropleth.with(|c| c.centre)?;
-            let ind = s.view.indicator().get();
-            let yi = s.year_index(ind);
-            s.model.with(|m| {
-                let meta = m.atlas.indicators.get(ind)?;
-                let v = m.atlas.value_at(ind, yi, i)?;
-                let dec = use_descriptions().decimals.get_untracked();
-                let unit = meta.unit(lang);
-                Some(
-                    format!(
-                        "{}: {} {unit}",
-                        t(lang, "Forskel", "Gap"),
-                        format_signed(v - centre, dec, lang)
-                    )
-                    .trim_end()
-                    .to_owned(),
-                )
-            })
-        }
-        Mode::Index => {
-            let v = s.index.with(|x| x.get(i).copied().flatten())?;
-            let (r, n) = use_descriptions()
-                .index_rank
-                .with(|(r, n)| (r.get(i).copied().flatten(), *n));
-            let r = r?;
-            Some(format!(
-                "{}: {} ({} {r} {} {n})",
-                t(lang, "Indeks", "Index"),
-                format_number(v, 2, lang),
-                t(lang, "nr.", "no."),
-                t(lang, "af", "of")
-            ))
-        }
-        Mode::Bivariate => {
-            let (rx, ry) = s
-                .bivariate
-                .with(|b| b.as_ref().and_then(|b| b.cells.get(i).copied().flatten()))?;
-            let dv = if (rx, ry) == (0, 0) {
-                t(lang, " · dobbelt udsat", " · double vulnerable")
-            } else {
-                ""
-            };
-            Some(format!(
-                "{} {} · {} {}{dv}",
-                t(lang, "Ressourcer:", "Resources:"),
-                word(rx),
-                t(lang, "samskabelse:", "co-creation:"),
-                word(ry)
-            ))
-        }
-    }
 }

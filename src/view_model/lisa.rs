@@ -1,13 +1,10 @@
-//! The LISA modes in words: each area's cluster, Iᵢ and neighbours (the map's data
-//! attributes and its description), Moran's I as a sentence, the weights' summary
-//! with the islands named, and the legend's rows for the screen and the exports.
+//! The LISA modes' words read from the atlas state: each area's data attributes, the
+//! map's subtitle and the exported legend (the sentences themselves are the core's
+//! `present::lisa_words`).
 
 use crate::state::{AtlasState, Mode, ViewStoreFields};
-use crate::text::t;
-use atlas_core::classify::lisa::{Cluster, LisaMap, SIGNIFICANCE};
-use atlas_core::geometry::weights::WeightsKind;
 use atlas_core::present::export::LegendEntry;
-use atlas_core::text::numbers::format_number;
+use atlas_core::present::lisa_words::{area_attrs, legend_rows, threshold_words};
 use atlas_core::Lang;
 use leptos::prelude::*;
 
@@ -15,15 +12,6 @@ use leptos::prelude::*;
 /// the LISA modes).
 pub fn attrs(s: &AtlasState, i: usize) -> Option<(&'static str, String, String)> {
     s.lisa.with(|l| area_attrs(l.as_ref()?, i))
-}
-
-/// Area `i`'s cluster id, Iᵢ and neighbour count on `l`.
-fn area_attrs(l: &LisaMap, i: usize) -> Option<(&'static str, String, String)> {
-    let cluster = l.clusters.get(i)?.id();
-    let local = l.local.locals.get(i).copied().flatten();
-    let ii = local.map(|x| format!("{}", x.i)).unwrap_or_default();
-    let nb = l.neighbours.get(i).copied().unwrap_or(0).to_string();
-    Some((cluster, ii, nb))
 }
 
 /// [`attrs`] of every one of `n` areas, in one pass (the canvas map's options).
@@ -34,155 +22,12 @@ pub fn all_attrs(s: &AtlasState, n: usize) -> Vec<Option<(&'static str, String, 
     })
 }
 
-/// What the weights are called.
-pub fn weights_name(kind: WeightsKind, lang: Lang) -> String {
-    match (kind, lang) {
-        (WeightsKind::Queen, Lang::Da) => "dronning (fælles punkt)".into(),
-        (WeightsKind::Queen, Lang::En) => "queen (a shared point)".into(),
-        (WeightsKind::Rook, Lang::Da) => "tårn (fælles kant)".into(),
-        (WeightsKind::Rook, Lang::En) => "rook (a shared edge)".into(),
-        (WeightsKind::Knn(k), Lang::Da) => format!("{k} nærmeste"),
-        (WeightsKind::Knn(k), Lang::En) => format!("{k} nearest"),
-    }
-}
-
 /// The line under the map's title: the map shown and its threshold.
 pub fn subtitle(s: &AtlasState, lang: Lang) -> String {
     s.lisa.with(|l| match l {
         Some(l) => threshold_words(l, lang),
         None => String::new(),
     })
-}
-
-/// «p ≤ 0,05 · 999 permutationer · dronning».
-fn threshold_words(l: &LisaMap, lang: Lang) -> String {
-    let p = format_number(l.options.alpha, 3, lang);
-    let fdr = if l.options.fdr {
-        match lang {
-            Lang::Da => format!(" (FDR: p ≤ {})", format_number(l.cutoff, 4, lang)),
-            Lang::En => format!(" (FDR: p ≤ {})", format_number(l.cutoff, 4, lang)),
-        }
-    } else {
-        String::new()
-    };
-    format!(
-        "p ≤ {p}{fdr} · {} {} · {}",
-        l.options.permutations,
-        t(lang, "permutationer", "permutations"),
-        weights_name(l.summary_kind(), lang)
-    )
-}
-
-/// Moran's I as a sentence: «Moran's I = 0,497 (uden mønster ventes −0,011); p = 0,001».
-pub fn moran_sentence(l: &LisaMap, lang: Lang) -> Option<String> {
-    let g = l.global.as_ref()?;
-    let p = format_number(g.p, 3, lang);
-    Some(match lang {
-        Lang::Da => format!(
-            "Moran's I = {} (uden mønster ventes {}); p = {p} ved {} permutationer, {} områder.",
-            format_number(g.i, 3, lang),
-            format_number(g.expected, 3, lang),
-            g.permutations,
-            g.n
-        ),
-        Lang::En => format!(
-            "Moran's I = {} (without pattern {} is expected); p = {p} from {} permutations, {} areas.",
-            format_number(g.i, 3, lang),
-            format_number(g.expected, 3, lang),
-            g.permutations,
-            g.n
-        ),
-    })
-}
-
-/// The weights' summary, the islands named and the areas without a value counted.
-pub fn weights_sentence(s: &AtlasState, l: &LisaMap, lang: Lang) -> String {
-    let sm = &l.summary;
-    let noun = s.noun();
-    let mut out = match lang {
-        Lang::Da => format!(
-            "Naboer ({}): {}–{}, i snit {}.",
-            weights_name(l.summary_kind(), lang),
-            sm.min,
-            sm.max,
-            format_number(sm.mean, 1, lang)
-        ),
-        Lang::En => format!(
-            "Neighbours ({}): {}–{}, {} on average.",
-            weights_name(l.summary_kind(), lang),
-            sm.min,
-            sm.max,
-            format_number(sm.mean, 1, lang)
-        ),
-    };
-    let islands: Vec<String> = (0..l.clusters.len())
-        .filter(|d| l.clusters[*d] == Cluster::Island)
-        .map(|d| s.name(d))
-        .collect();
-    if !islands.is_empty() {
-        let n = islands.len();
-        let word = if n == 1 {
-            noun.one(lang)
-        } else {
-            noun.many(lang)
-        };
-        let left = t(
-            lang,
-            "uden naboer er udeladt",
-            "without neighbours left out",
-        );
-        out.push_str(&format!(" {n} {word} {left}: {}.", islands.join(", ")));
-    }
-    let missing = l
-        .clusters
-        .iter()
-        .filter(|c| **c == Cluster::Missing)
-        .count();
-    if missing > 0 {
-        out.push(' ');
-        out.push_str(&match lang {
-            Lang::Da => format!("{missing} uden tal er udeladt (ikke regnet som 0)."),
-            Lang::En => format!("{missing} without a figure left out (not counted as 0)."),
-        });
-    }
-    out
-}
-
-/// The legend's rows: each cluster (or each significance level) with its count.
-pub fn legend_rows(l: &LisaMap, lang: Lang) -> Vec<(Option<&'static str>, String, usize)> {
-    if l.options.significance {
-        let mut rows = Vec::new();
-        let mut below = 0.0;
-        for (p, colour) in SIGNIFICANCE {
-            let n = l
-                .local
-                .locals
-                .iter()
-                .zip(&l.clusters)
-                .filter(|(x, c)| {
-                    matches!(c, Cluster::Significant(_))
-                        && x.is_some_and(|x| x.p <= p && x.p > below)
-                })
-                .count();
-            below = p;
-            rows.push((
-                Some(colour),
-                format!("p ≤ {}", format_number(p, 3, lang)),
-                n,
-            ));
-        }
-        for c in [Cluster::NotSignificant, Cluster::Island, Cluster::Missing] {
-            let n = l.clusters.iter().filter(|x| **x == c).count();
-            rows.push((c.colour(), c.label(lang).to_owned(), n));
-        }
-        return rows;
-    }
-    let counts = l.counts();
-    Cluster::ALL
-        .iter()
-        .zip(counts)
-        .map(|(c, n)| (c.colour(), c.label(lang).to_owned(), n))
-        .collect()
 }
 
 /// The legend of an exported map in a LISA mode.
@@ -201,24 +46,6 @@ pub fn export_legend(s: &AtlasState, lang: Lang) -> Vec<LegendEntry> {
                     .collect()
             })
             .unwrap_or_default()
-    })
-}
-
-/// The description line of area `i`: its cluster, Iᵢ and p.
-pub fn district_line(s: &AtlasState, i: usize, lang: Lang) -> Option<String> {
-    s.lisa.with(|l| {
-        let l = l.as_ref()?;
-        let c = *l.clusters.get(i)?;
-        let local = l.local.locals.get(i).copied().flatten();
-        Some(match local {
-            Some(x) => format!(
-                "{} · Iᵢ = {} · p = {}",
-                c.label(lang),
-                format_number(x.i, 3, lang),
-                format_number(x.p, 3, lang)
-            ),
-            None => c.label(lang).to_owned(),
-        })
     })
 }
 

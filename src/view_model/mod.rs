@@ -7,6 +7,7 @@ pub mod describe;
 pub mod legend;
 pub mod lisa;
 pub mod map_document;
+pub mod names;
 pub mod smoothed;
 pub mod source;
 pub mod trend;

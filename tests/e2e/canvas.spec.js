@@ -214,6 +214,8 @@ test('a grid of ~43,000 one-kilometre cells loads, draws, hovers and pans on the
   const clusters = await page.locator(AREAS).evaluateAll((os) => os.reduce((n, o) => { n[o.dataset.cluster] = (n[o.dataset.cluster] ?? 0) + 1; return n; }, {}));
   expect(clusters.HH).toBeGreaterThan(1000);
   expect(clusters.LL).toBeGreaterThan(1000);
+  // and their accessible names a slice per frame, to the last: each says its cluster
+  await expect.poll(() => page.locator(AREAS).evaluateAll((os) => os.filter((o) => (o.dataset.cluster === 'HH') === /Høj–høj \(klynge af høje\) · Iᵢ = /.test(o.getAttribute('aria-label'))).length), { timeout: 30_000 }).toBe(cells);
   const lisaLong = await page.evaluate(() => Math.max(0, ...window.__long));
   const told = await progressSeen();
   console.log(`grid cluster map: ${lisaTook} ms, ${told} progress values shown, longest main-thread task ${lisaLong.toFixed(0)} ms; clusters ${JSON.stringify(clusters)}`);

@@ -189,6 +189,9 @@ test('a metadata sidecar and the editor describe indicators; the view and edits 
   await page.locator('[data-testid="meta-group"]').selectOption('Context');
   await expect(page.locator('[data-testid="compare"]')).toContainText('Baggrund');
   await waitStored(page, 'table.meta', 'context');
+  // the view is saved a quiet moment after the last change (each edit above started
+  // the wait again): reloading before that would test the wait, not the restore
+  await waitStored(page, 'session', '"indicator":"indbyggere"');
   await page.reload();
   // the indicator shown before the reload is shown after it (this test once expected
   // the first, «Ledighed»: the saved view was taken by the boundaries' model before

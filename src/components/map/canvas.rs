@@ -118,20 +118,19 @@ fn AreaList(pz: PanZoom) -> impl IntoView {
     });
     let stop =
         leptos::reactive::computed::Selector::new(move || crate::map_support::keys::tab_stop(&s));
-    // every area's accessible name, made in one pass per change of view or figures
-    // (one signal per option: see hooks::keyed); not while the table or the grid
-    // hides the map (2,148 names at each typed figure), made when it is shown again
-    let labels = crate::hooks::keyed::use_keyed(n, move || {
-        // nor while the cluster map is being computed: the names stay as they were
-        // (the figures) until the clusters come, not written twice
+    // every area's accessible name, the view read once per change and the names made
+    // a slice per frame (one signal per option: see hooks::keyed); not while the
+    // table or the grid hides the map (2,148 names at each typed figure), made when
+    // it is shown again; nor while the cluster map is being computed: the names stay
+    // as they were (the figures) until the clusters come, not written twice
+    let labels = crate::hooks::keyed::use_keyed_each(n, move || {
         if s.view.table().get()
             || (crate::view_model::lisa::in_lisa_mode(&s) && s.lisa.with(Option::is_none))
         {
-            return Vec::new();
+            return None;
         }
-        (0..n)
-            .map(|i| crate::view_model::describe::district_label(&s, i))
-            .collect()
+        let namer = crate::view_model::names::Namer::new(&s);
+        Some(move |i| namer.label(&s, i))
     });
     // the LISA modes' attributes, the same way (one signal per option)
     let lisa = crate::hooks::keyed::use_keyed(n, move || crate::view_model::lisa::all_attrs(&s, n));

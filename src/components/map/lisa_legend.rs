@@ -5,9 +5,9 @@
 
 use crate::state::{use_atlas, ViewStoreFields};
 use crate::text::t;
-use crate::view_model::lisa::{legend_rows, moran_sentence, weights_sentence};
 use atlas_core::geometry::weights::WeightsKind;
 use atlas_core::model::indicator::Polarity;
+use atlas_core::present::lisa_words::{legend_rows, moran_sentence, weights_sentence};
 use leptos::prelude::*;
 
 /// The legend and controls of the LISA modes.
@@ -46,7 +46,7 @@ pub fn LisaLegend() -> impl IntoView {
     let summary = move || {
         s.lisa.with(|l| {
             l.as_ref()
-                .map(|l| view! { <p class="lisa-weights" data-testid="weights-summary">{weights_sentence(&s, l, lang())}</p> })
+                .map(|l| view! { <p class="lisa-weights" data-testid="weights-summary">{weights_sentence(l, |d| s.name(d), s.noun(), lang())}</p> })
         })
     };
     // the bivariate LISA says what is set against what

@@ -57,7 +57,7 @@ fn map_of_shapes() -> AnyView {
                 class=("dimmed", move || {
                     s.ui.highlight.get().is_some_and(|c| s.choropleth.with(|ch| ch.classes.get(i).copied().flatten()) != Some(c))
                 })
-                aria-label=move || crate::view_model::describe::district_label(&s, i)
+                aria-label=move || crate::view_model::names::district_label(&s, i)
                 role="button"
                 tabindex=move || if crate::map_support::keys::tab_stop(&s) == i { "0" } else { "-1" }
                 on:focus=move |ev| crate::map_support::keys::on_focus(s, i, &ev)

@@ -1,7 +1,6 @@
 use crate::state::use_atlas;
 use crate::state::ViewStoreFields;
 use crate::text::t;
-use crate::view_model::describe::view_line;
 use atlas_core::text::numbers::{format_number, format_value};
 use leptos::prelude::*;
 
@@ -43,7 +42,15 @@ pub fn Tooltip() -> impl IntoView {
                 });
                 Some((name, meta.label(lang).to_owned(), value, place))
             })
-            .map(|(name, label, value, place)| (name, label, value, place, view_line(&s, i, lang)))
+            .map(|(name, label, value, place)| {
+                (
+                    name,
+                    label,
+                    value,
+                    place,
+                    crate::view_model::names::Namer::new(&s).line(&s, i),
+                )
+            })
     };
     view! {
         <div

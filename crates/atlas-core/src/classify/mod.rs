@@ -7,6 +7,7 @@ pub mod bivariate;
 pub mod choropleth;
 pub mod cvd;
 pub mod lisa;
+pub mod lisa_columns;
 pub mod lisa_run;
 pub mod methods;
 pub mod modes;

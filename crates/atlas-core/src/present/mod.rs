@@ -12,6 +12,7 @@ pub mod examples;
 pub mod export;
 pub mod handout;
 pub mod labels;
+pub mod lisa_words;
 pub mod markup;
 pub mod pair;
 pub mod project;
