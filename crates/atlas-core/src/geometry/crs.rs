@@ -22,15 +22,18 @@ pub enum Crs {
     Utm33,
     /// Web Mercator (EPSG:3857), metres.
     WebMercator,
+    /// ETRS89-LAEA Europe (EPSG:3035), metres: the European statistical grid.
+    Laea3035,
 }
 
 /// Every supported CRS, in the order a picker shows them.
-pub const ALL: [Crs; 5] = [
+pub const ALL: [Crs; 6] = [
     Crs::Wgs84,
     Crs::Etrs89,
     Crs::Utm32,
     Crs::Utm33,
     Crs::WebMercator,
+    Crs::Laea3035,
 ];
 
 impl Crs {
@@ -42,6 +45,7 @@ impl Crs {
             Crs::Utm32 => 25832,
             Crs::Utm33 => 25833,
             Crs::WebMercator => 3857,
+            Crs::Laea3035 => 3035,
         }
     }
 
@@ -58,6 +62,7 @@ impl Crs {
             Crs::Utm32 => "EPSG:25832 (UTM 32N, meter)",
             Crs::Utm33 => "EPSG:25833 (UTM 33N, meter)",
             Crs::WebMercator => "EPSG:3857 (Web Mercator, meter)",
+            Crs::Laea3035 => "EPSG:3035 (ETRS89-LAEA Europa, meter)",
         }
     }
 
@@ -75,6 +80,9 @@ impl Crs {
             Crs::Utm33 => "+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs",
             Crs::WebMercator => {
                 "+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +no_defs"
+            }
+            Crs::Laea3035 => {
+                "+proj=laea +lat_0=52 +lon_0=10 +x_0=4321000 +y_0=3210000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs"
             }
         }
     }
@@ -134,13 +142,16 @@ pub fn crs_from_name(name: &str) -> Option<Crs> {
 }
 
 /// Guess the CRS of a file without a `crs` member from the extent of its coordinates:
-/// degrees when they fit, else UTM 32N or Web Mercator when they fit Denmark there.
+/// degrees when they fit, else UTM 32N, Web Mercator or ETRS89-LAEA (the European
+/// grid) when they fit Denmark there.
 ///
 /// ```
 /// use atlas_core::geometry::coords::Bounds;
 /// use atlas_core::geometry::crs::{infer_crs, Crs};
 /// let utm = Bounds { min_x: 718_000.0, min_y: 6_168_000.0, max_x: 735_000.0, max_y: 6_184_000.0 };
 /// assert_eq!(infer_crs(&utm), Some(Crs::Utm32));
+/// let laea = Bounds { min_x: 4_470_000.0, min_y: 3_610_000.0, max_x: 4_490_000.0, max_y: 3_630_000.0 };
+/// assert_eq!(infer_crs(&laea), Some(Crs::Laea3035));
 /// ```
 pub fn infer_crs(b: &Bounds) -> Option<Crs> {
     let within = |min_x: f64, min_y: f64, max_x: f64, max_y: f64| {
@@ -152,6 +163,9 @@ pub fn infer_crs(b: &Bounds) -> Option<Crs> {
         Some(Crs::Utm32)
     } else if within(800_000.0, 7_000_000.0, 1_800_000.0, 8_000_000.0) {
         Some(Crs::WebMercator)
+    } else if within(3_900_000.0, 3_000_000.0, 5_000_000.0, 4_200_000.0) {
+        // Denmark and its neighbours on the European grid
+        Some(Crs::Laea3035)
     } else {
         None
     }

@@ -7,6 +7,7 @@ pub mod area;
 pub mod coords;
 pub mod crs;
 pub mod flat;
+pub mod grid_cell;
 pub mod hit;
 pub mod label_point;
 pub mod nav;
