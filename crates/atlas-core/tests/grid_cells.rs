@@ -161,3 +161,36 @@ fn a_cells_corners_equal_projs_in_lonlat_and_in_the_other_grids_crs() {
         "{lon}, {lat}"
     );
 }
+
+#[test]
+fn a_geojson_in_epsg_3035_is_read_declared_or_not_and_lands_in_copenhagen() {
+    use atlas_core::import::boundaries::{BoundaryOptions, CrsSource};
+    use atlas_core::pipeline::parse_boundaries;
+    let ring: Vec<[f64; 2]> = GridCell::parse("1kmN3621E4481")
+        .expect("a cell")
+        .corners()
+        .iter()
+        .chain(std::iter::once(&(4_481_000.0, 3_621_000.0)))
+        .map(|(x, y)| [*x, *y])
+        .collect();
+    let feature = format!(
+        r#"{{"type":"Feature","properties":{{"kode":"1kmN3621E4481"}},"geometry":{{"type":"Polygon","coordinates":[{}]}}}}"#,
+        serde_json::to_string(&ring).expect("json")
+    );
+    let declared = format!(
+        r#"{{"type":"FeatureCollection","crs":{{"type":"name","properties":{{"name":"urn:ogc:def:crs:EPSG::3035"}}}},"features":[{feature}]}}"#
+    );
+    let plain = format!(r#"{{"type":"FeatureCollection","features":[{feature}]}}"#);
+    for (text, source) in [
+        (declared, CrsSource::Declared),
+        (plain, CrsSource::Inferred),
+    ] {
+        let l = parse_boundaries(&text, &BoundaryOptions::default()).expect("read");
+        assert_eq!((l.value.crs, l.value.crs_source), (Crs::Laea3035, source));
+        let c = l.value.districts[0].geometry.0[0].exterior().0[0];
+        assert!(
+            (c.x - 12.54).abs() < 0.02 && (c.y - 55.66).abs() < 0.02,
+            "{c:?}"
+        );
+    }
+}
