@@ -12,6 +12,7 @@ pub mod cube;
 #[cfg(feature = "read-files")]
 pub mod decode;
 pub mod grid;
+pub mod grid_layer;
 pub mod limits;
 pub mod paste;
 pub mod pivot;

@@ -1,0 +1,212 @@
+//! A table whose rows name square grid cells is a map layer by itself: the cell code
+//! is the geometry. [`recognise`] finds the cells — a column of codes
+//! (`1kmN3621E4481`, `1km_6178_724`) or two columns with the south-west corner
+//! (`n_km,e_km`, `nord,øst` in metres …) — and [`GridLayer::boundaries`] makes the
+//! cells' squares, keyed by their codes, so the table joins onto them as onto any
+//! boundary file.
+
+use crate::geometry::crs::Reprojector;
+use crate::geometry::grid_cell::{GridCell, GridSystem};
+use crate::import::boundaries::{Boundaries, CrsSource};
+use crate::import::grid::Grid;
+use crate::issue::{Issue, IssueKind, Loaded, Location};
+use crate::model::district::District;
+use crate::text::noun::Noun;
+use geo::{LineString, MultiPolygon, Polygon};
+
+/// Where a table's cells are.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CellColumns {
+    /// One column of cell codes.
+    Codes { column: usize },
+    /// The south-west corner's northing and easting, in `unit` metres (1000 for
+    /// `n_km`, 1 for metres).
+    Corner {
+        north: usize,
+        east: usize,
+        unit: u32,
+    },
+}
+
+/// A table recognised as a grid: where its cells are, the grid, and each row's cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GridLayer {
+    pub columns: CellColumns,
+    pub system: GridSystem,
+    /// The cells' side in metres.
+    pub size: u32,
+    /// Each row's cell, in the table's order (`None`: the row names none).
+    pub cells: Vec<Option<GridCell>>,
+}
+
+/// Header names of a corner's northing and easting (lower case), in the order
+/// looked for; a name ending in `_km` is in kilometres. A bare `n` is a count.
+const NORTH: [&str; 7] = ["n_km", "n_m", "nord", "north", "northing", "y_km", "y"];
+const EAST: [&str; 8] = ["e_km", "e_m", "øst", "oest", "east", "easting", "x_km", "x"];
+
+/// The cell sizes a grid is taken to have, largest first.
+const SIZES: [u32; 4] = [10_000, 1_000, 250, 100];
+
+/// Find the grid cells of `table`: a column whose every value is a cell code of one
+/// grid and size, else two corner columns by name. `None` when it names no cells.
+///
+/// ```
+/// use atlas_core::import::grid::Grid;
+/// use atlas_core::import::grid_layer::{recognise, CellColumns};
+/// use atlas_core::geometry::grid_cell::GridSystem;
+/// let table = Grid {
+///     header: vec!["n_km".into(), "e_km".into(), "befolkning".into()],
+///     rows: vec![(2, vec!["3621".into(), "4481".into(), "23683".into()])],
+///     ..Default::default()
+/// };
+/// let g = recognise(&table).unwrap();
+/// assert_eq!(g.columns, CellColumns::Corner { north: 0, east: 1, unit: 1000 });
+/// assert_eq!((g.system, g.size), (GridSystem::Inspire, 1000));
+/// assert_eq!(g.cells[0].unwrap().code(), "1kmN3621E4481");
+/// ```
+pub fn recognise(table: &Grid) -> Option<GridLayer> {
+    codes(table).or_else(|| corners(table))
+}
+
+/// A column of codes of one grid and size.
+fn codes(table: &Grid) -> Option<GridLayer> {
+    (0..table.header.len()).find_map(|column| {
+        let mut kind = None;
+        let mut cells = Vec::with_capacity(table.rows.len());
+        for (_, row) in &table.rows {
+            let text = row.get(column).map(|t| t.trim()).unwrap_or("");
+            if text.is_empty() {
+                cells.push(None);
+                continue;
+            }
+            let cell = GridCell::parse(text)?;
+            match kind {
+                None => kind = Some((cell.system, cell.size)),
+                Some(k) if k != (cell.system, cell.size) => return None,
+                Some(_) => {}
+            }
+            cells.push(Some(cell));
+        }
+        let (system, size) = kind?;
+        Some(GridLayer {
+            columns: CellColumns::Codes { column },
+            system,
+            size,
+            cells,
+        })
+    })
+}
+
+/// The grid a corner at `north`, `east` metres lies on in Denmark.
+fn system_at(north: i64, east: i64) -> Option<GridSystem> {
+    if (3_000_000..4_500_000).contains(&north) && (3_500_000..5_500_000).contains(&east) {
+        Some(GridSystem::Inspire)
+    } else if (5_900_000..6_500_000).contains(&north) && (350_000..1_000_000).contains(&east) {
+        Some(GridSystem::Kvadratnet)
+    } else {
+        None
+    }
+}
+
+fn gcd(a: i64, b: i64) -> i64 {
+    if b == 0 {
+        a.abs()
+    } else {
+        gcd(b, a % b)
+    }
+}
+
+/// Two corner columns by name, their numbers whole in their unit.
+fn corners(table: &Grid) -> Option<GridLayer> {
+    let find = |names: &[&str]| {
+        names.iter().find_map(|n| {
+            table
+                .header
+                .iter()
+                .position(|h| h.trim().to_lowercase() == *n)
+                .map(|i| (i, n.ends_with("_km")))
+        })
+    };
+    let ((north, km), (east, east_km)) = (find(&NORTH)?, find(&EAST)?);
+    if km != east_km {
+        return None;
+    }
+    let unit: u32 = if km { 1000 } else { 1 };
+    let metres = |row: &[String], column: usize| -> Option<i64> {
+        let t = row.get(column)?.trim();
+        let v: i64 = t.parse().ok()?;
+        v.checked_mul(i64::from(unit))
+    };
+    let mut points = Vec::with_capacity(table.rows.len());
+    let mut step = 0;
+    for (_, row) in &table.rows {
+        let p = metres(row, north).zip(metres(row, east));
+        if let Some((n, e)) = p {
+            step = gcd(gcd(step, n), e);
+        }
+        points.push(p);
+    }
+    let (n0, e0) = points.iter().flatten().next().copied()?;
+    let system = system_at(n0, e0)?;
+    let size = SIZES.into_iter().find(|s| step % i64::from(*s) == 0)?;
+    let cells = points
+        .into_iter()
+        .map(|p| p.and_then(|(n, e)| GridCell::from_corner(system, size, e, n)))
+        .collect();
+    Some(GridLayer {
+        columns: CellColumns::Corner { north, east, unit },
+        system,
+        size,
+        cells,
+    })
+}
+
+impl GridLayer {
+    /// Row `i`'s key: its cell's code.
+    pub fn key(&self, i: usize) -> Option<String> {
+        self.cells.get(i).copied().flatten().map(|c| c.code())
+    }
+
+    /// The cells as boundaries: one square per distinct cell, in the table's order,
+    /// keyed and named by its code, in lon/lat; a row that names no cell is an issue
+    /// (with its line in `table`).
+    pub fn boundaries(&self, table: &Grid) -> Loaded<Boundaries> {
+        let mut seen = std::collections::HashSet::new();
+        let mut districts = Vec::new();
+        let mut issues = Vec::new();
+        let project = Reprojector::new(self.system.crs());
+        for (i, cell) in self.cells.iter().enumerate() {
+            let Some(cell) = cell else {
+                let line = table.rows.get(i).map(|r| r.0).unwrap_or(i + 2);
+                issues.push(Issue::warning(
+                    Location::Row { line, key: None },
+                    IssueKind::RowWithoutKey,
+                ));
+                continue;
+            };
+            if !seen.insert(*cell) {
+                continue;
+            }
+            let mut ring = cell.corners().to_vec();
+            ring.push(ring[0]);
+            project.to_lonlat(&mut ring);
+            let code = cell.code();
+            districts.push(District {
+                id: code.clone(),
+                name: code,
+                geometry: MultiPolygon(vec![Polygon::new(LineString::from(ring), Vec::new())]),
+            });
+        }
+        Loaded {
+            value: Boundaries {
+                feature_count: districts.len(),
+                districts,
+                crs: self.system.crs(),
+                crs_source: CrsSource::Declared,
+                noun: Noun::Celle,
+                ..Default::default()
+            },
+            issues,
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! A table of grid cells is a layer by itself: Danmarks Statistik's residents per
+//! 1 km cell of the European grid (2021, `n_km,e_km,befolkning`, EPSG:3035; see
+//! shared/data/SOURCES.md) becomes 38,870 squares keyed `1kmN…E…`; a column of
+//! kvadratnet codes does too; a table of districts does not.
+
+mod common;
+
+use atlas_core::geometry::grid_cell::GridSystem;
+use atlas_core::import::grid::{grid_from_csv, Grid};
+use atlas_core::import::grid_layer::{recognise, CellColumns};
+use atlas_core::issue::IssueKind;
+use atlas_core::text::noun::Noun;
+
+const GEOSTAT: &str = "dk_geostat_1km_2021/befolkning_1km_2021_dk.csv";
+
+fn table(text: &str) -> Grid {
+    grid_from_csv(text).expect("a table").value
+}
+
+#[test]
+fn the_real_1km_grid_is_recognised_and_becomes_38870_squares_in_denmark() {
+    let Some(text) = common::shared(GEOSTAT) else {
+        return;
+    };
+    let t = table(&text);
+    let g = recognise(&t).expect("the corner columns recognised");
+    assert_eq!(
+        g.columns,
+        CellColumns::Corner {
+            north: 0,
+            east: 1,
+            unit: 1000
+        }
+    );
+    assert_eq!((g.system, g.size), (GridSystem::Inspire, 1000));
+    let b = g.boundaries(&t);
+    assert!(
+        b.issues.is_empty(),
+        "{:?}",
+        &b.issues[..b.issues.len().min(3)]
+    );
+    let d = &b.value.districts;
+    assert_eq!(d.len(), 38_870);
+    assert_eq!(b.value.noun, Noun::Celle);
+    // the most populated cell, central Copenhagen, keyed by its INSPIRE code
+    let centre = d
+        .iter()
+        .find(|x| x.id == "1kmN3621E4481")
+        .expect("central Copenhagen");
+    let c = centre.geometry.0[0].exterior().0[0];
+    assert!(
+        (c.x - 12.54).abs() < 0.02 && (c.y - 55.66).abs() < 0.02,
+        "{c:?}"
+    );
+    // every square within Denmark's lon/lat box, closed, of four corners
+    for x in d {
+        let ring = &x.geometry.0[0].exterior().0;
+        assert_eq!((ring.len(), ring[0]), (5, ring[4]), "{}", x.id);
+        assert!(
+            ring.iter()
+                .all(|p| (7.5..15.5).contains(&p.x) && (54.4..57.9).contains(&p.y)),
+            "{} at {:?}",
+            x.id,
+            ring[0]
+        );
+    }
+}
+
+#[test]
+fn a_column_of_kvadratnet_codes_is_a_layer_and_a_row_without_a_cell_is_said() {
+    let t = table("celle;personer\n1km_6176_724;1200\n1km_6176_725;80\n;5\n1km_6176_724;3\n");
+    let g = recognise(&t).expect("the codes recognised");
+    assert_eq!(g.columns, CellColumns::Codes { column: 0 });
+    assert_eq!((g.system, g.size), (GridSystem::Kvadratnet, 1000));
+    assert_eq!(g.key(1).as_deref(), Some("1km_6176_725"));
+    let b = g.boundaries(&t);
+    // one square per distinct cell; the row without one named by its line
+    let ids: Vec<&str> = b.value.districts.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["1km_6176_724", "1km_6176_725"]);
+    assert_eq!(b.issues.len(), 1);
+    assert!(
+        matches!(b.issues[0].kind, IssueKind::RowWithoutKey),
+        "{:?}",
+        b.issues
+    );
+    assert!(
+        format!("{:?}", b.issues[0].location).contains("line: 4"),
+        "{:?}",
+        b.issues[0].location
+    );
+}
+
+#[test]
+fn corners_in_metres_and_100m_cells_are_recognised() {
+    let t = table("nord;øst;n\n6178000;724000;4\n6178100;724300;9\n");
+    let g = recognise(&t).expect("corner columns in metres");
+    assert_eq!(
+        g.columns,
+        CellColumns::Corner {
+            north: 0,
+            east: 1,
+            unit: 1
+        }
+    );
+    assert_eq!((g.system, g.size), (GridSystem::Kvadratnet, 100));
+    assert_eq!(g.key(1).as_deref(), Some("100m_61781_7243"));
+}
+
+#[test]
+fn tables_that_name_no_cells_are_not_grids() {
+    for text in [
+        "bydel_kode;bydel;indkomst\n01;Indre By;300000\n02;Østerbro;320000\n",
+        // codes of two sizes
+        "celle;n\n1kmN3621E4481;1\n100mN36210E44810;2\n",
+        // corners outside Denmark's grids, or not whole in their unit
+        "n_km,e_km,x\n100,200,1\n",
+        "n_km,e_km,x\n3621.5,4481,1\n",
+        // a northing without an easting
+        "n_km,befolkning\n3621,5\n",
+    ] {
+        assert_eq!(recognise(&table(text)), None, "{text}");
+    }
+}
