@@ -18,6 +18,14 @@ pub fn area_attrs(l: &LisaMap, i: usize) -> Option<(&'static str, String, String
 }
 
 /// What the weights are called.
+///
+/// ```
+/// use atlas_core::geometry::weights::WeightsKind;
+/// use atlas_core::present::lisa_words::weights_name;
+/// use atlas_core::Lang;
+/// assert_eq!(weights_name(WeightsKind::Queen, Lang::Da), "dronning (fælles punkt)");
+/// assert_eq!(weights_name(WeightsKind::Knn(6), Lang::En), "6 nearest");
+/// ```
 pub fn weights_name(kind: WeightsKind, lang: Lang) -> String {
     match (kind, lang) {
         (WeightsKind::Queen, Lang::Da) => "dronning (fælles punkt)".into(),
@@ -51,21 +59,18 @@ pub fn threshold_words(l: &LisaMap, lang: Lang) -> String {
 /// Moran's I as a sentence: «Moran's I = 0,497 (uden mønster ventes −0,011); p = 0,001».
 pub fn moran_sentence(l: &LisaMap, lang: Lang) -> Option<String> {
     let g = l.global.as_ref()?;
-    let p = format_number(g.p, 3, lang);
+    let (i, expected, p) = (
+        format_number(g.i, 3, lang),
+        format_number(g.expected, 3, lang),
+        format_number(g.p, 3, lang),
+    );
+    let (runs, n) = (g.permutations, g.n);
     Some(match lang {
         Lang::Da => format!(
-            "Moran's I = {} (uden mønster ventes {}); p = {p} ved {} permutationer, {} områder.",
-            format_number(g.i, 3, lang),
-            format_number(g.expected, 3, lang),
-            g.permutations,
-            g.n
+            "Moran's I = {i} (uden mønster ventes {expected}); p = {p} ved {runs} permutationer, {n} områder."
         ),
         Lang::En => format!(
-            "Moran's I = {} (without pattern {} is expected); p = {p} from {} permutations, {} areas.",
-            format_number(g.i, 3, lang),
-            format_number(g.expected, 3, lang),
-            g.permutations,
-            g.n
+            "Moran's I = {i} (without pattern {expected} is expected); p = {p} from {runs} permutations, {n} areas."
         ),
     })
 }
@@ -79,21 +84,14 @@ pub fn weights_sentence(
     lang: Lang,
 ) -> String {
     let sm = &l.summary;
+    let (kind, mean) = (
+        weights_name(l.summary_kind(), lang),
+        format_number(sm.mean, 1, lang),
+    );
+    let (min, max) = (sm.min, sm.max);
     let mut out = match lang {
-        Lang::Da => format!(
-            "Naboer ({}): {}–{}, i snit {}.",
-            weights_name(l.summary_kind(), lang),
-            sm.min,
-            sm.max,
-            format_number(sm.mean, 1, lang)
-        ),
-        Lang::En => format!(
-            "Neighbours ({}): {}–{}, {} on average.",
-            weights_name(l.summary_kind(), lang),
-            sm.min,
-            sm.max,
-            format_number(sm.mean, 1, lang)
-        ),
+        Lang::Da => format!("Naboer ({kind}): {min}–{max}, i snit {mean}."),
+        Lang::En => format!("Neighbours ({kind}): {min}–{max}, {mean} on average."),
     };
     let islands: Vec<String> = (0..l.clusters.len())
         .filter(|d| l.clusters[*d] == Cluster::Island)
