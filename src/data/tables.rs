@@ -98,6 +98,20 @@ impl DataState {
         };
         crate::perf::mark("atlas:table-read");
         drop(bytes);
+        // a table of grid cells is its own map: its cells' squares become the
+        // boundaries (read from the same text in the loader worker)
+        let grid = atlas_core::import::grid_layer::names_cells(&loaded.value);
+        let shown = self
+            .boundaries
+            .with_untracked(|b| b.as_ref().is_some_and(|b| b.source == meta.source));
+        if grid && !shown {
+            let cells = crate::storage::BoundaryMeta {
+                source: meta.source.clone(),
+                noun: Some(atlas_core::text::noun::Noun::Celle),
+                ..Default::default()
+            };
+            self.load_text(cells, Arc::from(text.as_str()), save);
+        }
         self.table.set(Some(Arc::new(TableSet {
             loaded,
             source: meta.source.clone(),

@@ -9,6 +9,7 @@ use atlas_core::geometry::grid_cell::GridSystem;
 use atlas_core::import::grid::{grid_from_csv, Grid};
 use atlas_core::import::grid_layer::{recognise, CellColumns};
 use atlas_core::issue::IssueKind;
+use atlas_core::pipeline::message::{answer, read_answer, ReadBoundaries, ReadTable, ToWorker};
 use atlas_core::text::noun::Noun;
 
 const GEOSTAT: &str = "dk_geostat_1km_2021/befolkning_1km_2021_dk.csv";
@@ -120,4 +121,68 @@ fn tables_that_name_no_cells_are_not_grids() {
     ] {
         assert_eq!(recognise(&table(text)), None, "{text}");
     }
+}
+
+#[test]
+fn the_worker_reads_the_real_grid_table_as_its_own_boundaries_and_joins_every_row() {
+    let Some(text) = common::shared(GEOSTAT) else {
+        return;
+    };
+    // the boundaries: the same file, through the boundary job, shaped for the map
+    let job = ReadBoundaries {
+        name: "befolkning_1km_2021_dk.csv".into(),
+        options: Default::default(),
+    };
+    let message = ToWorker::from(job.clone()).to_bytes(text.as_bytes());
+    let b = read_answer(&job, &answer(&message, |_| ())).expect("the squares");
+    assert_eq!(b.loaded.value.districts.len(), 38_870);
+    assert_eq!(b.geometry.paths.len(), 38_870);
+    assert_eq!(b.loaded.value.areas_km2.len(), 38_870);
+    let km2 = b.loaded.value.areas_km2[0].expect("an area");
+    assert!((km2 - 1.0).abs() < 0.01, "a 1 km cell measures {km2} km²");
+    // the table: keyed by its cells, the corner columns gone, the residents kept
+    let job = ReadTable {
+        name: "befolkning_1km_2021_dk.csv".into(),
+        sidecar: None,
+    };
+    let message = ToWorker::from(job.clone()).to_bytes(text.as_bytes());
+    let t = read_answer(&job, &answer(&message, |_| ())).expect("the table");
+    let table = &t.loaded.value;
+    assert_eq!(table.key_column, "celle");
+    assert_eq!(table.rows.len(), 38_870);
+    assert!(atlas_core::import::grid_layer::names_cells(table));
+    assert!(
+        t.text.starts_with("celle,befolkning\n"),
+        "{}",
+        &t.text[..40]
+    );
+    let joined = atlas_core::join::join(&b.loaded.value, t.loaded.value);
+    assert!(
+        joined.issues.iter().any(|i| matches!(
+            i.kind,
+            IssueKind::MatchSummary {
+                matched: 38_870,
+                rows: 38_870,
+                with_data: 38_870,
+                areas: 38_870,
+                ..
+            }
+        )),
+        "{:?}",
+        joined.issues
+    );
+    let a = &joined.value;
+    let people = a
+        .indicators
+        .iter()
+        .position(|m| m.column == "befolkning")
+        .expect("residents");
+    let centre = a
+        .districts
+        .iter()
+        .position(|d| d.id == "1kmN3621E4481")
+        .expect("the cell");
+    assert_eq!(a.value_at(people, 0, centre), Some(23_683.0));
+    let total: f64 = a.column(people).iter().flatten().sum();
+    assert_eq!(total, 5_827_458.0, "SOURCES.md's sum");
 }

@@ -210,3 +210,82 @@ impl GridLayer {
         }
     }
 }
+
+/// The header of the cell column a grid table is given (its codes, one per row).
+pub const CELL_COLUMN: &str = "celle";
+
+/// `text`'s grid table, when it is CSV/TSV (not JSON) naming grid cells.
+fn grid_text(text: &str) -> Option<(Grid, GridLayer)> {
+    let body = text.trim_start_matches('\u{feff}').trim_start();
+    if body.starts_with('{') || body.starts_with('[') {
+        return None;
+    }
+    // the header and a few rows first: a table of districts is told at once, not
+    // after reading all of a 270,000-row export
+    let head: String = body.lines().take(20).flat_map(|l| [l, "\n"]).collect();
+    recognise(&crate::import::grid::grid_from_csv(&head).ok()?.value)?;
+    let grid = crate::import::grid::grid_from_csv(text).ok()?.value;
+    let layer = recognise(&grid)?;
+    Some((grid, layer))
+}
+
+/// The squares of the grid cells `text` names (a CSV/TSV table), or `None` when it
+/// is not such a table (a GeoJSON, or a table of districts).
+///
+/// ```
+/// use atlas_core::import::grid_layer::boundaries_of_text;
+/// let b = boundaries_of_text("n_km;e_km;befolkning\n3621;4481;23683\n").unwrap();
+/// assert_eq!(b.value.districts[0].id, "1kmN3621E4481");
+/// assert!(boundaries_of_text(r#"{"type":"FeatureCollection","features":[]}"#).is_none());
+/// ```
+pub fn boundaries_of_text(text: &str) -> Option<Loaded<Boundaries>> {
+    let (grid, layer) = grid_text(text)?;
+    Some(layer.boundaries(&grid))
+}
+
+/// `text` (a CSV/TSV table naming grid cells) with its cells as the first column,
+/// [`CELL_COLUMN`], of codes in their own form — the corner's columns or the code
+/// column it had replaced —, in the file's delimiter and with its cells' text
+/// untouched otherwise, so the table's key is the cell and it joins onto
+/// [`boundaries_of_text`]'s squares. `None` when `text` names no cells.
+///
+/// ```
+/// use atlas_core::import::grid_layer::keyed_text;
+/// assert_eq!(
+///     keyed_text("n_km,e_km,befolkning\n3621,4481,23683\n").unwrap(),
+///     "celle,befolkning\n1kmN3621E4481,23683\n"
+/// );
+/// assert_eq!(keyed_text("kode;navn\n0101;København\n"), None);
+/// ```
+pub fn keyed_text(text: &str) -> Option<String> {
+    let (grid, layer) = grid_text(text)?;
+    let dropped: Vec<usize> = match layer.columns {
+        CellColumns::Codes { column } => vec![column],
+        CellColumns::Corner { north, east, .. } => vec![north, east],
+    };
+    let kept = |row: &[String]| -> Vec<String> {
+        row.iter()
+            .enumerate()
+            .filter(|(c, _)| !dropped.contains(c))
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    let mut out = csv::WriterBuilder::new()
+        .delimiter(crate::import::grid::sniff_delimiter(text))
+        .from_writer(Vec::new());
+    let mut header = vec![CELL_COLUMN.to_owned()];
+    header.extend(kept(&grid.header));
+    out.write_record(&header).ok()?;
+    for (i, (_, row)) in grid.rows.iter().enumerate() {
+        let mut record = vec![layer.key(i).unwrap_or_default()];
+        record.extend(kept(row));
+        out.write_record(&record).ok()?;
+    }
+    String::from_utf8(out.into_inner().ok()?).ok()
+}
+
+/// True when every row of `table` is keyed by a grid cell's code (a grid table,
+/// read through [`keyed_text`]).
+pub fn names_cells(table: &crate::import::table::Table) -> bool {
+    !table.rows.is_empty() && table.rows.iter().all(|r| GridCell::parse(&r.key).is_some())
+}

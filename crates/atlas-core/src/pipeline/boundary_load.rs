@@ -99,6 +99,28 @@ impl BoundaryLoad {
     ) -> Result<Self, LoadError> {
         check_size(FileKind::Boundaries, "Filen", text.len() as u64)?;
         let start = text.len() - text.trim_start_matches('\u{feff}').len();
+        // a table that names grid cells is its own boundaries: the cells' squares
+        if let Some(loaded) = crate::import::grid_layer::boundaries_of_text(&text) {
+            let stage = match width {
+                None => Stage::Done {
+                    loaded,
+                    geometry: None,
+                },
+                Some(width) => Stage::Shaping {
+                    builder: Box::new(
+                        GeometryBuilder::new(&loaded.value.districts, width, MAP_PADDING)
+                            .ok_or_else(no_extent)?,
+                    ),
+                    loaded,
+                },
+            };
+            return Ok(BoundaryLoad {
+                text,
+                start,
+                width,
+                stage,
+            });
+        }
         Ok(BoundaryLoad {
             text,
             start,

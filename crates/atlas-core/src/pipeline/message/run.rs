@@ -111,6 +111,13 @@ impl ReadTable {
         bytes: &[u8],
         progress: &mut impl FnMut(f64),
     ) -> Result<TableRead, LoadError> {
+        let text = decode_text(bytes).0;
+        // a table that names grid cells is keyed by them (the cells' squares are
+        // its boundaries: see `grid_layer`)
+        let keyed = (!bytes.starts_with(b"PK"))
+            .then(|| crate::import::grid_layer::keyed_text(&text))
+            .flatten();
+        let bytes = keyed.as_deref().map_or(bytes, str::as_bytes);
         let mut load = TableLoad::new(bytes, &self.name, self.sidecar.as_ref())?;
         loop {
             let f = load.step(TABLE_SLICE_ROWS)?;
@@ -121,7 +128,7 @@ impl ReadTable {
         }
         Ok(TableRead {
             loaded: load.finish()?,
-            text: decode_text(bytes).0,
+            text: keyed.unwrap_or(text),
         })
     }
 }
