@@ -123,6 +123,7 @@ pub fn polygons(text: &str) -> Vec<Polygon<f64>> {
         .collect()
 }
 pub mod pysal;
+pub mod worker;
 
 /// The kommuner example's folder (`public/eksempler/kommuner`).
 pub const KOMMUNER: &str = concat!(
