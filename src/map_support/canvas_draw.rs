@@ -3,17 +3,39 @@
 //! pan and zoom; the CSS transform that moves a drawn picture during a gesture; the
 //! hatch for missing data.
 
+use super::raster_draw::{context, RasterLayout, RasterPicture};
 use atlas_core::geometry::pan_zoom::{picture_moved, ViewTransform};
 use std::collections::HashMap;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// The areas ready to draw: one Path2D per colour (and dimming), one for the borders.
+/// What a map's areas are drawn from: their paths, or — a grid layer — the places
+/// of their cells in one image.
+#[derive(Clone)]
+pub(super) enum Source {
+    Paths(Arc<Vec<String>>),
+    Raster(Arc<RasterLayout>),
+}
+
+impl Source {
+    /// The same shapes (by identity: a new set is a new `Arc`).
+    pub(super) fn same(&self, other: &Source) -> bool {
+        match (self, other) {
+            (Source::Paths(a), Source::Paths(b)) => Arc::ptr_eq(a, b),
+            (Source::Raster(a), Source::Raster(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+/// The areas ready to draw: one Path2D per colour (and dimming), one for the borders;
+/// or a grid layer's image.
 pub(super) struct Drawing {
-    pub(super) paths: Arc<Vec<String>>,
+    pub(super) source: Source,
     pub(super) fills: Vec<String>,
     pub(super) dimmed: Vec<bool>,
     groups: Vec<(String, bool, web_sys::Path2d)>,
+    picture: Option<RasterPicture>,
     /// Built on the first draw that shows borders (a national grid at full view
     /// shows none, and is not made to build them).
     borders: std::cell::OnceCell<Option<web_sys::Path2d>>,
@@ -22,7 +44,22 @@ pub(super) struct Drawing {
 }
 
 impl Drawing {
-    pub(super) fn new(paths: Arc<Vec<String>>, fills: Vec<String>, dimmed: Vec<bool>) -> Self {
+    pub(super) fn new(source: Source, fills: Vec<String>, dimmed: Vec<bool>) -> Self {
+        let paths = match &source {
+            Source::Paths(paths) => paths.clone(),
+            Source::Raster(layout) => {
+                let picture = RasterPicture::new(layout.clone(), &fills, &dimmed);
+                return Drawing {
+                    source,
+                    fills,
+                    dimmed,
+                    groups: Vec::new(),
+                    picture,
+                    borders: std::cell::OnceCell::new(),
+                    drawn: std::cell::Cell::new(None),
+                };
+            }
+        };
         let mut by_style: HashMap<(&str, bool), String> = HashMap::new();
         for (d, path) in paths.iter().enumerate() {
             let colour = fills.get(d).map(String::as_str).unwrap_or("url(#missing)");
@@ -37,10 +74,11 @@ impl Drawing {
             })
             .collect();
         Drawing {
-            paths,
+            source,
             fills,
             dimmed,
             groups,
+            picture: None,
             borders: std::cell::OnceCell::new(),
             drawn: std::cell::Cell::new(None),
         }
@@ -68,12 +106,7 @@ impl Drawing {
         if canvas.height() != ph {
             canvas.set_height(ph);
         }
-        let Some(ctx) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        else {
+        let Some(ctx) = context(canvas) else {
             return;
         };
         let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
@@ -85,14 +118,12 @@ impl Drawing {
             return;
         };
         let scale = dpr * fit * view.k;
-        let _ = ctx.set_transform(
-            scale,
-            0.0,
-            0.0,
-            scale,
-            dpr * (ox + fit * view.x),
-            dpr * (oy + fit * view.y),
-        );
+        let offset = (dpr * (ox + fit * view.x), dpr * (oy + fit * view.y));
+        if let Some(picture) = &self.picture {
+            picture.draw(&ctx, scale, offset);
+            return;
+        }
+        let _ = ctx.set_transform(scale, 0.0, 0.0, scale, offset.0, offset.1);
         let hatch = missing_pattern(&ctx);
         for (colour, dim, path) in &self.groups {
             match (colour.starts_with("url("), &hatch) {
@@ -110,7 +141,12 @@ impl Drawing {
         let mean_px = (width * height / n.max(1) as f64).sqrt() * fit * view.k;
         let borders = || {
             self.borders
-                .get_or_init(|| web_sys::Path2d::new_with_path_string(&self.paths.concat()).ok())
+                .get_or_init(|| match &self.source {
+                    Source::Paths(paths) => {
+                        web_sys::Path2d::new_with_path_string(&paths.concat()).ok()
+                    }
+                    Source::Raster(_) => None,
+                })
                 .as_ref()
         };
         if let Some(b) = (mean_px >= MIN_BORDERED_PX).then(borders).flatten() {

@@ -3,20 +3,23 @@
 //! moves the picture drawn (a CSS transform, no drawing), and redraws it crisp once
 //! the gesture pauses.
 
-use super::canvas_draw::{moved, Drawing, REDRAW_AFTER_MS};
+use super::canvas_draw::{moved, Drawing, Source, REDRAW_AFTER_MS};
 use super::fill;
+use super::raster_draw::RasterLayout;
 use crate::state::{AtlasState, ViewStoreFields};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Keep `canvas_ref` painted with the atlas's areas and colours, at the box size
 /// `box_size` (from a ResizeObserver) and the pan/zoom; `(width, height)` is the
-/// map's own box.
+/// map's own box. With a `raster` layout (a grid layer), the cells are drawn as one
+/// image instead of paths.
 pub fn use_canvas_paint(
     s: AtlasState,
     canvas_ref: NodeRef<leptos::html::Canvas>,
     box_size: RwSignal<(f64, f64)>,
     (width, height): (f64, f64),
+    raster: Option<Arc<RasterLayout>>,
 ) {
     let n = s.len();
     let cache = StoredValue::new_local(None::<Drawing>);
@@ -50,7 +53,11 @@ pub fn use_canvas_paint(
         if s.view.table().get() {
             return;
         }
-        let paths = s.paths.get();
+        // (a grid's image needs no paths: they are not made)
+        let source = match &raster {
+            Some(layout) => Source::Raster(layout.clone()),
+            None => Source::Paths(s.paths.get()),
+        };
         // a new size draws again (the picture is sized to the box)
         box_size.track();
         let highlight = s.ui.highlight.get();
@@ -64,9 +71,8 @@ pub fn use_canvas_paint(
             None => vec![false; n],
         };
         let fresh = cache.with_value(|c| {
-            c.as_ref().is_some_and(|d| {
-                Arc::ptr_eq(&d.paths, &paths) && d.fills == fills && d.dimmed == dimmed
-            })
+            c.as_ref()
+                .is_some_and(|d| d.source.same(&source) && d.fills == fills && d.dimmed == dimmed)
         });
         if fresh {
             paint();
@@ -85,7 +91,7 @@ pub fn use_canvas_paint(
                 }
                 let t0 = js_sys::Date::now();
                 let built =
-                    cache.try_update_value(|c| *c = Some(Drawing::new(paths, fills, dimmed)));
+                    cache.try_update_value(|c| *c = Some(Drawing::new(source, fills, dimmed)));
                 if built.is_none() {
                     return;
                 }

@@ -6,6 +6,7 @@
 pub mod canvas_draw;
 pub mod canvas_paint;
 pub mod keys;
+pub mod raster_draw;
 
 use crate::state::AtlasState;
 use leptos::prelude::*;

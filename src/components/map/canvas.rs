@@ -45,7 +45,11 @@ pub fn CanvasMap() -> impl IntoView {
         let index = HitIndex::new(&shapes);
         Layer(Arc::new((shapes, index)))
     });
-    use_canvas_paint(s, canvas_ref, box_size, (width, height));
+    // a grid table's cells are drawn as one image (issue 27), other areas as paths
+    let raster = crate::map_support::raster_draw::layout_of(&s);
+    let renderer = if raster.is_some() { "raster" } else { "canvas" };
+    let cells = raster.as_ref().map(|_| s.len());
+    use_canvas_paint(s, canvas_ref, box_size, (width, height), raster);
     let hit = move |cx: f64, cy: f64| {
         let (x, y) = pz.to_map(cx, cy);
         layer.with_untracked(|l| l.0 .1.hit(&l.0 .0, x, y))
@@ -56,7 +60,7 @@ pub fn CanvasMap() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <div class="map canvas-map" data-testid="map" data-renderer="canvas"
+        <div class="map canvas-map" data-testid="map" data-renderer=renderer data-cells=cells
             role="group" aria-label=move || map_title(&s) aria-describedby="map-keys-help"
             on:wheel=move |ev| pz.wheel(ev)
             on:pointerdown=move |ev| pz.pointer_down(ev)

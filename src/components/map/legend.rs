@@ -97,6 +97,13 @@ pub fn Legend() -> impl IntoView {
                 }
             })}
             <ul>{rows}</ul>
+            {move || s.model.with(|m| {
+                // a grid layer: what the cells the table does not list count as
+                m.boundaries.grid?;
+                let meta = m.atlas.indicators.get(s.view.indicator().get())?;
+                let line = atlas_core::present::grid_words::absent_cells_line(meta, s.lang.get());
+                Some(view! { <p class="legend-gap" data-testid="absent-cells">{line}</p> })
+            })}
             <crate::components::map::bivariate_legend::BivariateLegend/>
             {move || {
                 let lang = s.lang.get();

@@ -26,7 +26,8 @@ fn map_of_shapes() -> AnyView {
     crate::perf::mark("atlas:map-mounted");
     let (width, height) = s.model.with(|m| (m.geometry.width, m.geometry.height));
     let n = s.len();
-    if n > CANVAS_THRESHOLD {
+    // a grid table's cells are drawn as an image however few they are
+    if n > CANVAS_THRESHOLD || s.model.with(|m| m.boundaries.grid.is_some()) {
         return view! { <crate::components::map::canvas::CanvasMap/> }.into_any();
     }
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();

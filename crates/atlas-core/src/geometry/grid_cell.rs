@@ -31,6 +31,14 @@ impl GridSystem {
     }
 }
 
+/// A grid: its system and the side of its cells in metres — what a layer made of
+/// one grid's cells is drawn as (see [`crate::geometry::raster`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct GridKind {
+    pub system: GridSystem,
+    pub size: u32,
+}
+
 /// One square cell: its grid, side and south-west corner in the grid's CRS (metres).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct GridCell {

@@ -14,6 +14,7 @@ pub mod label_point;
 pub mod nav;
 pub mod pan_zoom;
 pub mod projection;
+pub mod raster;
 pub mod shapes;
 pub mod stream;
 pub mod topology;

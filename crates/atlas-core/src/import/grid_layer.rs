@@ -6,7 +6,7 @@
 //! boundary file.
 
 use crate::geometry::crs::Reprojector;
-use crate::geometry::grid_cell::{GridCell, GridSystem};
+use crate::geometry::grid_cell::{GridCell, GridKind, GridSystem};
 use crate::import::boundaries::{Boundaries, CrsSource};
 use crate::import::grid::Grid;
 use crate::issue::{Issue, IssueKind, Loaded, Location};
@@ -204,6 +204,10 @@ impl GridLayer {
                 crs: self.system.crs(),
                 crs_source: CrsSource::Declared,
                 noun: Noun::Celle,
+                grid: Some(GridKind {
+                    system: self.system,
+                    size: self.size,
+                }),
                 ..Default::default()
             },
             issues,

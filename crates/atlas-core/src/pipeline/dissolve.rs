@@ -57,6 +57,8 @@ impl Model {
             areas_km2,
             noun,
             groupings: Vec::new(),
+            // groups of cells are no cells
+            grid: None,
             ..self.boundaries.summary()
         };
         Some(Model {

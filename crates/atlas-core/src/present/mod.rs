@@ -10,6 +10,7 @@ pub mod comparison;
 pub mod comparison_words;
 pub mod examples;
 pub mod export;
+pub mod grid_words;
 pub mod handout;
 pub mod labels;
 pub mod lisa_words;

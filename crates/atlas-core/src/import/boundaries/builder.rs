@@ -330,6 +330,7 @@ impl BoundaryBuilder {
                 areas_km2: Vec::new(),
                 noun,
                 groupings,
+                grid: None,
             },
             issues: self.issues,
         })

@@ -66,6 +66,11 @@ pub struct Boundaries {
     /// each with its value per district, for «alle med samme …».
     #[serde(default)]
     pub groupings: Vec<(String, Vec<Option<String>>)>,
+    /// The grid these areas are the cells of, when a grid table made them (each id
+    /// is then a cell code): the map draws them as an image
+    /// ([`crate::geometry::raster`]).
+    #[serde(default)]
+    pub grid: Option<crate::geometry::grid_cell::GridKind>,
 }
 
 impl Boundaries {
@@ -83,6 +88,7 @@ impl Boundaries {
             areas_km2: Vec::new(),
             noun: self.noun,
             groupings: self.groupings.clone(),
+            grid: self.grid,
         }
     }
 }
@@ -112,6 +118,7 @@ impl Default for Boundaries {
             areas_km2: Vec::new(),
             noun: Noun::Omraade,
             groupings: Vec::new(),
+            grid: None,
         }
     }
 }
