@@ -182,3 +182,28 @@ fn refuse_large(data: DataState, kind: FileKind, name: &str, file: &web_sys::Fil
         }
     }
 }
+
+/// Read a boundary file's text and sum the grid layer shown into its areas
+/// («Læg sammen i områder»).
+pub fn read_sum_target_file(
+    data: DataState,
+    file: web_sys::File,
+    rule: atlas_core::geometry::grid_sum::SumRule,
+) {
+    let name = file.name();
+    if refuse_large(data, FileKind::Boundaries, &name, &file) {
+        return;
+    }
+    spawn_local(async move {
+        match read_text_sliced(&file).await {
+            Some((text, _)) => data.sum_into_areas(
+                crate::data::sum_cells::SumTarget::File(name, Arc::from(text)),
+                rule,
+            ),
+            None => data.report(
+                format!("{name} kunne ikke læses som tekst."),
+                format!("{name} could not be read as text."),
+            ),
+        }
+    });
+}

@@ -12,6 +12,7 @@ mod edits;
 mod grouped;
 mod project;
 mod story;
+pub mod sum_cells;
 mod tables;
 use atlas_core::present::examples::{self, Example};
 use atlas_core::present::story::Story;

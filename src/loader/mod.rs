@@ -132,6 +132,17 @@ pub async fn compute_lisa(
     worker::run(job, input, progress).await
 }
 
+/// «Læg sammen i områder» in the loader worker: `job`'s cells summed into the
+/// districts of `boundaries` (GeoJSON text), telling `progress` (0–1; it answers
+/// whether the sums are still wanted).
+pub async fn sum_cells(
+    job: atlas_core::pipeline::message::SumCells,
+    boundaries: &str,
+    progress: impl Fn(f64) -> bool,
+) -> Result<atlas_core::pipeline::message::CellsSummed, LoadError> {
+    worker::run(job, boundaries.as_bytes(), progress).await
+}
+
 /// Only http(s) and same-origin relative URLs are fetched.
 pub fn url_allowed(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
@@ -203,6 +214,10 @@ extern "C" {
 /// cannot be had: then the loader worker reads the example's files as any other
 /// (and the next showing tries the fetch again).
 async fn ready(ex: &'static Example) -> Option<Rc<ReadyExample>> {
+    // a grid example has none: the worker reads its table
+    if ex.ready.is_empty() {
+        return None;
+    }
     let fetch = READY.with(|r| {
         r.borrow_mut()
             .entry(ex.id)

@@ -32,6 +32,7 @@ pub fn AtlasView(state: AtlasState) -> impl IntoView {
             <Header/>
             <aside class="left">
                 <Legend/>
+                <crate::components::entry::sum_panel::SumPanel/>
                 <MetaEditor/>
                 <Messages/>
                 <crate::components::entry::data_entry::DataEntry/>

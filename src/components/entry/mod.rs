@@ -8,5 +8,6 @@ pub mod derive_panel;
 pub mod edit_grid;
 pub mod join_report;
 pub mod meta_editor;
+pub mod sum_panel;
 pub mod table_panel;
 pub mod url_form;

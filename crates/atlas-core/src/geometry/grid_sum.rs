@@ -170,67 +170,106 @@ fn inside(ring: &[(f64, f64)], p: (f64, f64)) -> bool {
 /// assert_eq!((s.per_district[0], s.outside), (100.0, 0.0));
 /// ```
 pub fn sum_into(cells: &[(GridCell, f64)], districts: &[District], rule: SumRule) -> GridSum {
-    let mut sum = GridSum {
-        rule,
-        per_district: vec![0.0; districts.len()],
-        cells_counted: 0,
-        cells_outside: 0,
-        outside: 0.0,
-    };
-    let Some(first) = cells.first() else {
-        return sum;
-    };
-    let (rings, tree) = rings(districts, Reprojector::new(first.0.crs()));
-    let mut shares: Vec<(usize, f64)> = Vec::new();
-    for (cell, value) in cells {
-        let corners = cell.corners();
-        let (lo, hi) = (corners[0], corners[2]);
-        let envelope = AABB::from_corners([lo.0, lo.1], [hi.0, hi.1]);
-        shares.clear();
-        for entry in tree.locate_in_envelope_intersecting(&envelope) {
-            let ring = &rings[entry.data];
-            match rule {
-                SumRule::AreaShare => {
-                    let a = clipped_area(&ring.points, lo, hi);
-                    if a > 0.0 {
-                        // a hole's part counts against its district
-                        shares.push((ring.district, a * ring.sign()));
+    let only: Vec<GridCell> = cells.iter().map(|c| c.0).collect();
+    let values: Vec<f64> = cells.iter().map(|c| c.1).collect();
+    CellShares::new(&only, districts, rule).sum(&values)
+}
+
+/// How each cell is shared among the districts (made once, applied to every column
+/// and year of a table: the clipping is the work, the sums are not).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CellShares {
+    pub rule: SumRule,
+    /// The districts' number.
+    pub districts: usize,
+    /// Per cell, each district's part of it (parts summing to 1); empty for a cell
+    /// outside every district.
+    pub parts: Vec<Vec<(u32, f64)>>,
+}
+
+impl CellShares {
+    /// Share `cells` (all of one grid) among `districts` (lon/lat rings) by `rule`.
+    pub fn new(cells: &[GridCell], districts: &[District], rule: SumRule) -> CellShares {
+        let mut out = CellShares {
+            rule,
+            districts: districts.len(),
+            parts: Vec::with_capacity(cells.len()),
+        };
+        let Some(first) = cells.first() else {
+            return out;
+        };
+        let (rings, tree) = rings(districts, Reprojector::new(first.crs()));
+        let mut shares: Vec<(usize, f64)> = Vec::new();
+        for cell in cells {
+            let corners = cell.corners();
+            let (lo, hi) = (corners[0], corners[2]);
+            let envelope = AABB::from_corners([lo.0, lo.1], [hi.0, hi.1]);
+            shares.clear();
+            for entry in tree.locate_in_envelope_intersecting(&envelope) {
+                let ring = &rings[entry.data];
+                match rule {
+                    SumRule::AreaShare => {
+                        let a = clipped_area(&ring.points, lo, hi);
+                        if a > 0.0 {
+                            // a hole's part counts against its district
+                            shares.push((ring.district, a * ring.sign()));
+                        }
+                    }
+                    SumRule::Centre => {
+                        if inside(&ring.points, cell.centre()) {
+                            shares.push((ring.district, ring.sign()));
+                        }
                     }
                 }
-                SumRule::Centre => {
-                    if inside(&ring.points, cell.centre()) {
-                        shares.push((ring.district, ring.sign()));
-                    }
+            }
+            // per district: outer rings minus holes
+            shares.sort_by_key(|s| s.0);
+            let mut merged: Vec<(u32, f64)> = Vec::new();
+            for (d, a) in shares.iter().copied() {
+                match merged.last_mut() {
+                    Some(last) if last.0 as usize == d => last.1 += a,
+                    _ => merged.push((d as u32, a)),
                 }
             }
-        }
-        // per district: outer rings minus holes
-        shares.sort_by_key(|s| s.0);
-        let mut merged: Vec<(usize, f64)> = Vec::new();
-        for (d, a) in shares.iter().copied() {
-            match merged.last_mut() {
-                Some(last) if last.0 == d => last.1 += a,
-                _ => merged.push((d, a)),
+            merged.retain(|(_, a)| *a > 1e-9);
+            let covered: f64 = merged.iter().map(|(_, a)| a).sum();
+            if merged.is_empty() || covered <= 0.0 {
+                out.parts.push(Vec::new());
+            } else if rule == SumRule::Centre {
+                // the centre in one district (the first, should rings overlap)
+                out.parts.push(vec![(merged[0].0, 1.0)]);
+            } else {
+                out.parts
+                    .push(merged.into_iter().map(|(d, a)| (d, a / covered)).collect());
             }
         }
-        merged.retain(|(_, a)| *a > 1e-9);
-        let covered: f64 = merged.iter().map(|(_, a)| a).sum();
-        if merged.is_empty() || covered <= 0.0 {
-            sum.cells_outside += 1;
-            sum.outside += value;
-            continue;
-        }
-        sum.cells_counted += 1;
-        if rule == SumRule::Centre {
-            // the centre in one district (the first, should rings overlap)
-            sum.per_district[merged[0].0] += value;
-        } else {
-            for (d, a) in merged {
-                sum.per_district[d] += value * a / covered;
-            }
-        }
+        out
     }
-    sum
+
+    /// The cells' `values` (in the cells' order) summed into the districts.
+    pub fn sum(&self, values: &[f64]) -> GridSum {
+        let mut sum = GridSum {
+            rule: self.rule,
+            per_district: vec![0.0; self.districts],
+            cells_counted: 0,
+            cells_outside: 0,
+            outside: 0.0,
+        };
+        for (parts, value) in self.parts.iter().zip(values) {
+            if parts.is_empty() {
+                sum.cells_outside += 1;
+                sum.outside += value;
+                continue;
+            }
+            sum.cells_counted += 1;
+            for (d, share) in parts {
+                if let Some(slot) = sum.per_district.get_mut(*d as usize) {
+                    *slot += value * share;
+                }
+            }
+        }
+        sum
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,8 @@ mod edits;
 mod grouping;
 pub mod message;
 mod model;
+#[cfg(feature = "read-files")]
+mod sum_cells;
 
 pub use boundary_load::{parse_boundaries, BoundaryLoad, Budget, Phase, Progress};
 pub use dissolve::{spec_as_groups, spec_as_parts};

@@ -2,7 +2,9 @@
 //! [`FromWorker`] (ready, progress, an answer or a refusal), each one buffer laid
 //! out as `[head length, u32 LE][head][rest]`.
 
-use super::jobs::{ComputeLisa, DecodeText, JobKind, ReadBoundaries, ReadTable, WriteTemplate};
+use super::jobs::{
+    ComputeLisa, DecodeText, JobKind, ReadBoundaries, ReadTable, SumCells, WriteTemplate,
+};
 use crate::issue::{InternalFault, LoadError, LoadErrorKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -19,6 +21,7 @@ pub enum ToWorker {
     Decode(DecodeText),
     WriteTemplate(WriteTemplate),
     Lisa(ComputeLisa),
+    SumCells(SumCells),
     /// Tests only (feature `test-hooks`, never in a release build): the worker
     /// fails on purpose, as it would reading the file called `name`.
     #[cfg(feature = "test-hooks")]
@@ -65,6 +68,7 @@ impl ToWorker {
             ToWorker::Decode(j) => &j.name,
             ToWorker::WriteTemplate(j) => &j.name,
             ToWorker::Lisa(j) => &j.name,
+            ToWorker::SumCells(j) => &j.name,
             #[cfg(feature = "test-hooks")]
             ToWorker::Fail { name, .. } => name,
         }

@@ -24,6 +24,7 @@ pub enum JobKind {
     Decode,
     WriteTemplate,
     Lisa,
+    SumCells,
 }
 
 /// A job for the loader worker, and the one reply it gets.
@@ -104,6 +105,32 @@ pub struct LisaAnswer {
     pub weights: Option<Weights>,
 }
 
+/// «Læg sammen i områder»: a grid layer's counts summed into the districts of a
+/// boundary file (the message's bytes, a GeoJSON), each cell shared by
+/// [`SumRule`](crate::geometry::grid_sum::SumRule).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SumCells {
+    /// The boundary file's name, for the sentences.
+    pub name: String,
+    pub rule: crate::geometry::grid_sum::SumRule,
+    /// The layer's cells by code, in area order.
+    pub cells: Vec<String>,
+    /// The counts summed: each with its years and `values[year][cell]` (a cell
+    /// without a figure counts as 0).
+    pub indicators: Vec<crate::model::indicator::IndicatorMeta>,
+    pub years: Vec<Vec<Option<i32>>>,
+    pub values: Vec<Vec<Vec<Option<f64>>>>,
+}
+
+/// The sums as a table of the districts (`;`-separated, decimal comma) with its
+/// sidecar, and what was counted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CellsSummed {
+    pub table: String,
+    pub sidecar: String,
+    pub report: crate::present::grid_words::SumReport,
+}
+
 macro_rules! job {
     ($job:ident, $variant:ident, $reply:ty) => {
         impl Job for $job {
@@ -126,6 +153,7 @@ job!(ReadTable, Table, TableRead);
 job!(DecodeText, Decode, String);
 job!(WriteTemplate, WriteTemplate, Vec<u8>);
 job!(ComputeLisa, Lisa, LisaAnswer);
+job!(SumCells, SumCells, CellsSummed);
 
 impl Reply for BoundariesRead {
     type Tail = Topology;
@@ -147,7 +175,7 @@ macro_rules! no_tail {
     )*};
 }
 
-no_tail!(TableRead, String, Vec<u8>, LisaAnswer);
+no_tail!(TableRead, String, Vec<u8>, LisaAnswer, CellsSummed);
 
 /// A job's reply as the worker posts it: [`FromWorker::Answered`], then the reply.
 ///

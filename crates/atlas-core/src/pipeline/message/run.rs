@@ -27,6 +27,7 @@ impl ToWorker {
             ToWorker::Decode(job) => Answer::of(job, Ok(job.run(file))),
             ToWorker::WriteTemplate(job) => Answer::of(job, job.run()),
             ToWorker::Lisa(job) => Answer::of(job, job.run(file, &mut progress)),
+            ToWorker::SumCells(job) => Answer::of(job, job.run(file, &mut progress)),
             // the worker acts on these itself (crates/loader-worker); here, a bug
             #[cfg(feature = "test-hooks")]
             ToWorker::Fail { fault, .. } => Answer::said(FromWorker::NotUnderstood(format!(
