@@ -3,12 +3,35 @@
 // EPSG:3035), loaded as a table with no boundary file, becomes 38,870 squares keyed by
 // their INSPIRE codes, with every row joined and the residents on the map.
 import { test, expect } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { watchErrors, openAtlas, SHARED, requireShared } from './helpers.js';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ART, { recursive: true });
 const AREAS = '[data-testid="map"] [data-district]';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The client point of an option's cell: the middle of its focus ring. */
+async function pointOf(page, id) {
+  await page.evaluate((id) => document.querySelector(`[data-district="${id}"]`).focus(), id);
+  await expect(page.locator('path.focus-ring-outer')).toHaveAttribute('d', /^M/);
+  return page.evaluate(() => {
+    const r = document.querySelector('path.focus-ring-outer').getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+}
+
+/** The canvas's pixel under a client point, as `rgb(r, g, b)` with its alpha. */
+async function pixelAt(page, pt) {
+  return page.evaluate(({ x, y }) => {
+    const c = document.querySelector('[data-testid="map"] canvas');
+    const r = c.getBoundingClientRect();
+    const k = c.width / r.width;
+    const [red, g, b, a] = c.getContext('2d').getImageData(Math.round((x - r.left) * k), Math.round((y - r.top) * k), 1, 1).data;
+    return { rgb: `rgb(${red}, ${g}, ${b})`, a };
+  }, pt);
+}
 
 test('the real 1 km grid table, loaded alone, is drawn as its 38,870 cells with their residents', async ({ page }) => {
   test.setTimeout(180_000);
@@ -25,10 +48,95 @@ test('the real 1 km grid table, loaded alone, is drawn as its 38,870 cells with 
   // the most populated cell, central Copenhagen, by its code and figure
   const centre = page.locator(`${AREAS}[data-district="1kmN3621E4481"]`);
   await expect(centre).toHaveAttribute('aria-label', /^1kmN3621E4481\. befolkning: 23\.683/, { timeout: 30_000 });
+  // drawn as one image, not a path per cell, and the legend says what a cell
+  // without a row is: the residents are a count, so 0
+  const map = page.locator('[data-testid="map"]');
+  await expect(map).toHaveAttribute('data-renderer', 'raster');
+  await expect(map).toHaveAttribute('data-cells', '38870');
+  await expect(page.locator('[data-testid="absent-cells"]')).toContainText('tæller som 0');
   await page.screenshot({ path: `${ART}grid-table-1km.png` });
+  // zoomed in on central Copenhagen: the cell's pixel has the top class's colour,
+  // and hovering it shows its code and residents
+  let pt = await pointOf(page, '1kmN3621E4481');
+  await page.evaluate(() => document.activeElement?.blur());
+  for (let k = 0; k < 8; k++) {
+    await page.mouse.move(pt.x, pt.y);
+    await page.mouse.wheel(0, -400);
+  }
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:canvas-drawn').length > 0);
+  pt = await pointOf(page, '1kmN3621E4481');
+  await page.evaluate(() => document.activeElement?.blur());
+  // (the highest class: the legend's row of the largest class number)
+  const top = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll('[data-testid="legend"] .legend-class[data-class]')];
+    const last = rows.sort((a, b) => Number(b.dataset.class) - Number(a.dataset.class))[0];
+    return getComputedStyle(last.querySelector('.swatch')).backgroundColor;
+  });
+  await expect.poll(async () => (await pixelAt(page, pt)).rgb, { timeout: 10_000 }).toBe(top);
+  await page.mouse.move(pt.x - 3, pt.y - 3);
+  await page.mouse.move(pt.x, pt.y, { steps: 3 });
+  const tip = page.locator('[role="tooltip"]');
+  await expect(tip).toContainText('1kmN3621E4481');
+  await expect(tip).toContainText('23.683');
+  await page.screenshot({ path: `${ART}grid-table-1km-zoomed.png` });
   // the layer and its figures survive a reload
   await page.reload();
   await expect(page.locator(AREAS)).toHaveCount(38_870, { timeout: 120_000 });
   await expect(centre).toHaveAttribute('aria-label', /befolkning: 23\.683/, { timeout: 60_000 });
+  w.check();
+});
+
+test('«Læg sammen i områder»: the 1 km grid summed into the 98 municipalities gives København within 2 % of DST', async ({ page }) => {
+  test.setTimeout(240_000);
+  requireShared();
+  const w = watchErrors(page);
+  await openAtlas(page);
+  await page.locator('input[type="file"][data-testid="load-indicators"]')
+    .setInputFiles(SHARED + 'dk_geostat_1km_2021/befolkning_1km_2021_dk.csv');
+  await expect(page.locator('[data-testid="map"][data-renderer="raster"]')).toHaveAttribute('data-cells', '38870', { timeout: 120_000 });
+  // by area share (the default) into the built-in municipalities
+  await expect(page.locator('[data-testid="sum-target"]')).toHaveValue('kommuner');
+  await page.locator('[data-testid="sum-into-areas"]').click();
+  await expect(page.locator('[data-testid="messages"]')).toContainText('Lagt sammen i 98 kommuner efter arealandel', { timeout: 120_000 });
+  await expect(page.locator('[data-testid="messages"]')).toContainText('38.8');
+  // the municipalities are the map now, with the sums as their figures
+  await expect(page.locator(AREAS)).toHaveCount(99 - 1, { timeout: 60_000 });
+  await expect(page.locator('[data-testid="map"]')).not.toHaveAttribute('data-renderer', 'raster');
+  const kbh = page.locator(`${AREAS}[data-district="0101"]`);
+  await expect(kbh).toHaveAttribute('aria-label', /befolkning: [\d.]+/, { timeout: 30_000 });
+  const label = await kbh.getAttribute('aria-label');
+  const residents = Number(label.match(/befolkning: ([\d.]+)/)[1].replaceAll('.', ''));
+  expect(Math.abs(residents - 638_117) / 638_117).toBeLessThan(0.02);
+  // the figure is described: a count, from Danmarks Statistik's grid, summed by area share
+  await expect(page.locator('[data-testid="legend"]')).toContainText('befolkning');
+  // every municipality's row met its area
+  await expect(page.locator('[data-testid="messages"]')).toContainText('98 af 98');
+  // it survives a reload, as any table does
+  await page.reload();
+  await expect(kbh).toHaveAttribute('aria-label', new RegExp(`befolkning: ${label.match(/befolkning: ([\d.]+)/)[1].replaceAll('.', '\\.')}`), { timeout: 60_000 });
+  await page.screenshot({ path: `${ART}grid-summed-kommuner.png` });
+  w.check();
+});
+
+test('the built-in example «Befolkning 2021, 1 km-net»: the grid as a raster, Østerbro\'s cells against Sydhavnen\'s, credited, axe clean', async ({ page }) => {
+  test.setTimeout(180_000);
+  const w = watchErrors(page);
+  await page.goto('/?eksempel=kvadratnet');
+  const map = page.locator('[data-testid="map"][data-renderer="raster"]');
+  await expect(map).toHaveAttribute('data-cells', '38870', { timeout: 120_000 });
+  await expect(page.locator('[data-testid="progress"]')).toHaveCount(0, { timeout: 60_000 });
+  // A and B are the cells of Østerbro (8) and of Sydhavnen (4), their residents summed
+  await expect(page.locator('[data-testid="compare-a"]')).toContainText('Østerbro');
+  await expect(page.locator('[data-testid="compare-b"]')).toContainText('Sydhavnen');
+  const row = page.locator('[data-testid="compare-row"][data-indicator="befolkning"]');
+  await expect(row).toContainText('77.418');
+  await expect(row).toContainText('30.730');
+  await expect(page.locator('[data-testid="source"]')).toContainText('Danmarks Statistik');
+  await expect(page.locator('[data-testid="absent-cells"]')).toContainText('tæller som 0');
+  await page.screenshot({ path: `${ART}grid-example.png` });
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   w.check();
 });

@@ -58,7 +58,7 @@ test('the example «Københavns bydele i tal» shows the statistics bank\'s own 
   await expect(page.locator('[data-testid="source"]')).not.toContainText('Illustrative');
   // the menu lists the examples and says which is shown
   await page.locator('[data-testid="data-menu"] summary').click();
-  await expect(page.locator('select[data-testid="example"] option')).toHaveText(['Dine egne data', /^Demo/, /^Københavns bydele i tal/, /^Københavns kvarterer 2016–2026/, /^Danmarks kommuner/]);
+  await expect(page.locator('select[data-testid="example"] option')).toHaveText(['Dine egne data', /^Demo/, /^Københavns bydele i tal/, /^Københavns kvarterer 2016–2026/, /^Danmarks kommuner/, /^Befolkning 2021, 1 km-net/]);
   await expect(page.locator('select[data-testid="example"]')).toHaveValue('bydele');
   errs.check();
 });

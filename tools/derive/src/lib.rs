@@ -23,6 +23,7 @@ pub mod figures;
 pub mod generalise;
 pub mod kommune_tal;
 pub mod kommuner;
+pub mod kvadratnet;
 pub mod kvarterer;
 pub mod read;
 pub mod repair;
@@ -75,7 +76,16 @@ pub fn derive_all(shared: &Path) -> Result<Vec<Derived>, String> {
         &text(kommuner::GROUPS)?,
         |file| read_shared(shared, &format!("{}/{file}", kommune_tal::FOLDER)),
     )?;
+    let (grid_csv, grid_meta) = kvadratnet::derive(&text(kvadratnet::FIGURES)?)?;
     Ok(vec![
+        Derived {
+            path: "eksempler/kvadratnet/befolkning.csv",
+            text: grid_csv,
+        },
+        Derived {
+            path: "eksempler/kvadratnet/befolkning.meta.json",
+            text: grid_meta,
+        },
         Derived {
             path: "demo/bydele.geojson",
             text: valid_geojson(&demo, DEMO_SOURCE)?,
@@ -130,6 +140,9 @@ pub fn ready_files(public: &Path) -> Result<Vec<(&'static str, Vec<u8>)>, String
     };
     atlas_core::present::examples::EXAMPLES
         .iter()
+        // (a grid example has none: its table is read by the worker, see
+        // `Example::ready`)
+        .filter(|ex| !ex.ready.is_empty())
         .map(|ex| {
             let bytes = atlas_core::pipeline::message::ready_example(
                 ex,

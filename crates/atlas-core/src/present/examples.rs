@@ -22,7 +22,8 @@ pub struct Example {
     pub story: &'static str,
     /// The boundaries and table as the loader worker answers them, made ahead by
     /// `tools/derive` (see `pipeline::message::ready_example`): the first map needs
-    /// no worker.
+    /// no worker. Empty for a grid example: its 38,870 squares would be megabytes
+    /// made ahead, and the worker reads the table (its own map) in a few seconds.
     pub ready: &'static str,
     /// Where the boundaries come from, in both languages.
     pub boundaries_da: &'static str,
@@ -74,6 +75,19 @@ impl Example {
                 v.indicator = Some("disposable_income_raw".into());
                 v.a = Some("0157".into());
                 v.b = Some("0360".into());
+            }
+            "kvadratnet" => {
+                v.indicator = Some("befolkning".into());
+                v.a = OSTERBRO_CELLS.first().map(|c| (*c).to_owned());
+                v.b = SYDHAVNEN_CELLS.first().map(|c| (*c).to_owned());
+                v.a_group = Some(AreaGroup {
+                    name: "Østerbro".into(),
+                    members: ids(&OSTERBRO_CELLS),
+                });
+                v.b_group = Some(AreaGroup {
+                    name: "Sydhavnen".into(),
+                    members: ids(&SYDHAVNEN_CELLS),
+                });
             }
             "kvarterer" => {
                 v.indicator = Some("higher_ed".into());
@@ -197,8 +211,46 @@ pub const KOMMUNER: Example = Example {
     b_note_en: None,
 };
 
+/// «Befolkning 2021, 1 km-net»: Danmarks Statistik's residents per 1 km cell of the
+/// European grid; the table is its own map (its cells' codes are the geometry).
+pub const KVADRATNET: Example = Example {
+    id: "kvadratnet",
+    title_da: "Befolkning 2021, 1 km-net",
+    title_en: "Population 2021, 1 km grid",
+    boundaries: "eksempler/kvadratnet/befolkning.csv",
+    table: "eksempler/kvadratnet/befolkning.csv",
+    meta: "eksempler/kvadratnet/befolkning.meta.json",
+    story: "eksempler/kvadratnet/fortaelling.json",
+    ready: "",
+    boundaries_da: "Danmarks Statistik: det europæiske 1 km-net (ETRS89-LAEA, EPSG:3035); cellerne tegnes ud fra deres koder",
+    boundaries_en: "Statistics Denmark: the European 1 km grid (ETRS89-LAEA, EPSG:3035); the cells are drawn from their codes",
+    noun: Noun::Celle,
+    b_note_da: None,
+    b_note_en: None,
+};
+
+/// The cells of Østerbro's and Sydhavnen's kvarterer (their centres inside), for
+/// the grid example's A and B (`tools/derive`'s `kvadratnet::cells_in` makes them;
+/// its test checks these).
+pub const OSTERBRO_CELLS: [&str; 8] = [
+    "1kmN3624E4482",
+    "1kmN3624E4483",
+    "1kmN3624E4484",
+    "1kmN3625E4482",
+    "1kmN3625E4483",
+    "1kmN3625E4484",
+    "1kmN3626E4482",
+    "1kmN3627E4482",
+];
+pub const SYDHAVNEN_CELLS: [&str; 4] = [
+    "1kmN3618E4480",
+    "1kmN3618E4481",
+    "1kmN3619E4480",
+    "1kmN3619E4481",
+];
+
 /// Every built-in example, the demo first.
-pub const EXAMPLES: [&Example; 4] = [&DEMO, &BYDELE, &KVARTERER, &KOMMUNER];
+pub const EXAMPLES: [&Example; 5] = [&DEMO, &BYDELE, &KVARTERER, &KOMMUNER, &KVADRATNET];
 
 /// The example a link word names.
 ///
