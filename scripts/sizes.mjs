@@ -16,8 +16,13 @@ const dir = process.argv[2] ?? 'dist';
 // for issues 25 and 26, whose analyses run on the page: «Vis som grupper» (the
 // topology dissolved, every figure by the group rules), spatial weights, Moran's I,
 // LISA and its key, the Moran scatter plot, empirical Bayes rates — 658,563 bytes when
-// raised. Raise it only with a reason in the commit.
-const FIRST_LOAD_BUDGET = 680_000;
+// raised. Raised to 700,000 for issue 27, whose grids are drawn on the page: the
+// raster (cells placed by their codes, tiles fitted to the map, the image drawn
+// through each tile's affine map), «Læg sammen i områder» (its panel, the worker job
+// and its report) and the words for cells without a row — 685,371 bytes when raised
+// (+11.6 KB; sending the indicators as the JSON the page already writes saved
+// nothing measurable). Raise it only with a reason in the commit.
+const FIRST_LOAD_BUDGET = 700_000;
 const rows = [];
 for (const f of readdirSync(dir)) {
   if (!['.wasm', '.js', '.css'].includes(extname(f)) || f === 'sw.js') continue;

@@ -124,7 +124,15 @@ impl DataState {
                 self.saved.set(Some(!save));
                 self.example.set(None);
                 crate::perf::mark("atlas:geometry-done");
+                // a grid table waiting for these cells comes with them
+                let waiting = self
+                    .pending_table
+                    .try_update_value(|p| p.take_if(|t| t.source == set.source))
+                    .flatten();
                 self.boundaries.set(Some(Arc::new(set)));
+                if let Some(table) = waiting {
+                    self.table.set(Some(table));
+                }
                 self.progress.set(None);
                 crate::perf::mark("atlas:model-shown");
                 if save {

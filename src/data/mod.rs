@@ -94,6 +94,9 @@ pub struct DataState {
     /// an example's opening view, a project's, a scene on another example): shown on
     /// the next model, then forgotten. The view itself lives in the atlas's state.
     next_view: StoredValue<Option<Wanted>>,
+    /// A grid table waiting for its own cells (read from the same text as its
+    /// boundaries): shown with them, never joined onto the map before them.
+    pending_table: StoredValue<Option<Arc<TableSet>>>,
     /// Notified to write the link and the session at once (not after the autosave's
     /// quiet time); see [`crate::persist`].
     pub link_now: Trigger,
@@ -157,6 +160,7 @@ impl DataState {
             edits,
             categories,
             next_view: StoredValue::new(None),
+            pending_table: StoredValue::new(None),
             atlas: StoredValue::new(None),
             link_now: Trigger::new(),
             table_generation: RwSignal::new(0),

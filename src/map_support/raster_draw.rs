@@ -84,7 +84,29 @@ impl RasterPicture {
     pub fn draw(&self, ctx: &web_sys::CanvasRenderingContext2d, scale: f64, offset: (f64, f64)) {
         ctx.set_image_smoothing_enabled(false);
         let (cols, rows) = (self.layout.raster.cols, self.layout.raster.rows);
+        let (width, height) = ctx
+            .canvas()
+            .map(|c| (f64::from(c.width()), f64::from(c.height())))
+            .unwrap_or((f64::MAX, f64::MAX));
         for t in &self.layout.tiles {
+            // a tile wholly off the canvas is not drawn (zoomed in, most are)
+            let device = |px: u32, py: u32| {
+                let (x, y) = t.to_map(f64::from(px), f64::from(py));
+                (scale * x + offset.0, scale * y + offset.1)
+            };
+            let corners = [
+                device(t.x, t.y),
+                device(t.x + t.w, t.y),
+                device(t.x, t.y + t.h),
+                device(t.x + t.w, t.y + t.h),
+            ];
+            let off = corners.iter().all(|p| p.0 < 0.0)
+                || corners.iter().all(|p| p.0 > width)
+                || corners.iter().all(|p| p.1 < 0.0)
+                || corners.iter().all(|p| p.1 > height);
+            if off {
+                continue;
+            }
             let [a, b, c, d, e, f] = t.affine;
             let _ = ctx.set_transform(
                 scale * a,

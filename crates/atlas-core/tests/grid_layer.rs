@@ -186,3 +186,25 @@ fn the_worker_reads_the_real_grid_table_as_its_own_boundaries_and_joins_every_ro
     let total: f64 = a.column(people).iter().flatten().sum();
     assert_eq!(total, 5_827_458.0, "SOURCES.md's sum");
 }
+
+#[test]
+fn a_table_of_another_layer_joined_onto_the_map_suggests_names_for_its_first_rows_only() {
+    use atlas_core::import::boundaries::BoundaryOptions;
+    use atlas_core::join::SUGGESTED_ROWS;
+    // (as a grid table's 38,870 cells are for a moment over the demo's bydele, before
+    // its own cells come): 300 rows, each a near miss of «Østerbro»
+    let b =
+        atlas_core::pipeline::parse_boundaries(common::DEMO_GEOJSON, &BoundaryOptions::default())
+            .expect("the demo");
+    let mut csv = String::from("område;tal\n");
+    for k in 0..300 {
+        csv.push_str(&format!("Østerbo{k};{k}\n"));
+    }
+    let t = atlas_core::import::table::parse_csv(&csv, None).expect("the table");
+    let (_, report) = atlas_core::join::join_with(&b.value, t.value, &[]);
+    assert_eq!(report.unmatched.len(), 300);
+    // the first rows are told the near name; the rest are counted, not searched
+    assert_eq!(report.unmatched[0].3[0], "Østerbro");
+    let suggested = report.unmatched.iter().filter(|u| !u.3.is_empty()).count();
+    assert_eq!(suggested, SUGGESTED_ROWS);
+}

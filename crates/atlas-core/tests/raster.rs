@@ -7,7 +7,7 @@ mod common;
 use atlas_core::geometry::flat::FlatShapes;
 use atlas_core::geometry::grid_cell::{GridKind, GridSystem};
 use atlas_core::geometry::raster::GridRaster;
-use atlas_core::pipeline::message::{answer, read_answer, ReadBoundaries, ToWorker};
+use atlas_core::pipeline::message::read_answer;
 
 const GEOSTAT: &str = "dk_geostat_1km_2021/befolkning_1km_2021_dk.csv";
 
@@ -17,12 +17,9 @@ fn each_cell_of_the_real_1km_grid_is_its_own_pixel_and_lands_on_its_square() {
         return;
     };
     // as the page gets it: the worker's squares and their (pruned) topology
-    let job = ReadBoundaries {
-        name: "befolkning_1km_2021_dk.csv".into(),
-        options: Default::default(),
-    };
-    let message = ToWorker::from(job.clone()).to_bytes(text.as_bytes());
-    let b = read_answer(&job, &answer(&message, |_| ())).expect("the squares");
+    let job = common::worker::boundaries("befolkning_1km_2021_dk.csv");
+    let b = read_answer(&job, &common::worker::worker_answer(&job, text.as_bytes()))
+        .expect("the squares");
     let kind = b
         .loaded
         .value

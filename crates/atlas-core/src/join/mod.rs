@@ -6,6 +6,8 @@
 mod candidates;
 mod placement;
 
+pub use placement::SUGGESTED_ROWS;
+
 use crate::import::boundaries::Boundaries;
 use crate::import::table::Table;
 use crate::issue::{Issue, IssueKind, Loaded, Location};

@@ -116,7 +116,9 @@ pub struct SumCells {
     /// The layer's cells by code, in area order.
     pub cells: Vec<String>,
     /// The counts summed: each with its years and `values[year][cell]` (a cell
-    /// without a figure counts as 0).
+    /// without a figure counts as 0). (As JSON, as a table's indicators cross: the
+    /// page's build has that form already.)
+    #[serde(with = "crate::import::as_json")]
     pub indicators: Vec<crate::model::indicator::IndicatorMeta>,
     pub years: Vec<Vec<Option<i32>>>,
     pub values: Vec<Vec<Vec<Option<f64>>>>,
