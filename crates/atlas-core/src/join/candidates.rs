@@ -55,8 +55,11 @@ fn level_group(split: Option<&(String, String)>) -> String {
 
 /// The districts looked up by normalised code, normalised name and exact id.
 pub(super) struct DistrictIndex<'a> {
+    districts: &'a [Area],
     by_id: HashMap<String, usize>,
-    by_name: HashMap<String, usize>,
+    /// Made on the first row its code does not find (a grid's 38,870 cells, each
+    /// found by its code, never need their names folded).
+    by_name: std::cell::OnceCell<HashMap<String, usize>>,
     by_exact_id: HashMap<&'a str, usize>,
 }
 
@@ -64,22 +67,30 @@ impl<'a> DistrictIndex<'a> {
     /// Index `districts` (positions into the slice).
     pub(super) fn new(districts: &'a [Area]) -> Self {
         DistrictIndex {
+            districts,
             by_id: districts
                 .iter()
                 .enumerate()
                 .map(|(i, d)| (normalise_code(&d.id), i))
                 .collect(),
-            by_name: districts
-                .iter()
-                .enumerate()
-                .map(|(i, d)| (normalise_name(&d.name), i))
-                .collect(),
+            by_name: std::cell::OnceCell::new(),
             by_exact_id: districts
                 .iter()
                 .enumerate()
                 .map(|(i, d)| (d.id.as_str(), i))
                 .collect(),
         }
+    }
+
+    /// The districts by normalised name.
+    fn by_name(&self) -> &HashMap<String, usize> {
+        self.by_name.get_or_init(|| {
+            self.districts
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (normalise_name(&d.name), i))
+                .collect()
+        })
     }
 
     /// The candidate of each row, in the rows' order; a hand-made mapping wins.
@@ -110,16 +121,16 @@ impl<'a> DistrictIndex<'a> {
         self.by_id
             .get(&normalise_code(key))
             .copied()
-            .or_else(|| self.by_name.get(&normalise_name(label)).copied())
-            .or_else(|| self.by_name.get(&normalise_name(key)).copied())
+            .or_else(|| self.by_name().get(&normalise_name(label)).copied())
+            .or_else(|| self.by_name().get(&normalise_name(key)).copied())
             .or_else(|| {
-                split.and_then(|(_, name)| self.by_name.get(&normalise_name(name)).copied())
+                split.and_then(|(_, name)| self.by_name().get(&normalise_name(name)).copied())
             })
             .or_else(|| {
                 // "Bydel - 2. Østerbro": the name without its number, then the number as code.
                 let last = split.map(|(_, n)| n.as_str()).unwrap_or(label);
                 let (num, rest) = split_number(last)?;
-                self.by_name
+                self.by_name()
                     .get(&normalise_name(&rest))
                     .copied()
                     .or_else(|| self.by_id.get(&normalise_code(&num)).copied())
