@@ -7,6 +7,7 @@
 // PROFILE_HOVER=1 profiles 120 hovers over the drawn raster instead of the load.
 // Usage: PROFILE_DIST=/tmp/dist-prof [PROFILE_HOVER=1] node bench/profile-grid.mjs
 import { chromium } from 'playwright-core';
+import { printProfile } from './profile-summary.mjs';
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,24 +69,6 @@ const marks = await page.evaluate(() => performance.getEntriesByType('mark').map
 console.log(marks.join('\n'));
 const long = await page.evaluate(() => window.__long);
 console.log('long tasks (start, ms):', long.map(([s, d]) => `${s.toFixed(0)}:${d.toFixed(0)}`).join(' '));
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const parent = new Map();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const nameOf = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`;
-const self = new Map(), total = new Map();
-profile.samples.forEach((id, i) => {
-  const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-  self.set(nameOf(byId.get(id)), (self.get(nameOf(byId.get(id))) ?? 0) + dt);
-  const seen = new Set();
-  for (let at = id; at !== undefined; at = parent.get(at)) {
-    const name = nameOf(byId.get(at));
-    if (!seen.has(name)) { seen.add(name); total.set(name, (total.get(name) ?? 0) + dt); }
-  }
-});
-const top = Number(process.env.TOP ?? 40);
-console.log('by self time:');
-for (const [n, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms.toFixed(1).padStart(8)}  ${n.slice(0, 150)}`);
-console.log('by total (inclusive) time:');
-for (const [n, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, top * 2)) console.log(`${ms.toFixed(1).padStart(8)}  ${n.slice(0, 150)}`);
+printProfile(profile);
 await browser.close();
 server.kill();

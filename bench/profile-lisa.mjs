@@ -7,6 +7,7 @@
 // Usage: PROFILE_DIST=/tmp/dist-prof node bench/profile-lisa.mjs [file.geojson table.csv]
 // (default: the 1 km grid and its table from bench/out/, made by the benchmark)
 import { chromium } from 'playwright-core';
+import { printProfile } from './profile-summary.mjs';
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,23 +46,5 @@ const ms = Date.now() - t0;
 const { profile } = await cdp.send('Profiler.stop');
 const long = await page.evaluate(() => window.__long);
 console.log(`«Visning» → clusters shown: ${ms} ms; tasks over 50 ms: ${long.map(([, d]) => d.toFixed(0)).join(', ')}`);
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const parent = new Map();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const name = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`;
-const self = new Map(); const total = new Map();
-profile.samples.forEach((id, i) => {
-  const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-  self.set(name(byId.get(id)), (self.get(name(byId.get(id))) ?? 0) + dt);
-  const seen = new Set();
-  for (let at = id; at !== undefined; at = parent.get(at)) {
-    const nm = name(byId.get(at));
-    if (!seen.has(nm)) { seen.add(nm); total.set(nm, (total.get(nm) ?? 0) + dt); }
-  }
-});
-const top = Number(process.env.TOP ?? 40);
-console.log('by self time (ms):');
-for (const [n, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${t.toFixed(1).padStart(8)}  ${n.slice(0, 160)}`);
-console.log('by total time (ms):');
-for (const [n, t] of [...total].sort((a, b) => b[1] - a[1]).slice(0, top * 2)) console.log(`${t.toFixed(1).padStart(8)}  ${n.slice(0, 160)}`);
+printProfile(profile);
 await browser.close(); server.kill();

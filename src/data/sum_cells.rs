@@ -9,7 +9,7 @@ use crate::storage::{BoundaryMeta, TableMeta};
 use atlas_core::geometry::grid_sum::SumRule;
 use atlas_core::pipeline::message::SumCells;
 use atlas_core::present::examples::Example;
-use atlas_core::present::grid_words::{absent_is_zero, sum_sentence};
+use atlas_core::present::grid_words::sum_sentence;
 use atlas_core::Lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -35,43 +35,25 @@ impl DataState {
         else {
             return;
         };
-        let atlas = &model.atlas;
-        let counts: Vec<usize> = (0..atlas.indicators.len())
-            .filter(|&k| absent_is_zero(&atlas.indicators[k]))
-            .collect();
-        if model.boundaries.grid.is_none() || counts.is_empty() {
+        let name = match &target {
+            SumTarget::Example(ex) => ex.boundaries.rsplit('/').next().unwrap_or(ex.boundaries),
+            SumTarget::File(name, _) => name.as_str(),
+        }
+        .to_owned();
+        let job = model
+            .boundaries
+            .grid
+            .and_then(|_| SumCells::of_counts(&model.atlas, &name, rule));
+        let Some(job) = job else {
             return self.report(
                 "Der er ingen optælling på kortet at lægge sammen: «Læg sammen i områder» lægger antal (fx indbyggere) fra et kvadratnet sammen. Sæt måltypen til «antal» under «Beskriv», hvis tallet er en optælling.",
                 "There is no count on the map to sum: «Sum into areas» adds up counts (residents, say) from a grid. Set the measure type to «count» under «Describe» if the figure is one.",
             );
-        }
+        };
         let grid_source = self
             .table
             .with_untracked(|t| t.as_ref().map(|t| t.source.clone()))
             .unwrap_or_default();
-        let job = |name: String| SumCells {
-            name,
-            rule,
-            cells: atlas.districts.iter().map(|d| d.id.clone()).collect(),
-            indicators: counts
-                .iter()
-                .map(|&k| atlas.indicators[k].clone())
-                .collect(),
-            years: counts.iter().map(|&k| atlas.years[k].clone()).collect(),
-            values: counts.iter().map(|&k| atlas.values[k].clone()).collect(),
-        };
-        let (name, job) = match &target {
-            SumTarget::Example(ex) => {
-                let name = ex
-                    .boundaries
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or(ex.boundaries)
-                    .to_owned();
-                (name.clone(), job(name))
-            }
-            SumTarget::File(name, _) => (name.clone(), job(name.clone())),
-        };
         let label = self.say(
             format!("Lægger {grid_source} sammen i {name} …"),
             format!("Summing {grid_source} into {name} …"),

@@ -89,22 +89,7 @@ impl RasterPicture {
             .map(|c| (f64::from(c.width()), f64::from(c.height())))
             .unwrap_or((f64::MAX, f64::MAX));
         for t in &self.layout.tiles {
-            // a tile wholly off the canvas is not drawn (zoomed in, most are)
-            let device = |px: u32, py: u32| {
-                let (x, y) = t.to_map(f64::from(px), f64::from(py));
-                (scale * x + offset.0, scale * y + offset.1)
-            };
-            let corners = [
-                device(t.x, t.y),
-                device(t.x + t.w, t.y),
-                device(t.x, t.y + t.h),
-                device(t.x + t.w, t.y + t.h),
-            ];
-            let off = corners.iter().all(|p| p.0 < 0.0)
-                || corners.iter().all(|p| p.0 > width)
-                || corners.iter().all(|p| p.1 < 0.0)
-                || corners.iter().all(|p| p.1 > height);
-            if off {
+            if !t.visible(scale, offset, (width, height)) {
                 continue;
             }
             let [a, b, c, d, e, f] = t.affine;

@@ -309,4 +309,35 @@ impl Tile {
         let [a, b, c, d, e, f] = self.affine;
         (a * px + b * py + c, d * px + e * py + f)
     }
+
+    /// Whether any of the tile lands on a canvas of `size` device pixels, the map
+    /// drawn at `scale` device pixels per map unit and moved by `offset` (a tile
+    /// wholly off it is not drawn: zoomed in, most are).
+    ///
+    /// ```
+    /// use atlas_core::geometry::raster::Tile;
+    /// let t = Tile { x: 0, y: 0, w: 10, h: 10, affine: [1.0, 0.0, 0.0, 0.0, 1.0, 0.0] };
+    /// assert!(t.visible(2.0, (0.0, 0.0), (100.0, 100.0)));
+    /// assert!(t.visible(2.0, (-15.0, 0.0), (100.0, 100.0)));
+    /// assert!(!t.visible(2.0, (-25.0, 0.0), (100.0, 100.0)));
+    /// assert!(!t.visible(2.0, (0.0, 101.0), (100.0, 100.0)));
+    /// ```
+    pub fn visible(&self, scale: f64, offset: (f64, f64), size: (f64, f64)) -> bool {
+        let device = |px: u32, py: u32| {
+            let (x, y) = self.to_map(f64::from(px), f64::from(py));
+            (scale * x + offset.0, scale * y + offset.1)
+        };
+        let (x1, y1) = (self.x + self.w, self.y + self.h);
+        let corners = [
+            device(self.x, self.y),
+            device(x1, self.y),
+            device(self.x, y1),
+            device(x1, y1),
+        ];
+        let off = corners.iter().all(|p| p.0 < 0.0)
+            || corners.iter().all(|p| p.0 > size.0)
+            || corners.iter().all(|p| p.1 < 0.0)
+            || corners.iter().all(|p| p.1 > size.1);
+        !off
+    }
 }

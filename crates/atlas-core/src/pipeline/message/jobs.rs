@@ -124,6 +124,57 @@ pub struct SumCells {
     pub values: Vec<Vec<Vec<Option<f64>>>>,
 }
 
+impl SumCells {
+    /// The job for `atlas`'s counts (those a cell without a row adds 0 to:
+    /// [`absent_is_zero`](crate::present::grid_words::absent_is_zero)), summed into the
+    /// boundary file `name` by `rule`; `None` when it has no count.
+    ///
+    /// ```
+    /// use atlas_core::geometry::grid_sum::SumRule;
+    /// use atlas_core::model::district::Area;
+    /// use atlas_core::model::indicator::IndicatorMeta;
+    /// use atlas_core::pipeline::message::SumCells;
+    /// let mut a = atlas_core::Atlas::default();
+    /// a.districts = vec![Area::new("1kmN3621E4481", "1kmN3621E4481")];
+    /// a.indicators = vec![IndicatorMeta::from_column("indkomst"), IndicatorMeta::from_column("befolkning")];
+    /// a.years = vec![vec![None], vec![None]];
+    /// a.values = vec![vec![vec![Some(300.0)]], vec![vec![Some(23_683.0)]]];
+    /// let job = SumCells::of_counts(&a, "kommuner.geojson", SumRule::AreaShare).unwrap();
+    /// // the residents are summed, the income is not
+    /// assert_eq!(job.indicators.len(), 1);
+    /// assert_eq!(job.values, vec![vec![vec![Some(23_683.0)]]]);
+    /// ```
+    pub fn of_counts(
+        atlas: &crate::model::atlas::Atlas,
+        name: &str,
+        rule: crate::geometry::grid_sum::SumRule,
+    ) -> Option<SumCells> {
+        let counts: Vec<usize> = (0..atlas.indicators.len())
+            .filter(|&k| crate::present::grid_words::absent_is_zero(&atlas.indicators[k]))
+            .collect();
+        if counts.is_empty() {
+            return None;
+        }
+        Some(SumCells {
+            name: name.to_owned(),
+            rule,
+            cells: atlas.districts.iter().map(|d| d.id.clone()).collect(),
+            indicators: counts
+                .iter()
+                .map(|&k| atlas.indicators[k].clone())
+                .collect(),
+            years: counts
+                .iter()
+                .map(|&k| atlas.years.get(k).cloned().unwrap_or_default())
+                .collect(),
+            values: counts
+                .iter()
+                .map(|&k| atlas.values.get(k).cloned().unwrap_or_default())
+                .collect(),
+        })
+    }
+}
+
 /// The sums as a table of the districts (`;`-separated, decimal comma) with its
 /// sidecar, and what was counted.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
