@@ -57,6 +57,14 @@ if (process.env.PROFILE_TRACE) {
   const marks = (name) => trace.traceEvents.filter((e) => e.name === name && e.cat.includes('user_timing')).map((e) => e.ts).sort((a, b) => a - b);
   const starts = marks('edit-start'); const ends = marks('edit-end');
   windows = starts.map((s, i) => [s, ends[i] ?? Infinity]);
+  if (process.env.PROFILE_STEPS) { // each edit's main-thread steps over 0.5 ms, in order
+    const main = trace.traceEvents.find((e) => e.name === 'edit-start')?.tid;
+    windows.forEach(([a, b], i) => {
+      const steps = trace.traceEvents.filter((e) => e.ph === 'X' && e.tid === main && e.ts >= a && e.ts <= b && e.dur > 500
+        && ['FunctionCall', 'RunMicrotasks', 'UpdateLifecycle', 'WebFrameWidgetImpl::UpdateLifecycle', 'EventDispatch', 'HitTest', 'LayoutView::HitTest', 'TimerFire', 'FireAnimationFrame', 'GCEvent', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'Commit'].includes(e.name));
+      console.log(`edit ${i}: ${((b - a) / 1000).toFixed(1)} ms: ${steps.map((e) => `${e.name}@${((e.ts - a) / 1000).toFixed(1)}+${(e.dur / 1000).toFixed(1)}`).join(' ')}`);
+    });
+  }
   const inWindow = (ts) => windows.some(([a, b]) => ts >= a && ts <= b);
   const byName = new Map();
   for (const e of trace.traceEvents) if (e.ph === 'X' && e.dur && inWindow(e.ts)) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);

@@ -427,6 +427,8 @@ if (edits) {
   say(`| the same, p95 ms | ${fmt(q(edits.times, 0.95), 1)} |`);
   say(`| atlas / map mounts before → after the edits | ${edits.before.atlas} / ${edits.before.map} → ${edits.after.atlas} / ${edits.after.map} |`);
   say('');
+  say(`Each edit, ms in order: ${edits.times.map((t) => fmt(t, 0)).join(' ')}`);
+  say('');
 }
 for (const [name, l] of [['parishes (2,148)', lisa.parishes], ['grid (1 km cells)', lisa.grid]]) {
   if (!l) continue;

@@ -182,6 +182,18 @@ test('Rediger tal: type into the grid with the keyboard only; the map follows; t
   const cells = grid.locator('[role="gridcell"]');
   const columns = (await options(page)).length;
   await expect(cells).toHaveCount(11 * columns);
+  // the names stay in view when the grid scrolls sideways (sticky only while scrolled,
+  // so 2,148 sticky names cost nothing while typing at the left edge)
+  const wrap = page.locator('.edit-grid-wrap');
+  const nameLeft = () => grid.locator('th[role="rowheader"]').first()
+    .evaluate((el) => el.getBoundingClientRect().left - el.closest('.edit-grid-wrap').getBoundingClientRect().left);
+  expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth), 'the demo grid is wider than its pane').toBeGreaterThan(300);
+  await expect(wrap).not.toHaveClass(/scrolled-x/);
+  await wrap.evaluate((el) => { el.scrollLeft = 300; });
+  await expect(wrap).toHaveClass(/scrolled-x/);
+  await expect.poll(nameLeft).toBeGreaterThanOrEqual(-1);
+  await wrap.evaluate((el) => { el.scrollLeft = 0; });
+  await expect(wrap).not.toHaveClass(/scrolled-x/);
   const cell = (d, c = 'indkomst') => grid.locator(`[role="gridcell"][data-district="${d}"][data-column="${c}"]`);
   // keyboard only: Tab into the grid, arrows to Østerbro's income, type, Enter
   await page.locator('[data-testid="edit-grid"]').focus();

@@ -70,9 +70,11 @@ pub fn MapLabels(svg: NodeRef<leptos::svg::Svg>, width: f64, height: f64) -> imp
                 Slot::B => s.view.b().get(),
             };
             let (size, v) = (size.get(), s.zoom.get());
+            // the label points are the boundaries': an edit to a figure leaves the badge
+            s.geometry.track();
             let p = s
                 .model
-                .with(|m| m.geometry.label_points.get(sel?).copied().flatten())?;
+                .with_untracked(|m| m.geometry.label_points.get(sel?).copied().flatten())?;
             let letter = if slot == Slot::A { "A" } else { "B" };
             let (x, y) = v.apply(p.x, p.y);
             Some(view! {

@@ -55,7 +55,20 @@ pub fn Legend() -> impl IntoView {
         }
         rows
     };
-    let none = move || s.model.with(|m| m.atlas.indicators.is_empty());
+    let foot = Memo::new(move |_| {
+        let mode = s.view.mode().get();
+        if s.model.with(|m| m.atlas.indicators.is_empty()) {
+            Foot::NoData
+        } else if mode == crate::state::Mode::Bivariate {
+            Foot::Bivariate
+        } else if mode.is_lisa() {
+            Foot::Lisa
+        } else if s.choropleth.with(|c| c.centre.is_some()) {
+            Foot::Gap
+        } else {
+            Foot::Classes
+        }
+    });
     view! {
         <section class="legend" data-testid="legend" aria-label=move || t(s.lang.get(), "Signaturforklaring", "Legend")>
             <h2>{move || t(s.lang.get(), "Signaturforklaring", "Legend")}</h2>
@@ -107,7 +120,9 @@ pub fn Legend() -> impl IntoView {
             <crate::components::map::bivariate_legend::BivariateLegend/>
             {move || {
                 let lang = s.lang.get();
-                if none() {
+                // remounted only when the branch changes (an edit changes the model, not this)
+                let foot = foot.get();
+                if foot == Foot::NoData {
                     view! {
                         <p class="legend-none" data-testid="legend-none">
                             <span class="swatch" style:background="#d9d9d4"></span>
@@ -117,11 +132,11 @@ pub fn Legend() -> impl IntoView {
                             }}
                         </p>
                     }.into_any()
-                } else if s.view.mode().get() == crate::state::Mode::Bivariate {
+                } else if foot == Foot::Bivariate {
                     ().into_any()
-                } else if s.view.mode().get().is_lisa() {
+                } else if foot == Foot::Lisa {
                     view! { <crate::components::map::lisa_legend::LisaLegend/> }.into_any()
-                } else if s.choropleth.with(|c| c.centre.is_some()) {
+                } else if foot == Foot::Gap {
                     view! { <p class="legend-method">{t(lang, "Klasser i tredjedele af den største forskel.", "Classes in thirds of the largest gap.")}</p> }.into_any()
                 } else {
                     view! { <ClassControls/> }.into_any()
@@ -129,6 +144,17 @@ pub fn Legend() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// What the legend ends with: a memo of this, not of the model, so an edit to a
+/// figure does not mount the class controls again.
+#[derive(Clone, Copy, PartialEq)]
+enum Foot {
+    NoData,
+    Bivariate,
+    Lisa,
+    Gap,
+    Classes,
 }
 
 /// Method, number of classes and manual breaks.

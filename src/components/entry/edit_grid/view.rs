@@ -7,7 +7,8 @@ impl Grid {
     /// The column headers: each indicator with its unit.
     fn header(self) -> impl IntoView {
         let s = self.s;
-        move || {
+        // a memo of the texts: an edit to a figure leaves the header cells alone
+        let texts = Memo::new(move |_| {
             let lg = s.lang.get();
             s.model.with(|m| {
                 m.atlas
@@ -15,13 +16,19 @@ impl Grid {
                     .iter()
                     .map(|meta| {
                         let unit = meta.unit(lg);
-                        let text = if unit.is_empty() {
+                        if unit.is_empty() {
                             meta.label(lg).to_owned()
                         } else {
                             format!("{} ({unit})", meta.label(lg))
-                        };
-                        view! { <th role="columnheader" scope="col">{text}</th> }
+                        }
                     })
+                    .collect::<Vec<_>>()
+            })
+        });
+        move || {
+            texts.with(|t| {
+                t.iter()
+                    .map(|text| view! { <th role="columnheader" scope="col">{text.clone()}</th> })
                     .collect_view()
             })
         }
@@ -108,8 +115,16 @@ impl Grid {
         let lang = move || self.lang();
         let size = self.size;
         let rows = self.rows;
+        // the names' column is sticky only while scrolled sideways (see style.css)
+        let scrolled_x = RwSignal::new(false);
+        let on_scroll = move |ev: leptos::ev::Event| {
+            let left = event_target::<web_sys::Element>(&ev).scroll_left() > 0;
+            if scrolled_x.get_untracked() != left {
+                scrolled_x.set(left);
+            }
+        };
         view! {
-            <div class="data-table-wrap edit-grid-wrap">
+            <div class="data-table-wrap edit-grid-wrap" class:scrolled-x=move || scrolled_x.get() on:scroll=on_scroll>
                 <add_column::AddColumn grid=self/>
                 <table class="data-table edit-grid" role="grid" data-testid="grid" node_ref=self.table_ref
                     aria-label=move || t(lang(), "Rediger tal: områder × indikatorer", "Edit figures: areas × indicators")
