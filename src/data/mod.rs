@@ -10,6 +10,7 @@ mod boundaries;
 mod builtin;
 mod edits;
 mod grouped;
+pub mod overlay;
 mod project;
 mod story;
 pub mod sum_cells;
@@ -124,6 +125,10 @@ pub struct DataState {
     /// «Vis som grupper»: the grouping the map is dissolved by (`None`: the areas
     /// as loaded); kept in the view as `grupper=`.
     pub grouped: RwSignal<Option<String>>,
+    /// Borders drawn over a grid layer (`None`: none), see [`overlay`].
+    pub overlay: RwSignal<Option<overlay::Overlay>>,
+    /// The example whose borders were last asked for (a slower earlier load is dropped).
+    outline_wish: StoredValue<Option<&'static str>>,
     /// Boundaries, table, categories and edits joined, the areas as loaded.
     pub base_model: Memo<Option<ModelRef>>,
     /// What the map draws: [`base_model`](Self::base_model), dissolved by
@@ -172,6 +177,8 @@ impl DataState {
             saved: RwSignal::new(None),
             generation: RwSignal::new(0),
             grouped,
+            overlay: RwSignal::new(None),
+            outline_wish: StoredValue::new(None),
             base_model,
             model,
         }

@@ -6,6 +6,7 @@
 use atlas_core::geometry::flat::FlatShapes;
 use atlas_core::geometry::raster::{css_rgba, GridRaster, Tile};
 use atlas_core::geometry::shapes::MapGeometry;
+use atlas_core::present::export::MapImage;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -101,14 +102,7 @@ impl RasterPicture {
                 scale * c + offset.0,
                 scale * f + offset.1,
             );
-            let (x0, y0) = (t.x.saturating_sub(1), t.y.saturating_sub(1));
-            let (x1, y1) = ((t.x + t.w + 1).min(cols), (t.y + t.h + 1).min(rows));
-            let (x, y, w, h) = (
-                f64::from(x0),
-                f64::from(y0),
-                f64::from(x1 - x0),
-                f64::from(y1 - y0),
-            );
+            let (x, y, w, h) = crop(t, cols, rows);
             let _ = ctx
                 .draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
                     &self.image,
@@ -124,6 +118,90 @@ impl RasterPicture {
         }
         let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
     }
+}
+
+impl RasterPicture {
+    /// Each tile's crop as a PNG `data:` URL with its affine map: the raster in an
+    /// exported SVG or PNG (see `MapDocument::images`).
+    pub fn crops(&self) -> Vec<MapImage> {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return Vec::new();
+        };
+        let (cols, rows) = (self.layout.raster.cols, self.layout.raster.rows);
+        self.layout
+            .tiles
+            .iter()
+            .filter_map(|t| {
+                let (x, y, w, h) = crop(t, cols, rows);
+                let c: web_sys::HtmlCanvasElement =
+                    doc.create_element("canvas").ok()?.dyn_into().ok()?;
+                c.set_width(w as u32);
+                c.set_height(h as u32);
+                context(&c)?
+                    .draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
+                        &self.image,
+                        x,
+                        y,
+                        w,
+                        h,
+                        0.0,
+                        0.0,
+                        w,
+                        h,
+                    )
+                    .ok()?;
+                Some(MapImage {
+                    href: c.to_data_url().ok()?,
+                    x,
+                    y,
+                    w,
+                    h,
+                    affine: t.affine,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The grid layer of the map shown, for an export: its raster in the colours shown
+/// (not dimmed), and the borders drawn over it (`data::overlay`). Empty for a map of
+/// paths.
+pub fn export_layers(s: &crate::state::AtlasState) -> (Vec<MapImage>, String) {
+    use leptos::prelude::*;
+    let Some(layout) = layout_of(s) else {
+        return (Vec::new(), String::new());
+    };
+    let fills: Vec<String> = (0..s.len())
+        .map(|i| untrack(|| super::fill(s, i)))
+        .collect();
+    let images = RasterPicture::new(layout, &fills, &[])
+        .map(|p| p.crops())
+        .unwrap_or_default();
+    let level = s.level.get_untracked();
+    let onto = s.geometry.with_untracked(|g| g.0.projection);
+    let borders = use_context::<crate::data::DataState>()
+        .and_then(|data| {
+            data.overlay.with_untracked(|o| {
+                o.as_ref().map(|o| {
+                    atlas_core::geometry::overlay::outlines_onto(&o.geometry, &onto, level)
+                })
+            })
+        })
+        .unwrap_or_default();
+    (images, borders)
+}
+
+/// A tile's pixels with one pixel of overlap on every side (no seam shows between
+/// tiles), kept inside the image: `(x, y, w, h)`.
+fn crop(t: &Tile, cols: u32, rows: u32) -> (f64, f64, f64, f64) {
+    let (x0, y0) = (t.x.saturating_sub(1), t.y.saturating_sub(1));
+    let (x1, y1) = ((t.x + t.w + 1).min(cols), (t.y + t.h + 1).min(rows));
+    (
+        f64::from(x0),
+        f64::from(y0),
+        f64::from(x1 - x0),
+        f64::from(y1 - y0),
+    )
 }
 
 /// The 2D context of `canvas`.

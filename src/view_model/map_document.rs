@@ -54,7 +54,11 @@ pub fn map_document(s: &AtlasState, caption: String) -> MapDocument {
             .filter_map(|(slot, c)| Some((s.side_outline(slot)?, c.to_owned())))
             .collect()
     });
+    // a grid layer: its raster and the borders over it, not a path per cell
+    let (images, borders) = crate::map_support::raster_draw::export_layers(s);
     MapDocument {
+        images,
+        borders,
         title: if mode == Mode::Bivariate {
             t(
                 lang,

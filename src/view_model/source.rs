@@ -86,6 +86,17 @@ pub fn source_line(s: &AtlasState) -> String {
                 "{}: {boundaries}",
                 t(lang, "Grænser", "Boundaries")
             ));
+            // other areas' borders drawn over a grid
+            let over = use_context::<crate::data::DataState>().and_then(|data| {
+                data.overlay.with(|o| {
+                    o.as_ref()
+                        .filter(|_| m.boundaries.grid.is_some())
+                        .map(|o| o.example.boundaries_source(lang))
+                })
+            });
+            if let Some(credit) = over {
+                parts.push(format!("{}: {credit}", t(lang, "Omrids", "Outlines")));
+            }
             parts.join(" · ")
         })
     }

@@ -133,7 +133,37 @@ test('the built-in example «Befolkning 2021, 1 km-net»: the grid as a raster, 
   await expect(row).toContainText('30.730');
   await expect(page.locator('[data-testid="source"]')).toContainText('Danmarks Statistik');
   await expect(page.locator('[data-testid="absent-cells"]')).toContainText('tæller som 0');
+  // the municipalities' borders over the grid, credited; the kvarterer's instead; none
+  const outlines = page.locator('[data-testid="grid-outlines"]');
+  await expect(outlines).toHaveAttribute('data-areas', '98', { timeout: 30_000 });
+  expect((await outlines.getAttribute('d')).match(/M/g).length, 'a border line per shared border').toBeGreaterThan(200);
+  await expect(page.locator('[data-testid="source"]')).toContainText('Omrids:');
+  // the borders cover the drawn cells: their box and the map's content box agree
+  const box = await outlines.evaluate((p) => { const b = p.getBBox(); return [b.x, b.y, b.width, b.height]; });
+  expect(box[2], 'the borders span the map\'s width').toBeGreaterThan(500);
   await page.screenshot({ path: `${ART}grid-example.png` });
+  await page.locator('[data-testid="sum-target"]').selectOption('kvarterer');
+  await expect(outlines).toHaveAttribute('data-areas', '67', { timeout: 30_000 });
+  await page.locator('[data-testid="show-outlines"]').uncheck();
+  await expect(outlines).toHaveCount(0);
+  await expect(page.locator('[data-testid="source"]')).not.toContainText('Omrids:');
+  await page.locator('[data-testid="show-outlines"]').check();
+  await expect(outlines).toHaveAttribute('data-areas', '67', { timeout: 30_000 });
+  // exported, the grid is its raster (tiles of pixels) with the borders over it, not
+  // 38,870 paths
+  await page.locator('[data-testid="sum-target"]').selectOption('kommuner');
+  await expect(outlines).toHaveAttribute('data-areas', '98', { timeout: 30_000 });
+  const menu = page.locator('[data-testid="share-menu"]');
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-svg"]').click()]);
+  const svg = readFileSync(await dl.path(), 'utf8');
+  expect((svg.match(/<image href="data:image\/png;base64,/g) ?? []).length, 'the raster\'s tiles').toBeGreaterThan(100);
+  expect((svg.match(/<path d="M[^"]*" fill="(?!none)/g) ?? []).length, 'no path per cell').toBe(0);
+  expect(svg).toContain('data-testid="borders"');
+  expect(svg).toContain('Omrids:');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-png"]').click()]);
+  await png.saveAs(`${ART}grid-export.png`);
+  expect(readFileSync(`${ART}grid-export.png`).subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   await page.evaluate(AXE);
   const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

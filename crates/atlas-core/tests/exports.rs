@@ -133,3 +133,64 @@ fn an_exported_svg_carries_title_legend_caption_source_and_escapes_names() {
     let (w, h) = doc.size();
     assert!(w > 1000.0 && h > 700.0);
 }
+
+#[test]
+fn a_grid_exports_as_its_raster_with_other_areas_borders_over_it_not_as_a_path_per_cell() {
+    use atlas_core::present::export::MapImage;
+    let doc = MapDocument {
+        title: "Indbyggere".into(),
+        width: 1000.0,
+        height: 700.0,
+        paths: vec!["M0,0L1,0L1,1Z".into(); 3],
+        fills: vec![Some("#fee8c8".into()); 3],
+        names: vec!["1kmN3621E4481".into(); 3],
+        images: vec![MapImage {
+            href: "data:image/png;base64,AAAA".into(),
+            x: 15.0,
+            y: 0.0,
+            w: 17.0,
+            h: 16.0,
+            affine: [2.0, 0.1, 100.0, -0.1, 2.0, 50.0],
+        }],
+        borders: "M0,0 L5,5".into(),
+        zoom: atlas_core::geometry::pan_zoom::ViewTransform::IDENTITY,
+        ..Default::default()
+    };
+    let svg = doc.to_svg();
+    assert!(svg.contains("<image href=\"data:image/png;base64,AAAA\" x=\"15\" y=\"0\" width=\"17\" height=\"16\""), "{svg}");
+    // canvas order (a, d, b, e, c, f): map x = 2·px + 0.1·py + 100
+    assert!(
+        svg.contains("transform=\"matrix(2 -0.1 0.1 2 100 50)\""),
+        "{svg}"
+    );
+    assert!(svg.contains("image-rendering:pixelated"));
+    assert!(
+        !svg.contains("M0,0L1,0L1,1Z"),
+        "the squares are not drawn as paths"
+    );
+    assert!(svg.contains("data-testid=\"borders\" d=\"M0,0 L5,5\""));
+    // the printed handout draws the raster too; the web page keeps the squares
+    use atlas_core::present::handout::{map_svg, MapStyle};
+    let paper = map_svg(
+        &doc,
+        MapStyle {
+            interactive: false,
+            label_size: 12.0,
+            page: 0,
+        },
+    )
+    .to_markup();
+    assert!(
+        paper.contains("<image") && !paper.contains("M0,0L1,0L1,1Z") && paper.contains("M0,0 L5,5")
+    );
+    let web = map_svg(
+        &doc,
+        MapStyle {
+            interactive: true,
+            label_size: 12.0,
+            page: 0,
+        },
+    )
+    .to_markup();
+    assert!(!web.contains("<image") && web.contains("M0,0L1,0L1,1Z"));
+}

@@ -1,7 +1,8 @@
 //! «Læg sammen i områder» (issue 27 §3): shown beside a grid layer. The districts
 //! to sum into — Denmark's municipalities or Copenhagen's bydele and kvarterer, built
 //! in, or the user's own boundary file — and how a cell is shared: by the part of it
-//! each district covers (the default) or whole by its centre.
+//! each district covers (the default) or whole by its centre. The chosen built-in
+//! areas' borders are drawn over the grid meanwhile (`data::overlay`).
 
 use crate::data::sum_cells::SumTarget;
 use crate::data::use_data;
@@ -51,6 +52,13 @@ fn SumControls() -> impl IntoView {
     let lang = move || s.lang.get();
     let target = RwSignal::new(TARGETS[0].0.to_owned());
     let rule = RwSignal::new(SumRule::AreaShare);
+    // the chosen areas' borders over the grid (the municipalities' at first)
+    let outlines = RwSignal::new(true);
+    Effect::new(move |_| {
+        let chosen = target.get();
+        data.show_outlines(outlines.get().then(|| examples::example(&chosen)).flatten());
+    });
+    on_cleanup(move || data.show_outlines(None));
     let run = move |_| {
         let chosen = target.get_untracked();
         if let Some(ex) = examples::example(&chosen) {
@@ -79,6 +87,11 @@ fn SumControls() -> impl IntoView {
                     }).collect_view()}
                     <option value=OWN_FILE>{move || t(lang(), "Min egen grænsefil …", "My own boundary file …")}</option>
                 </select>
+            </label>
+            <label class="check">
+                <input type="checkbox" data-testid="show-outlines" prop:checked=move || outlines.get()
+                    on:change=move |ev| outlines.set(event_target_checked(&ev))/>
+                {move || t(lang(), "Vis områdernes grænser over nettet", "Show the areas' borders over the grid")}
             </label>
             <fieldset class="sum-rule">
                 <legend>{move || t(lang(), "Hver celle deles", "Each cell is shared")}</legend>

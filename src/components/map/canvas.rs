@@ -47,6 +47,7 @@ pub fn CanvasMap() -> impl IntoView {
     });
     // a grid table's cells are drawn as one image (issue 27), other areas as paths
     let raster = crate::map_support::raster_draw::layout_of(&s);
+    let has_raster = raster.is_some();
     let renderer = if raster.is_some() { "raster" } else { "canvas" };
     let cells = raster.as_ref().map(|_| s.len());
     use_canvas_paint(s, canvas_ref, box_size, (width, height), raster);
@@ -91,6 +92,7 @@ pub fn CanvasMap() -> impl IntoView {
                 viewBox=format!("0 0 {width:.0} {height:.0}") preserveAspectRatio="xMidYMid meet">
                 <g class="zoomable" transform=move || s.zoom.get().to_svg()
                     style=move || { let v = s.zoom.get(); format!("transform:{};--k:{}", v.to_css(), v.k) }>
+                    {has_raster.then(|| view! { <GridOutlines/> })}
                     <path class="hover-outline" d=move || outline(s.ui.hover.get())></path>
                     <path class="outline outline-a" d=move || s.side_outline(Slot::A).unwrap_or_default()></path>
                     <path class="outline outline-b" d=move || s.side_outline(Slot::B).unwrap_or_default()></path>
@@ -103,6 +105,29 @@ pub fn CanvasMap() -> impl IntoView {
         </div>
         <p id="map-keys-help" class="sr-only">{move || atlas_core::present::area_words::map_keys_help(s.noun(), s.lang.get())}</p>
         <ZoomControls width height/>
+    }
+}
+
+/// Other areas' borders over a grid's raster (`data::overlay`): one path in the
+/// map's units, as detailed as the zoom level needs; `data-areas` counts the areas.
+#[component]
+fn GridOutlines() -> impl IntoView {
+    let (s, data) = (use_atlas(), crate::data::use_data());
+    let d = Memo::new(move |_| {
+        let level = s.level.get();
+        let onto = s.geometry.with(|g| g.0.projection);
+        data.overlay.with(|o| {
+            o.as_ref()
+                .map(|o| atlas_core::geometry::overlay::outlines_onto(&o.geometry, &onto, level))
+        })
+    });
+    view! {
+        <Show when=move || d.with(Option::is_some)>
+            <path class="grid-outlines" data-testid="grid-outlines"
+                data-areas=move || data.overlay.with(|o| o.as_ref().map(|o| o.areas))
+                data-source=move || data.overlay.with(|o| o.as_ref().map(|o| o.example.id))
+                d=move || d.get().unwrap_or_default()></path>
+        </Show>
     }
 }
 

@@ -12,6 +12,7 @@ pub mod grid_sum;
 pub mod hit;
 pub mod label_point;
 pub mod nav;
+pub mod overlay;
 pub mod pan_zoom;
 pub mod projection;
 pub mod raster;

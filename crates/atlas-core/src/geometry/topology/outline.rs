@@ -58,6 +58,46 @@ impl Topology {
     }
 }
 
+impl Topology {
+    /// Every border once — shared borders included, as one line — at `tolerance`,
+    /// each point moved by `to` (into another map's screen units, say), as an SVG path
+    /// of open lines: the outlines of a set of areas drawn over another layer.
+    ///
+    /// ```
+    /// use atlas_core::geometry::coords::Screen;
+    /// use atlas_core::geometry::topology::Topology;
+    /// let s = |x: f64, y: f64| Screen { x, y };
+    /// let a = vec![vec![vec![s(0., 0.), s(1., 0.), s(1., 1.), s(0., 1.)]]];
+    /// let b = vec![vec![vec![s(1., 0.), s(2., 0.), s(2., 1.), s(1., 1.)]]];
+    /// let t = Topology::build(&vec![a, b]);
+    /// // three lines: the shared edge x = 1 once, and each square's outer border
+    /// let d = t.mesh(0.0, |p| Screen { x: p.x * 10.0, y: p.y * 10.0 });
+    /// assert_eq!(d.matches('M').count(), 3);
+    /// assert!(d.contains("M10,0 L10,10") || d.contains("M10,10 L10,0"));
+    /// ```
+    pub fn mesh(&self, tolerance: f64, to: impl Fn(Screen) -> Screen) -> String {
+        let mut d = String::new();
+        for arc in &self.arcs {
+            let kept = arc
+                .points
+                .iter()
+                .zip(&arc.importance)
+                .filter(|(_, imp)| **imp >= tolerance);
+            for (i, (p, _)) in kept.enumerate() {
+                let q = to(*p);
+                let _ = write!(
+                    d,
+                    "{}{},{} ",
+                    if i == 0 { 'M' } else { 'L' },
+                    round(q.x),
+                    round(q.y)
+                );
+            }
+        }
+        d.trim_end().to_owned()
+    }
+}
+
 /// Two decimals, as the map's paths are written.
 fn round(v: f64) -> f64 {
     (v * 100.0).round() / 100.0

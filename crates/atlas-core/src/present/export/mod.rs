@@ -8,7 +8,7 @@ mod template;
 mod trend;
 
 pub use self::csv::{comparison_csv, csv_number, guard_cell, joined_csv};
-pub use self::svg::{xml_escape, LegendEntry, MapDocument};
+pub use self::svg::{xml_escape, LegendEntry, MapDocument, MapImage};
 #[cfg(feature = "read-files")]
 pub use self::template::{grid_xlsx, template_xlsx};
 pub use self::template::{template_csv, template_grid, template_sidecar, TemplateGrid};

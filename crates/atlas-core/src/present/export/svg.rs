@@ -83,6 +83,27 @@ pub struct MapDocument {
     pub values: Vec<String>,
     /// The A and B markers: map position (user space), letter and colour.
     pub markers: Vec<(f64, f64, &'static str, String)>,
+    /// A grid layer's raster, tile by tile: drawn instead of [`paths`](Self::paths)
+    /// (38,870 squares are one picture, not 38,870 paths).
+    pub images: Vec<MapImage>,
+    /// Other areas' borders drawn over the map (the municipalities over a grid), as
+    /// one path of open lines in map units; empty for none.
+    pub borders: String,
+}
+
+/// A crop of a grid's raster placed on the map: its pixels `x, y, w, h` of the
+/// whole image, carried onto the map's units by `affine` (`[a, b, c, d, e, f]`:
+/// map x = a·px + b·py + c, map y = d·px + e·py + f, as
+/// [`crate::geometry::raster::Tile`] has it).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapImage {
+    /// The crop as a `data:` URL (a PNG the browser made).
+    pub href: String,
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+    pub affine: [f64; 6],
 }
 
 /// Width of the legend column and the margins of an exported map.
@@ -155,7 +176,24 @@ impl MapDocument {
             "<g data-testid=\"map\" transform=\"translate({MARGIN},{HEAD})\" clip-path=\"url(#map-clip)\"><g transform=\"translate({},{}) scale({})\" stroke=\"#ffffff\" stroke-width=\"1\" stroke-linejoin=\"round\">\n",
             z.x, z.y, z.k
         ));
-        for (i, d) in self.paths.iter().enumerate() {
+        for m in &self.images {
+            let [a, b, c, d, e, f] = m.affine;
+            s.push_str(&format!(
+                "<image href=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" image-rendering=\"optimizeSpeed\" style=\"image-rendering:pixelated\" transform=\"matrix({a} {d} {b} {e} {c} {f})\"/>\n",
+                xml_escape(&m.href),
+                m.x,
+                m.y,
+                m.w,
+                m.h
+            ));
+        }
+        // a raster stands for its squares
+        let paths = if self.images.is_empty() {
+            &self.paths[..]
+        } else {
+            &[]
+        };
+        for (i, d) in paths.iter().enumerate() {
             let fill = self
                 .fills
                 .get(i)
@@ -167,6 +205,12 @@ impl MapDocument {
             s.push_str(&format!(
                 "<path d=\"{}\" fill=\"{fill}\" vector-effect=\"non-scaling-stroke\"><title>{name}</title></path>\n",
                 xml_escape(d)
+            ));
+        }
+        if !self.borders.is_empty() {
+            s.push_str(&format!(
+                "<path data-testid=\"borders\" d=\"{}\" fill=\"none\" stroke=\"#1d1d1b\" stroke-opacity=\"0.8\" stroke-width=\"1.1\" vector-effect=\"non-scaling-stroke\"/>\n",
+                xml_escape(&self.borders)
             ));
         }
         for (d, colour) in &self.outlines {

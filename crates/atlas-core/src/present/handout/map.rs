@@ -94,6 +94,24 @@ fn district_layer(doc: &MapDocument, style: MapStyle, hatch_id: &str) -> Element
         .attr("class", "hp-districts")
         .attr("stroke", "#ffffff")
         .attr("stroke-linejoin", "round");
+    // on paper a grid is its raster; on the web page its squares stay reachable
+    if !style.interactive && !doc.images.is_empty() {
+        for m in &doc.images {
+            let [a, b, c, d, e, f] = m.affine;
+            districts = districts.child(
+                el("image")
+                    .attr("href", &m.href)
+                    .attr("x", m.x)
+                    .attr("y", m.y)
+                    .attr("width", m.w)
+                    .attr("height", m.h)
+                    .attr("preserveAspectRatio", "none")
+                    .attr("style", "image-rendering:pixelated")
+                    .attr("transform", format!("matrix({a} {d} {b} {e} {c} {f})")),
+            );
+        }
+        return districts;
+    }
     for (i, d) in doc.paths.iter().enumerate() {
         districts = districts.child(district_path(doc, i, d, style, hatch_id));
     }
@@ -136,6 +154,18 @@ fn zoomed_layer(doc: &MapDocument, districts: Element) -> Element {
             format!("translate({},{}) scale({})", z.x, z.y, z.k),
         )
         .child(districts);
+    if !doc.borders.is_empty() {
+        zoomed = zoomed.child(
+            el("path")
+                .attr("d", &doc.borders)
+                .attr("fill", "none")
+                .attr("stroke", "#1d1d1b")
+                .attr("stroke-opacity", 0.8)
+                .attr("stroke-width", 1.1)
+                .attr("vector-effect", "non-scaling-stroke")
+                .attr("aria-hidden", "true"),
+        );
+    }
     for (d, colour) in &doc.outlines {
         zoomed = zoomed.child(
             el("path")
