@@ -9,6 +9,7 @@ use atlas_core::pipeline::{build_model_with, BoundarySet, Model, TableSet};
 mod boundaries;
 mod builtin;
 mod edits;
+mod grid_reading;
 mod grouped;
 pub mod overlay;
 mod project;
@@ -125,6 +126,11 @@ pub struct DataState {
     /// «Vis som grupper»: the grouping the map is dissolved by (`None`: the areas
     /// as loaded); kept in the view as `grupper=`.
     pub grouped: RwSignal<Option<String>>,
+    /// A grid table named by corner columns: its file's text and how it was read,
+    /// for the grid dialog (`None` for any other table).
+    pub corner_table: RwSignal<Option<grid_reading::CornerChoice>>,
+    /// The next table read is to get its own cells even under the same name.
+    reread_cells: StoredValue<bool>,
     /// Borders drawn over a grid layer (`None`: none), see [`overlay`].
     pub overlay: RwSignal<Option<overlay::Overlay>>,
     /// The example whose borders were last asked for (a slower earlier load is dropped).
@@ -178,6 +184,8 @@ impl DataState {
             generation: RwSignal::new(0),
             grouped,
             overlay: RwSignal::new(None),
+            corner_table: RwSignal::new(None),
+            reread_cells: StoredValue::new(false),
             outline_wish: StoredValue::new(None),
             base_model,
             model,

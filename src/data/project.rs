@@ -176,7 +176,9 @@ async fn open_table(
     progress: impl Fn(f64) -> bool,
 ) -> Result<TableSet, atlas_core::LoadError> {
     let sidecar = t.meta.sidecar.as_deref().map(parse_sidecar).transpose()?;
-    let (loaded, _) = crate::loader::prepare_table(
+    let atlas_core::pipeline::message::TableRead {
+        loaded, corners, ..
+    } = crate::loader::prepare_table(
         t.text.as_bytes(),
         &t.meta.source,
         sidecar.as_ref(),
@@ -189,5 +191,6 @@ async fn open_table(
         is_demo: t.demo,
         mappings: t.meta.mappings.clone(),
         text: Arc::from(t.text.as_str()),
+        grid: corners.map(|c| c.reading),
     })
 }

@@ -92,7 +92,11 @@ impl DataState {
             return;
         }
         progress.set(None);
-        let (loaded, text) = match result {
+        let atlas_core::pipeline::message::TableRead {
+            loaded,
+            text,
+            corners,
+        } = match result {
             Ok(l) => l,
             Err(e) => return self.notices.update(|n| n.push(Notice::from_error(&e))),
         };
@@ -101,26 +105,49 @@ impl DataState {
         // a table of grid cells is its own map: its cells' squares become the
         // boundaries (read from the same text in the loader worker)
         let grid = atlas_core::import::grid_layer::names_cells(&loaded.value);
-        let shown = self
-            .boundaries
-            .with_untracked(|b| b.as_ref().is_some_and(|b| b.source == meta.source));
+        // read again another way (the grid dialog): its cells are new, not the map's
+        let reread = self.reread_cells.get_value();
+        self.reread_cells.set_value(false);
+        let shown = !reread
+            && self
+                .boundaries
+                .with_untracked(|b| b.as_ref().is_some_and(|b| b.source == meta.source));
         let table = Arc::new(TableSet {
             loaded,
             source: meta.source.clone(),
             is_demo: false,
             mappings: meta.mappings.clone(),
             text: Arc::from(text.as_str()),
+            grid: corners.as_ref().map(|c| c.reading),
         });
+        // a grid named by its corners: the file's own text is what is saved (read
+        // again the same way from its sidecar), and the grid dialog may read it anew
+        let text = match corners {
+            Some(c) => {
+                self.corner_table
+                    .set(Some(super::grid_reading::CornerChoice {
+                        meta: meta.clone(),
+                        original: Arc::from(c.original.as_str()),
+                        reading: c.reading,
+                    }));
+                c.original
+            }
+            None => {
+                self.corner_table.set(None);
+                text
+            }
+        };
         if grid && !shown {
             // shown with its cells, not joined onto the map before them (38,870
             // rows on the demo's 11 bydele: a quarter of a second for nothing)
+            let keyed = table.text.clone();
             self.pending_table.set_value(Some(table));
             let cells = crate::storage::BoundaryMeta {
                 source: meta.source.clone(),
                 noun: Some(atlas_core::text::noun::Noun::Celle),
                 ..Default::default()
             };
-            self.load_text(cells, Arc::from(text.as_str()), save);
+            self.load_text(cells, keyed, save);
         } else {
             // (a grid table still waiting for its cells is not shown over this one)
             self.pending_table.set_value(None);
@@ -247,6 +274,7 @@ pub(super) fn table_meta(table: &TableSet) -> TableMeta {
         name_column: t.name_column.clone(),
         time_column: t.time_column.clone(),
         indicators: t.indicators.clone(),
+        grid: table.grid,
     };
     TableMeta {
         source: table.source.clone(),

@@ -50,6 +50,7 @@ pub fn model_from_texts(geojson: &str, csv: &str, meta: Option<&str>) -> Result<
         is_demo: true,
         mappings: Vec::new(),
         text: Arc::from(csv),
+        grid: None,
     };
     Ok(build_model(&boundaries, Some(&table)))
 }
@@ -83,19 +84,19 @@ pub async fn prepare_boundaries(
 /// Read a table file's bytes into indicators in the loader worker (a statbank
 /// export of 272,000 rows or a workbook included), with the progress (0–1);
 /// `progress` answers whether the load is still wanted.
-/// Answers the table and the file's decoded text.
+/// Answers the table, the text it was read from (a grid table's keyed by its cells)
+/// and, for a grid named by corner columns, the file's own text and how it was read.
 pub async fn prepare_table(
     bytes: &[u8],
     name: &str,
     sidecar: Option<&atlas_core::import::sidecar::Sidecar>,
     progress: impl Fn(f64) -> bool,
-) -> Result<(atlas_core::Loaded<atlas_core::import::table::Table>, String), LoadError> {
+) -> Result<TableRead, LoadError> {
     let job = ReadTable {
         name: name.to_owned(),
         sidecar: sidecar.cloned(),
     };
-    let TableRead { loaded, text } = worker::run(job, bytes, progress).await?;
-    Ok((loaded, text))
+    worker::run(job, bytes, progress).await
 }
 
 /// Decode a file's text that is not UTF-8 (Windows-1252 or UTF-16) in the loader
@@ -282,13 +283,14 @@ pub async fn load_example_boundaries(ex: &'static Example) -> Result<BoundarySet
 pub async fn load_example_table(ex: &'static Example) -> Result<TableSet, LoadError> {
     let (loaded, text) = match ready(ex).await {
         Some(ready) => {
-            let TableRead { loaded, text } = ready.table.clone();
+            let TableRead { loaded, text, .. } = ready.table.clone();
             (loaded, text)
         }
         None => {
             let csv = fetch_text(ex.table).await?;
             let sidecar = parse_sidecar(&fetch_text(ex.meta).await?)?;
-            prepare_table(csv.as_bytes(), ex.id, Some(&sidecar), |_| true).await?
+            let read = prepare_table(csv.as_bytes(), ex.id, Some(&sidecar), |_| true).await?;
+            (read.loaded, read.text)
         }
     };
     Ok(TableSet {
@@ -297,5 +299,6 @@ pub async fn load_example_table(ex: &'static Example) -> Result<TableSet, LoadEr
         is_demo: true,
         mappings: Vec::new(),
         text: Arc::from(text),
+        grid: None,
     })
 }

@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { watchErrors, openAtlas, SHARED, requireShared } from './helpers.js';
+import { watchErrors, openAtlas, SHARED, requireShared, waitStored } from './helpers.js';
 
 const ART = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ART, { recursive: true });
@@ -168,5 +168,37 @@ test('the built-in example «Befolkning 2021, 1 km-net»: the grid as a raster, 
   const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  w.check();
+});
+
+test('corner columns are read as the grid the atlas proposes, and as another when the user says so; a reload reads it the same way', async ({ page }) => {
+  const w = watchErrors(page);
+  await openAtlas(page);
+  // whole kilometres in metres (UTM32): proposed as 1 km cells of the Danish kvadratnet
+  const csv = 'y;x;antal\n6178000;724000;12\n6178000;725000;7\n6179000;724000;3\n';
+  await page.locator('input[type="file"][data-testid="load-indicators"]')
+    .setInputFiles({ name: 'celler.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const map = page.locator('[data-testid="map"][data-renderer="raster"]');
+  await expect(map).toHaveAttribute('data-cells', '3', { timeout: 30_000 });
+  await expect(page.locator(`${AREAS}[data-district="1km_6178_724"]`)).toHaveCount(1);
+  const dialog = page.locator('[data-testid="grid-reading"]');
+  await expect(dialog.locator('[data-testid="grid-reading-said"]')).toContainText('i meter på Det Danske Kvadratnet (EPSG:25832), celler på 1 km');
+  await expect(dialog.locator('[data-testid="grid-system"]')).toHaveValue('kvadratnet');
+  await expect(dialog.locator('[data-testid="grid-size"]')).toHaveValue('1000');
+  await expect(dialog.locator('[data-testid="grid-unit"]')).toHaveValue('m');
+  await expect(dialog.locator('[data-testid="grid-reread"]')).toBeDisabled();
+  // they are 100 m cells: read again, the same corners become other cells
+  await dialog.locator('[data-testid="grid-size"]').selectOption('100');
+  await dialog.locator('[data-testid="grid-reread"]').click();
+  await expect(page.locator(`${AREAS}[data-district="100m_61780_7240"]`)).toHaveCount(1, { timeout: 30_000 });
+  await expect(page.locator(`${AREAS}[data-district="1km_6178_724"]`)).toHaveCount(0);
+  await expect(dialog.locator('[data-testid="grid-reading-said"]')).toContainText('celler på 100 m');
+  await expect(page.locator(`${AREAS}[data-district="100m_61780_7240"]`)).toHaveAttribute('aria-label', /antal: 12/, { timeout: 30_000 });
+  await page.screenshot({ path: `${ART}grid-reading.png` });
+  await dialog.screenshot({ path: `${ART}grid-reading-dialog.png` });
+  await waitStored(page, 'table.meta', 'size\\":100'); // in the sidecar, JSON inside JSON
+  await page.reload();
+  await expect(page.locator(`${AREAS}[data-district="100m_61780_7240"]`)).toHaveCount(1, { timeout: 30_000 });
+  await expect(page.locator('[data-testid="grid-size"]')).toHaveValue('100');
   w.check();
 });

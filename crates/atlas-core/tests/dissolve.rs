@@ -53,6 +53,7 @@ fn kvarterer() -> Model {
         is_demo: false,
         mappings: Vec::new(),
         text: Arc::from(text.as_str()),
+        grid: None,
     };
     build_model(&b, Some(&t))
 }
@@ -270,6 +271,7 @@ fn a_kvarter_table_text_column_groups_the_areas_like_a_property() {
         is_demo: false,
         mappings: Vec::new(),
         text: Arc::from(long.as_str()),
+        grid: None,
     };
     let m = build_model(&b, Some(&t));
     assert!(

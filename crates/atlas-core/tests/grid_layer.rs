@@ -208,3 +208,69 @@ fn a_table_of_another_layer_joined_onto_the_map_suggests_names_for_its_first_row
     let suggested = report.unmatched.iter().filter(|u| !u.3.is_empty()).count();
     assert_eq!(suggested, SUGGESTED_ROWS);
 }
+
+#[test]
+fn corner_columns_read_another_way_give_other_cells_and_the_file_text_is_kept_to_read_again() {
+    use atlas_core::import::grid_layer::GridReading;
+    use atlas_core::import::sidecar::Sidecar;
+    // whole kilometres in metres: taken for 1 km cells of the Danish kvadratnet
+    let text = "y;x;antal\n6178000;724000;12\n6178000;725000;7\n6179000;724000;3\n";
+    let read = |sidecar: Option<Sidecar>| {
+        let job = ReadTable {
+            name: "celler.csv".into(),
+            sidecar,
+        };
+        let message = ToWorker::from(job.clone()).to_bytes(text.as_bytes());
+        read_answer(&job, &answer(&message, |_| ())).expect("the table")
+    };
+    let first = read(None);
+    let corners = first
+        .corners
+        .expect("a corner-named grid keeps its file's text");
+    assert_eq!(corners.original, text);
+    assert_eq!(
+        corners.reading,
+        GridReading {
+            system: GridSystem::Kvadratnet,
+            size: 1000,
+            unit: 1
+        }
+    );
+    assert_eq!(first.loaded.value.rows[0].key, "1km_6178_724");
+    // the user says they are 100 m cells: the same corners, other cells
+    let chosen = GridReading {
+        system: GridSystem::Kvadratnet,
+        size: 100,
+        unit: 1,
+    };
+    let again = read(Some(Sidecar {
+        grid: Some(chosen),
+        ..Default::default()
+    }));
+    let keys: Vec<&str> = again
+        .loaded
+        .value
+        .rows
+        .iter()
+        .map(|r| r.key.as_str())
+        .collect();
+    assert_eq!(
+        keys,
+        ["100m_61780_7240", "100m_61780_7250", "100m_61790_7240"]
+    );
+    assert_eq!(again.corners.expect("still corner-named").reading, chosen);
+    assert!(
+        again.text.starts_with("celle;antal\n100m_61780_7240;12\n"),
+        "{}",
+        again.text
+    );
+    // a table of codes names its own grid: nothing to read another way
+    let coded = ReadTable {
+        name: "koder.csv".into(),
+        sidecar: None,
+    };
+    let message =
+        ToWorker::from(coded.clone()).to_bytes("celle;antal\n1km_6178_724;12\n".as_bytes());
+    let t = read_answer(&coded, &answer(&message, |_| ())).expect("the table");
+    assert!(t.corners.is_none());
+}

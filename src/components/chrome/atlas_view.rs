@@ -33,6 +33,7 @@ pub fn AtlasView(state: AtlasState) -> impl IntoView {
             <aside class="left">
                 <Legend/>
                 <crate::components::entry::sum_panel::SumPanel/>
+                <crate::components::entry::grid_dialog::GridDialog/>
                 <MetaEditor/>
                 <Messages/>
                 <crate::components::entry::data_entry::DataEntry/>

@@ -39,6 +39,21 @@ pub struct GridLayer {
     pub cells: Vec<Option<GridCell>>,
 }
 
+/// How a table's corner columns are read as cells — the grid, the cells' side and
+/// the corner's unit —: what the grid dialog proposes and the user may change. Kept
+/// in the table's sidecar, so a reload reads the table the same way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct GridReading {
+    pub system: GridSystem,
+    /// The cells' side in metres.
+    pub size: u32,
+    /// Metres per unit of the corner's columns (1000: km, 1: m).
+    pub unit: u32,
+}
+
+/// The cell sides a grid dialog offers, in metres.
+pub const CELL_SIZES: [u32; 4] = [100, 250, 1_000, 10_000];
+
 /// Header names of a corner's northing and easting (lower case), in the order
 /// looked for; a name ending in `_km` is in kilometres. A bare `n` is a count.
 const NORTH: [&str; 7] = ["n_km", "n_m", "nord", "north", "northing", "y_km", "y"];
@@ -65,7 +80,28 @@ const SIZES: [u32; 4] = [10_000, 1_000, 250, 100];
 /// assert_eq!(g.cells[0].unwrap().code(), "1kmN3621E4481");
 /// ```
 pub fn recognise(table: &Grid) -> Option<GridLayer> {
-    codes(table).or_else(|| corners(table))
+    recognise_as(table, None)
+}
+
+/// As [`recognise`], with corner columns read as `reading` says when it is given
+/// (a column of codes names its own grid).
+///
+/// ```
+/// use atlas_core::import::grid::Grid;
+/// use atlas_core::import::grid_layer::{recognise_as, GridReading};
+/// use atlas_core::geometry::grid_cell::GridSystem;
+/// let table = Grid {
+///     header: vec!["y".into(), "x".into(), "antal".into()],
+///     rows: vec![(2, vec!["6178000".into(), "724000".into(), "12".into()])],
+///     ..Default::default()
+/// };
+/// // whole kilometres: taken for 1 km cells; the user says they are 100 m cells
+/// assert_eq!(recognise_as(&table, None).unwrap().cells[0].unwrap().code(), "1km_6178_724");
+/// let chosen = GridReading { system: GridSystem::Kvadratnet, size: 100, unit: 1 };
+/// assert_eq!(recognise_as(&table, Some(chosen)).unwrap().cells[0].unwrap().code(), "100m_61780_7240");
+/// ```
+pub fn recognise_as(table: &Grid, reading: Option<GridReading>) -> Option<GridLayer> {
+    codes(table).or_else(|| corners(table, reading))
 }
 
 /// A column of codes of one grid and size.
@@ -116,8 +152,9 @@ fn gcd(a: i64, b: i64) -> i64 {
     }
 }
 
-/// Two corner columns by name, their numbers whole in their unit.
-fn corners(table: &Grid) -> Option<GridLayer> {
+/// Two corner columns by name, their numbers whole in their unit; the grid, size
+/// and unit as `reading` says, else as the names and numbers suggest.
+fn corners(table: &Grid, reading: Option<GridReading>) -> Option<GridLayer> {
     let find = |names: &[&str]| {
         names.iter().find_map(|n| {
             table
@@ -128,10 +165,10 @@ fn corners(table: &Grid) -> Option<GridLayer> {
         })
     };
     let ((north, km), (east, east_km)) = (find(&NORTH)?, find(&EAST)?);
-    if km != east_km {
+    if km != east_km && reading.is_none() {
         return None;
     }
-    let unit: u32 = if km { 1000 } else { 1 };
+    let unit: u32 = reading.map_or(if km { 1000 } else { 1 }, |r| r.unit);
     let metres = |row: &[String], column: usize| -> Option<i64> {
         let t = row.get(column)?.trim();
         let v: i64 = t.parse().ok()?;
@@ -147,8 +184,13 @@ fn corners(table: &Grid) -> Option<GridLayer> {
         points.push(p);
     }
     let (n0, e0) = points.iter().flatten().next().copied()?;
-    let system = system_at(n0, e0)?;
-    let size = SIZES.into_iter().find(|s| step % i64::from(*s) == 0)?;
+    let (system, size) = match reading {
+        Some(r) => (r.system, r.size),
+        None => (
+            system_at(n0, e0)?,
+            SIZES.into_iter().find(|s| step % i64::from(*s) == 0)?,
+        ),
+    };
     let cells = points
         .into_iter()
         .map(|p| p.and_then(|(n, e)| GridCell::from_corner(system, size, e, n)))
@@ -162,6 +204,18 @@ fn corners(table: &Grid) -> Option<GridLayer> {
 }
 
 impl GridLayer {
+    /// How its corner columns were read (`None`: a column of codes).
+    pub fn reading(&self) -> Option<GridReading> {
+        match self.columns {
+            CellColumns::Corner { unit, .. } => Some(GridReading {
+                system: self.system,
+                size: self.size,
+                unit,
+            }),
+            CellColumns::Codes { .. } => None,
+        }
+    }
+
     /// Row `i`'s key: its cell's code.
     pub fn key(&self, i: usize) -> Option<String> {
         self.cells.get(i).copied().flatten().map(|c| c.code())
@@ -220,6 +274,11 @@ pub const CELL_COLUMN: &str = "celle";
 
 /// `text`'s grid table, when it is CSV/TSV (not JSON) naming grid cells.
 fn grid_text(text: &str) -> Option<(Grid, GridLayer)> {
+    grid_text_as(text, None)
+}
+
+/// [`grid_text`] with corner columns read as `reading` says (when given).
+fn grid_text_as(text: &str, reading: Option<GridReading>) -> Option<(Grid, GridLayer)> {
     let body = text.trim_start_matches('\u{feff}').trim_start();
     if body.starts_with('{') || body.starts_with('[') {
         return None;
@@ -227,9 +286,12 @@ fn grid_text(text: &str) -> Option<(Grid, GridLayer)> {
     // the header and a few rows first: a table of districts is told at once, not
     // after reading all of a 270,000-row export
     let head: String = body.lines().take(20).flat_map(|l| [l, "\n"]).collect();
-    recognise(&crate::import::grid::grid_from_csv(&head).ok()?.value)?;
+    recognise_as(
+        &crate::import::grid::grid_from_csv(&head).ok()?.value,
+        reading,
+    )?;
     let grid = crate::import::grid::grid_from_csv(text).ok()?.value;
-    let layer = recognise(&grid)?;
+    let layer = recognise_as(&grid, reading)?;
     Some((grid, layer))
 }
 
@@ -262,7 +324,24 @@ pub fn boundaries_of_text(text: &str) -> Option<Loaded<Boundaries>> {
 /// assert_eq!(keyed_text("kode;navn\n0101;København\n"), None);
 /// ```
 pub fn keyed_text(text: &str) -> Option<String> {
-    let (grid, layer) = grid_text(text)?;
+    keyed_text_as(text, None).map(|(t, _)| t)
+}
+
+/// [`keyed_text`] with corner columns read as `reading` says (when given), and how
+/// they were read (`None`: the table had a column of codes).
+///
+/// ```
+/// use atlas_core::import::grid_layer::{keyed_text_as, GridReading};
+/// use atlas_core::geometry::grid_cell::GridSystem;
+/// let (text, read) = keyed_text_as("n_km,e_km,antal\n3621,4481,5\n", None).unwrap();
+/// assert_eq!(text, "celle,antal\n1kmN3621E4481,5\n");
+/// assert_eq!(read, Some(GridReading { system: GridSystem::Inspire, size: 1000, unit: 1000 }));
+/// ```
+pub fn keyed_text_as(
+    text: &str,
+    reading: Option<GridReading>,
+) -> Option<(String, Option<GridReading>)> {
+    let (grid, layer) = grid_text_as(text, reading)?;
     let dropped: Vec<usize> = match layer.columns {
         CellColumns::Codes { column } => vec![column],
         CellColumns::Corner { north, east, .. } => vec![north, east],
@@ -285,7 +364,8 @@ pub fn keyed_text(text: &str) -> Option<String> {
         record.extend(kept(row));
         out.write_record(&record).ok()?;
     }
-    String::from_utf8(out.into_inner().ok()?).ok()
+    let read = layer.reading();
+    Some((String::from_utf8(out.into_inner().ok()?).ok()?, read))
 }
 
 /// True when every row of `table` is keyed by a grid cell's code (a grid table,

@@ -18,6 +18,10 @@ pub struct Sidecar {
     pub time_column: Option<String>,
     #[serde(default)]
     pub indicators: Vec<IndicatorMeta>,
+    /// A grid table's corner columns as the user chose to read them (the grid
+    /// dialog); `None`: as recognised.
+    #[serde(default)]
+    pub grid: Option<crate::import::grid_layer::GridReading>,
 }
 
 /// Parse a metadata sidecar.

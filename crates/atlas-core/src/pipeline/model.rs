@@ -39,6 +39,9 @@ pub struct TableSet {
     pub mappings: Vec<(String, String)>,
     /// The decoded text, kept so a metadata sidecar can be applied later.
     pub text: Arc<str>,
+    /// A grid table named by corner columns: how they were read (kept in its
+    /// sidecar, so a reload reads the same cells).
+    pub grid: Option<crate::import::grid_layer::GridReading>,
 }
 
 /// Everything the atlas view needs, computed once per data set.

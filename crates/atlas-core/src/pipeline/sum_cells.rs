@@ -132,6 +132,7 @@ impl SumCells {
                 .iter()
                 .map(|m| summed_meta(m, self.rule, &self.name))
                 .collect(),
+            ..Default::default()
         };
         let sidecar = serde_json::to_string(&sidecar).map_err(|e| writing(e.to_string()))?;
         Ok(CellsSummed {

@@ -74,6 +74,16 @@ pub struct ReadTable {
 pub struct TableRead {
     pub loaded: Loaded<Table>,
     pub text: String,
+    /// A grid table with corner columns: the file's own text and how its corners
+    /// were read (the grid dialog offers other readings of it).
+    pub corners: Option<CornerTable>,
+}
+
+/// A table of grid cells named by their corners, as the file had it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CornerTable {
+    pub original: String,
+    pub reading: crate::import::grid_layer::GridReading,
 }
 
 /// Decode text that is not UTF-8 (Windows-1252, UTF-16, as older tools save it).

@@ -39,9 +39,9 @@ mod run;
 pub use envelope::Fault;
 pub use envelope::{FromWorker, Garbled, ToWorker};
 pub use jobs::{
-    answer_bytes, read_answer, unexpected, BoundariesRead, CellsSummed, ComputeLisa, DecodeText,
-    Job, JobKind, LisaAnswer, ReadBoundaries, ReadTable, Reply, ReplyBytes, SumCells, TableRead,
-    WriteTemplate,
+    answer_bytes, read_answer, unexpected, BoundariesRead, CellsSummed, ComputeLisa, CornerTable,
+    DecodeText, Job, JobKind, LisaAnswer, ReadBoundaries, ReadTable, Reply, ReplyBytes, SumCells,
+    TableRead, WriteTemplate,
 };
 #[cfg(feature = "read-files")]
 pub use ready::ready_example;

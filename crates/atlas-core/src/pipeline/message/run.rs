@@ -3,8 +3,8 @@
 
 use super::envelope::{internal, FromWorker, ToWorker};
 use super::jobs::{
-    answer_bytes, BoundariesRead, ComputeLisa, DecodeText, Job, LisaAnswer, ReadBoundaries,
-    ReadTable, TableRead, WriteTemplate,
+    answer_bytes, BoundariesRead, ComputeLisa, CornerTable, DecodeText, Job, LisaAnswer,
+    ReadBoundaries, ReadTable, TableRead, WriteTemplate,
 };
 use crate::classify::lisa::{LisaInput, LisaRun};
 use crate::geometry::area::areas_km2;
@@ -115,10 +115,11 @@ impl ReadTable {
         let text = decode_text(bytes).0;
         // a table that names grid cells is keyed by them (the cells' squares are
         // its boundaries: see `grid_layer`)
+        let chosen = self.sidecar.as_ref().and_then(|s| s.grid);
         let keyed = (!bytes.starts_with(b"PK"))
-            .then(|| crate::import::grid_layer::keyed_text(&text))
+            .then(|| crate::import::grid_layer::keyed_text_as(&text, chosen))
             .flatten();
-        let bytes = keyed.as_deref().map_or(bytes, str::as_bytes);
+        let bytes = keyed.as_ref().map_or(bytes, |(k, _)| k.as_bytes());
         let mut load = TableLoad::new(bytes, &self.name, self.sidecar.as_ref())?;
         loop {
             let f = load.step(TABLE_SLICE_ROWS)?;
@@ -127,9 +128,26 @@ impl ReadTable {
             }
             progress(f);
         }
-        Ok(TableRead {
-            loaded: load.finish()?,
-            text: keyed.unwrap_or(text),
+        let loaded = load.finish()?;
+        Ok(match keyed {
+            Some((keyed, Some(reading))) => TableRead {
+                loaded,
+                text: keyed,
+                corners: Some(CornerTable {
+                    original: text,
+                    reading,
+                }),
+            },
+            Some((keyed, None)) => TableRead {
+                loaded,
+                text: keyed,
+                corners: None,
+            },
+            None => TableRead {
+                loaded,
+                text,
+                corners: None,
+            },
         })
     }
 }

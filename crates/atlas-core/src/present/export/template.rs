@@ -111,6 +111,7 @@ pub fn template_sidecar(atlas: &Atlas) -> String {
                 ..m.clone()
             })
             .collect(),
+        ..Default::default()
     };
     serde_json::to_string_pretty(&sidecar).unwrap_or_default()
 }
