@@ -8,6 +8,7 @@ pub mod coords;
 pub mod crs;
 pub mod flat;
 pub mod grid_cell;
+pub mod grid_shapes;
 pub mod grid_sum;
 pub mod hit;
 pub mod label_point;

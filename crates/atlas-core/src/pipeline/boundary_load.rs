@@ -101,10 +101,23 @@ impl BoundaryLoad {
         let start = text.len() - text.trim_start_matches('\u{feff}').len();
         // a table that names grid cells is its own boundaries: the cells' squares
         if let Some(loaded) = crate::import::grid_layer::boundaries_of_text(&text) {
+            // the squares' geometry from their codes (see `geometry::grid_shapes`)
+            let cells: Option<Vec<_>> = loaded
+                .value
+                .districts
+                .iter()
+                .map(|d| crate::geometry::grid_cell::GridCell::parse(&d.id))
+                .collect();
+            let direct = width
+                .and_then(|w| crate::geometry::grid_shapes::grid_geometry(&cells?, w, MAP_PADDING));
             let stage = match width {
                 None => Stage::Done {
                     loaded,
                     geometry: None,
+                },
+                Some(_) if direct.is_some() => Stage::Done {
+                    loaded,
+                    geometry: direct,
                 },
                 Some(width) => Stage::Shaping {
                     builder: Box::new(

@@ -15,11 +15,13 @@ mod builder;
 mod contiguity;
 mod dissolve;
 mod importance;
+mod lattice;
 mod outline;
 mod sharded;
 
 pub use builder::TopologyBuilder;
 pub use dissolve::covered_area;
+pub use lattice::LatticePoint;
 pub use sharded::ShardedMap;
 
 type Key = (i64, i64);

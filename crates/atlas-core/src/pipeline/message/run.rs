@@ -100,7 +100,14 @@ impl ReadBoundaries {
             .topology
             .prune(BASE_TOLERANCE / crate::geometry::pan_zoom::MAX_ZOOM);
         // the rings stay here (they do not cross to the page): their areas go instead
-        loaded.value.areas_km2 = areas_km2(&loaded.value.districts);
+        loaded.value.areas_km2 = match loaded.value.grid {
+            // the European grid is equal-area (ETRS89-LAEA): each cell is its size²
+            Some(kind) if kind.system == crate::geometry::grid_cell::GridSystem::Inspire => {
+                let km = f64::from(kind.size) / 1000.0;
+                vec![Some(km * km); loaded.value.districts.len()]
+            }
+            _ => areas_km2(&loaded.value.districts),
+        };
         Ok(BoundariesRead { loaded, geometry })
     }
 }
