@@ -3,7 +3,8 @@
 // EPSG:3035), loaded as a table with no boundary file, becomes 38,870 squares keyed by
 // their INSPIRE codes, with every row joined and the residents on the map.
 import { test, expect } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { watchErrors, openAtlas, SHARED, requireShared, waitStored } from './helpers.js';
 
@@ -200,5 +201,47 @@ test('corner columns are read as the grid the atlas proposes, and as another whe
   await page.reload();
   await expect(page.locator(`${AREAS}[data-district="100m_61780_7240"]`)).toHaveCount(1, { timeout: 30_000 });
   await expect(page.locator('[data-testid="grid-size"]')).toHaveValue('100');
+  w.check();
+});
+
+test('the generated 100 m grid of populated Denmark (597,151 cells) loads with progress, hovers and pans', async ({ page }) => {
+  test.setTimeout(240_000);
+  requireShared();
+  const w = watchErrors(page);
+  const file = `${ART}grid-100m.csv`;
+  if (!existsSync(file)) execFileSync('node', [new URL('../../scripts/make-grid-100m.mjs', import.meta.url).pathname, file]);
+  await openAtlas(page);
+  const progress = new Set();
+  const watch = setInterval(() => page.locator('[data-testid="progress"]').textContent({ timeout: 50 }).then((t) => progress.add(t), () => {}), 200);
+  await page.locator('input[type="file"][data-testid="load-indicators"]').setInputFiles(file);
+  const map = page.locator('[data-testid="map"][data-renderer="raster"]');
+  await expect(map).toHaveAttribute('data-cells', '597151', { timeout: 180_000 });
+  await expect(page.locator('[data-testid="progress"]')).toHaveCount(0, { timeout: 60_000 });
+  clearInterval(watch);
+  expect(progress.size, `progress shown while loading: ${[...progress].join(' | ')}`).toBeGreaterThan(3);
+  await expect(page.locator('[data-testid="messages"]')).toContainText('597.151 af 597.151');
+  // hovering the map finds a cell: its 100 m code and residents
+  const box = await map.boundingBox();
+  const tip = page.locator('[role="tooltip"]');
+  let found = false;
+  for (let k = 0; k < 60 && !found; k++) {
+    await page.mouse.move(box.x + box.width * (0.55 + 0.005 * k), box.y + box.height * 0.55);
+    found = await tip.isVisible() && /100mN\d+E\d+/.test(await tip.textContent());
+  }
+  expect(found, 'a hover over Zealand finds a 100 m cell').toBe(true);
+  await expect(tip).toContainText(/befolkning/);
+  // a drag pans the map
+  const before = await page.locator('[data-testid="map"] g.zoomable').getAttribute('transform');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 - 60, { steps: 6 });
+  await page.mouse.up();
+  await expect(page.locator('[data-testid="map"] g.zoomable')).not.toHaveAttribute('transform', before ?? '');
+  // the panned picture stays inside the map: nothing drawn over the legend
+  const [mapBox, asideBox] = await page.evaluate(() => [document.querySelector('[data-testid="map"]'), document.querySelector('aside.left')]
+    .map((e) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right }; }));
+  expect(await map.evaluate((m) => getComputedStyle(m).overflow)).toBe('hidden');
+  expect(mapBox.left).toBeGreaterThanOrEqual(asideBox.right - 1);
+  await page.screenshot({ path: `${ART}grid-100m.png` });
   w.check();
 });

@@ -225,6 +225,14 @@ impl GridLayer {
     /// keyed and named by its code, in lon/lat; a row that names no cell is an issue
     /// (with its line in `table`).
     pub fn boundaries(&self, table: &Grid) -> Loaded<Boundaries> {
+        self.cells_as_areas(table, true).0
+    }
+
+    /// The cells as areas keyed and named by their codes, with each area's cell —
+    /// their squares in lon/lat only when `rings` (the map draws them from the cells:
+    /// see [`crate::geometry::grid_shapes`]).
+    pub fn cells_as_areas(&self, table: &Grid, rings: bool) -> (Loaded<Boundaries>, Vec<GridCell>) {
+        let mut kept = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let mut districts = Vec::new();
         let mut issues = Vec::new();
@@ -241,17 +249,23 @@ impl GridLayer {
             if !seen.insert(*cell) {
                 continue;
             }
-            let mut ring = cell.corners().to_vec();
-            ring.push(ring[0]);
-            project.to_lonlat(&mut ring);
+            kept.push(*cell);
+            let geometry = if rings {
+                let mut ring = cell.corners().to_vec();
+                ring.push(ring[0]);
+                project.to_lonlat(&mut ring);
+                MultiPolygon(vec![Polygon::new(LineString::from(ring), Vec::new())])
+            } else {
+                MultiPolygon(Vec::new())
+            };
             let code = cell.code();
             districts.push(District {
                 id: code.clone(),
                 name: code,
-                geometry: MultiPolygon(vec![Polygon::new(LineString::from(ring), Vec::new())]),
+                geometry,
             });
         }
-        Loaded {
+        let loaded = Loaded {
             value: Boundaries {
                 feature_count: districts.len(),
                 districts,
@@ -265,7 +279,8 @@ impl GridLayer {
                 ..Default::default()
             },
             issues,
-        }
+        };
+        (loaded, kept)
     }
 }
 
@@ -307,6 +322,13 @@ fn grid_text_as(text: &str, reading: Option<GridReading>) -> Option<(Grid, GridL
 pub fn boundaries_of_text(text: &str) -> Option<Loaded<Boundaries>> {
     let (grid, layer) = grid_text(text)?;
     Some(layer.boundaries(&grid))
+}
+
+/// The grid cells `text` names as areas without their squares, with each area's
+/// cell, or `None` when it names none (the map draws the cells from the codes).
+pub fn cells_of_text(text: &str) -> Option<(Loaded<Boundaries>, Vec<GridCell>)> {
+    let (grid, layer) = grid_text(text)?;
+    Some(layer.cells_as_areas(&grid, false))
 }
 
 /// `text` (a CSV/TSV table naming grid cells) with its cells as the first column,

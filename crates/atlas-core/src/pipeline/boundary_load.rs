@@ -59,6 +59,11 @@ enum Stage {
         loaded: Loaded<Boundaries>,
         builder: Box<GeometryBuilder>,
     },
+    /// A grid table's cells, shaped from their codes.
+    GridShaping {
+        loaded: Loaded<Boundaries>,
+        shaper: Box<crate::geometry::grid_shapes::GridShaper>,
+    },
     Done {
         loaded: Loaded<Boundaries>,
         geometry: Option<MapGeometry>,
@@ -100,28 +105,17 @@ impl BoundaryLoad {
         check_size(FileKind::Boundaries, "Filen", text.len() as u64)?;
         let start = text.len() - text.trim_start_matches('\u{feff}').len();
         // a table that names grid cells is its own boundaries: the cells' squares
-        if let Some(loaded) = crate::import::grid_layer::boundaries_of_text(&text) {
-            // the squares' geometry from their codes (see `geometry::grid_shapes`)
-            let cells: Option<Vec<_>> = loaded
-                .value
-                .districts
-                .iter()
-                .map(|d| crate::geometry::grid_cell::GridCell::parse(&d.id))
-                .collect();
-            let direct = width
-                .and_then(|w| crate::geometry::grid_shapes::grid_geometry(&cells?, w, MAP_PADDING));
+        if let Some((loaded, cells)) = crate::import::grid_layer::cells_of_text(&text) {
+            // the squares' geometry from their codes, a slice at a time (see
+            // `geometry::grid_shapes`); their rings are not made at all
             let stage = match width {
                 None => Stage::Done {
                     loaded,
                     geometry: None,
                 },
-                Some(_) if direct.is_some() => Stage::Done {
-                    loaded,
-                    geometry: direct,
-                },
-                Some(width) => Stage::Shaping {
-                    builder: Box::new(
-                        GeometryBuilder::new(&loaded.value.districts, width, MAP_PADDING)
+                Some(width) => Stage::GridShaping {
+                    shaper: Box::new(
+                        crate::geometry::grid_shapes::GridShaper::new(cells, width, MAP_PADDING)
                             .ok_or_else(no_extent)?,
                     ),
                     loaded,
@@ -203,6 +197,16 @@ impl BoundaryLoad {
                 }
                 Ok(self.progress(reading_share + (1.0 - reading_share) * p))
             }
+            Stage::GridShaping { loaded, mut shaper } => {
+                let p = shaper.step(budget.vertices);
+                if p >= 1.0 {
+                    let geometry = Some((*shaper).finish().ok_or_else(no_extent)?);
+                    self.stage = Stage::Done { loaded, geometry };
+                } else {
+                    self.stage = Stage::GridShaping { loaded, shaper };
+                }
+                Ok(self.progress(p))
+            }
             done @ Stage::Done { .. } => {
                 self.stage = done;
                 Ok(self.progress(1.0))
@@ -214,7 +218,7 @@ impl BoundaryLoad {
     fn progress(&self, fraction: f64) -> Progress {
         let phase = match self.stage {
             Stage::Reading { .. } => Phase::Reading,
-            Stage::Shaping { .. } => Phase::Shaping,
+            Stage::Shaping { .. } | Stage::GridShaping { .. } => Phase::Shaping,
             Stage::Done { .. } | Stage::Spent => Phase::Done,
         };
         let fraction = if phase == Phase::Done { 1.0 } else { fraction };

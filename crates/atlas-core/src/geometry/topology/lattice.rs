@@ -31,30 +31,49 @@ impl Topology {
         squares: &[[LatticePoint; 4]],
         at: impl Fn(LatticePoint) -> Screen,
     ) -> Topology {
-        let mut placed: FxMap<LatticePoint, Screen> = FxMap::default();
-        let mut sides: FxMap<(LatticePoint, LatticePoint), usize> = FxMap::default();
-        let mut arcs: Vec<Arc> = Vec::with_capacity(squares.len() * 2 + 16);
-        let mut districts = Vec::with_capacity(squares.len());
-        for corners in squares {
-            let mut ring = Vec::with_capacity(4);
-            for k in 0..4 {
-                let (a, b) = (corners[k], corners[(k + 1) % 4]);
-                let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-                let arc = *sides.entry((lo, hi)).or_insert_with(|| {
-                    let mut place = |p: LatticePoint| *placed.entry(p).or_insert_with(|| at(p));
-                    arcs.push(Arc {
-                        points: vec![place(lo), place(hi)],
-                        importance: vec![f64::INFINITY, f64::INFINITY],
-                    });
-                    arcs.len() - 1
-                });
-                ring.push(ArcRef {
-                    arc,
-                    reversed: a > b,
-                });
-            }
-            districts.push(vec![vec![ring]]);
+        let mut b = LatticeBuilder::default();
+        for square in squares {
+            b.add(square, &at);
         }
-        Topology { arcs, districts }
+        b.finish()
+    }
+}
+
+/// [`Topology::from_squares`] a square at a time (a large grid is built in slices).
+#[derive(Default)]
+pub struct LatticeBuilder {
+    sides: FxMap<(LatticePoint, LatticePoint), usize>,
+    arcs: Vec<Arc>,
+    districts: Vec<Vec<Vec<Vec<ArcRef>>>>,
+}
+
+impl LatticeBuilder {
+    /// Add the next square (its corners in ring order); `at` places a corner.
+    pub fn add(&mut self, corners: &[LatticePoint; 4], at: impl Fn(LatticePoint) -> Screen) {
+        let mut ring = Vec::with_capacity(4);
+        for k in 0..4 {
+            let (a, b) = (corners[k], corners[(k + 1) % 4]);
+            let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+            let arcs = &mut self.arcs;
+            let arc = *self.sides.entry((lo, hi)).or_insert_with(|| {
+                arcs.push(Arc {
+                    points: vec![at(lo), at(hi)],
+                    importance: vec![f64::INFINITY, f64::INFINITY],
+                });
+                arcs.len() - 1
+            });
+            ring.push(ArcRef {
+                arc,
+                reversed: a > b,
+            });
+        }
+        self.districts.push(vec![vec![ring]]);
+    }
+
+    pub fn finish(self) -> Topology {
+        Topology {
+            arcs: self.arcs,
+            districts: self.districts,
+        }
     }
 }

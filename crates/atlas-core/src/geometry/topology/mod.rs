@@ -21,7 +21,7 @@ mod sharded;
 
 pub use builder::TopologyBuilder;
 pub use dissolve::covered_area;
-pub use lattice::LatticePoint;
+pub use lattice::{LatticeBuilder, LatticePoint};
 pub use sharded::ShardedMap;
 
 type Key = (i64, i64);

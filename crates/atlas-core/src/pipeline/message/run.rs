@@ -101,12 +101,17 @@ impl ReadBoundaries {
             .prune(BASE_TOLERANCE / crate::geometry::pan_zoom::MAX_ZOOM);
         // the rings stay here (they do not cross to the page): their areas go instead
         loaded.value.areas_km2 = match loaded.value.grid {
-            // the European grid is equal-area (ETRS89-LAEA): each cell is its size²
-            Some(kind) if kind.system == crate::geometry::grid_cell::GridSystem::Inspire => {
-                let km = f64::from(kind.size) / 1000.0;
-                vec![Some(km * km); loaded.value.districts.len()]
+            // a grid's cells are measured from their codes (their rings never made)
+            Some(_) => {
+                let cells: Vec<_> = loaded
+                    .value
+                    .districts
+                    .iter()
+                    .filter_map(|d| crate::geometry::grid_cell::GridCell::parse(&d.id))
+                    .collect();
+                crate::geometry::grid_shapes::cell_areas_km2(&cells)
             }
-            _ => areas_km2(&loaded.value.districts),
+            None => areas_km2(&loaded.value.districts),
         };
         Ok(BoundariesRead { loaded, geometry })
     }
