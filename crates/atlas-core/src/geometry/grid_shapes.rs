@@ -10,7 +10,7 @@ use crate::geometry::crs::Reprojector;
 use crate::geometry::grid_cell::{GridCell, GridSystem};
 use crate::geometry::projection::MapProjection;
 use crate::geometry::shapes::{MapGeometry, BASE_TOLERANCE};
-use crate::geometry::stream::SvgPath;
+use crate::geometry::stream::{BoundsSink, PathSink, SvgPath};
 use crate::geometry::topology::{LatticeBuilder, LatticePoint, Topology};
 use rustc_hash::FxHashMap;
 
@@ -138,19 +138,11 @@ impl GridShaper {
             topology.stream_district(d, BASE_TOLERANCE, &mut svg);
             self.paths.push(svg.finish());
             let pts = square(&self.cells[d]).map(place);
-            let mut b = Bounds {
-                min_x: f64::MAX,
-                min_y: f64::MAX,
-                max_x: f64::MIN,
-                max_y: f64::MIN,
-            };
+            let mut b = BoundsSink::default();
             for p in &pts {
-                b.min_x = b.min_x.min(p.x);
-                b.min_y = b.min_y.min(p.y);
-                b.max_x = b.max_x.max(p.x);
-                b.max_y = b.max_y.max(p.y);
+                b.point(*p);
             }
-            self.bounds.push(Some(b));
+            self.bounds.push(b.bounds());
             // a square's centre is inside it, on the map as in its grid
             self.label_points.push(Some(Screen {
                 x: pts.iter().map(|p| p.x).sum::<f64>() / 4.0,
@@ -167,23 +159,11 @@ impl GridShaper {
 
     /// Fit the map to the corners' lon/lat extent and place each corner on it.
     fn place(&mut self) -> bool {
-        let ll = self.lonlat.iter().fold(None::<Bounds>, |b, &(x, y)| {
-            Some(match b {
-                None => Bounds {
-                    min_x: x,
-                    min_y: y,
-                    max_x: x,
-                    max_y: y,
-                },
-                Some(b) => Bounds {
-                    min_x: b.min_x.min(x),
-                    min_y: b.min_y.min(y),
-                    max_x: b.max_x.max(x),
-                    max_y: b.max_y.max(y),
-                },
-            })
-        });
-        let Some(ll) = ll.filter(|b| b.min_x.is_finite() && b.max_y.is_finite()) else {
+        let mut extent = BoundsSink::default();
+        for &(lon, lat) in &self.lonlat {
+            extent.point(LonLat { lon, lat });
+        }
+        let Some(ll) = extent.bounds() else {
             return false;
         };
         let Some((projection, height)) = MapProjection::fit_width(ll, self.width, self.padding)
