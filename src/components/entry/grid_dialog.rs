@@ -9,39 +9,18 @@ use crate::state::use_atlas;
 use crate::text::t;
 use atlas_core::geometry::grid_cell::GridSystem;
 use atlas_core::import::grid_layer::{GridReading, CELL_SIZES};
-use atlas_core::Lang;
+use atlas_core::present::grid_words::{reading_sentence, size_label, system_label};
 use leptos::prelude::*;
-
-/// A grid's name with its CRS.
-fn system_label(system: GridSystem, lang: Lang) -> &'static str {
-    match system {
-        GridSystem::Inspire => t(
-            lang,
-            "Det europæiske net (INSPIRE/GEOSTAT, EPSG:3035)",
-            "The European grid (INSPIRE/GEOSTAT, EPSG:3035)",
-        ),
-        GridSystem::Kvadratnet => t(
-            lang,
-            "Det Danske Kvadratnet (EPSG:25832)",
-            "The Danish kvadratnet (EPSG:25832)",
-        ),
-    }
-}
-
-/// A cell side in metres, as people say it.
-fn size_label(size: u32) -> String {
-    if size >= 1000 {
-        format!("{} km", size / 1000)
-    } else {
-        format!("{size} m")
-    }
-}
 
 #[component]
 pub fn GridDialog() -> impl IntoView {
-    let data = use_data();
+    let (s, data) = (use_atlas(), use_data());
+    // only while that grid is the map (not after other boundaries were loaded)
+    let shown = move || {
+        data.corner_table.with(Option::is_some) && s.model.with(|m| m.boundaries.grid.is_some())
+    };
     view! {
-        <Show when=move || data.corner_table.with(Option::is_some)>
+        <Show when=shown>
             <GridReadingForm/>
         </Show>
     }
@@ -75,24 +54,7 @@ fn GridReadingForm() -> impl IntoView {
         size: size.get(),
         unit: unit.get(),
     };
-    let said = move || {
-        let lg = lang();
-        read().map(|r| {
-            let unit = if r.unit == 1000 { "km" } else { t(lg, "meter", "metres") };
-            match lg {
-                Lang::Da => format!(
-                    "Hjørnekolonnerne er læst som sydvestlige hjørner i {unit} på {}, celler på {}. Er det forkert, så vælg og læs igen.",
-                    system_label(r.system, lg),
-                    size_label(r.size)
-                ),
-                Lang::En => format!(
-                    "The corner columns were read as south-west corners in {unit} on {}, cells of {}. If that is wrong, choose and read again.",
-                    system_label(r.system, lg),
-                    size_label(r.size)
-                ),
-            }
-        })
-    };
+    let said = move || read().map(|r| reading_sentence(r, lang()));
     view! {
         <fieldset class="grid-reading" data-testid="grid-reading">
             <legend>{move || t(lang(), "Kvadratnettet", "The grid")}</legend>

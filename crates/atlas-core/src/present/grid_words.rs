@@ -122,3 +122,50 @@ pub fn sum_sentence(r: &SumReport, lang: Lang) -> String {
         }
     }
 }
+
+/// A grid's name with its CRS, as the grid dialog offers it.
+pub fn system_label(system: crate::geometry::grid_cell::GridSystem, lang: Lang) -> &'static str {
+    use crate::geometry::grid_cell::GridSystem;
+    match (system, lang) {
+        (GridSystem::Inspire, Lang::Da) => "Det europæiske net (INSPIRE/GEOSTAT, EPSG:3035)",
+        (GridSystem::Inspire, Lang::En) => "The European grid (INSPIRE/GEOSTAT, EPSG:3035)",
+        (GridSystem::Kvadratnet, Lang::Da) => "Det Danske Kvadratnet (EPSG:25832)",
+        (GridSystem::Kvadratnet, Lang::En) => "The Danish kvadratnet (EPSG:25832)",
+    }
+}
+
+/// A cell side in metres, as people say it: `100 m`, `1 km`.
+pub fn size_label(size: u32) -> String {
+    if size >= 1000 {
+        format!("{} km", size / 1000)
+    } else {
+        format!("{size} m")
+    }
+}
+
+/// What a table's corner columns were read as, in a sentence for the grid dialog.
+///
+/// ```
+/// use atlas_core::geometry::grid_cell::GridSystem;
+/// use atlas_core::import::grid_layer::GridReading;
+/// use atlas_core::present::grid_words::reading_sentence;
+/// use atlas_core::Lang;
+/// let r = GridReading { system: GridSystem::Kvadratnet, size: 1000, unit: 1 };
+/// assert_eq!(
+///     reading_sentence(r, Lang::Da),
+///     "Hjørnekolonnerne er læst som sydvestlige hjørner i meter på Det Danske Kvadratnet (EPSG:25832), celler på 1 km. Er det forkert, så vælg og læs igen."
+/// );
+/// ```
+pub fn reading_sentence(r: crate::import::grid_layer::GridReading, lang: Lang) -> String {
+    let (system, size) = (system_label(r.system, lang), size_label(r.size));
+    match lang {
+        Lang::Da => {
+            let unit = if r.unit == 1000 { "km" } else { "meter" };
+            format!("Hjørnekolonnerne er læst som sydvestlige hjørner i {unit} på {system}, celler på {size}. Er det forkert, så vælg og læs igen.")
+        }
+        Lang::En => {
+            let unit = if r.unit == 1000 { "km" } else { "metres" };
+            format!("The corner columns were read as south-west corners in {unit} on {system}, cells of {size}. If that is wrong, choose and read again.")
+        }
+    }
+}
